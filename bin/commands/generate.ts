@@ -1,0 +1,5 @@
+// `codeless generate`: not built yet.
+export async function generateCommand(_argv: string[]): Promise<number> {
+  console.error('codeless generate: not implemented yet');
+  return 1;
+}

@@ -1,0 +1,2 @@
+// codeless-blocks: the package's front door (install, userBlocks, toolboxCategory, workspaceToProgram).
+export {};
