@@ -1,0 +1,96 @@
+// The Backendless error table the emulator reproduces. Every failure leaves the server as
+// `{ code, message }` JSON with a non-2xx status; clients branch on `code`, never on the status.
+// Messages follow the official "Backendless Error Codes" page
+// (https://backendless.com/docs/js/backendless_error_codes.html) except where the real server is
+// known to say something else (3064: the JS-SDK e2e tests record the live server's wording).
+// Statuses: 400 unless Backendless is known to use another (403 for 3009, recorded by the SDK's e2e
+// tests); only the emulator's own routing errors use 404 / 405 / 413 / 415.
+
+/** An error the emulator answers with as Backendless-style JSON. */
+export class EmulatorError extends Error {
+  readonly code: number;
+  readonly status: number;
+
+  constructor(code: number, message: string, status = 400) {
+    super(message);
+    this.name = 'EmulatorError';
+    this.code = code;
+    this.status = status;
+  }
+
+  /** The wire body: exactly the two documented fields. */
+  toJSON(): { code: number; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+// One factory per situation, so a route reads like the behaviour it implements and the wording of a
+// code lives in exactly one place.
+export const errors = {
+  wrongApplication: () =>
+    new EmulatorError(2002, 'Unable to find application. Check application id and/or API key.', 400),
+  wrongApplicationOnLogout: () =>
+    new EmulatorError(3007, 'Unable to logout. Invalid application-id or version.', 400),
+  loginByObjectIdNotAllowed: () =>
+    new EmulatorError(2014, 'Login by object id is allowed only for Code Runner API key', 400),
+
+  userCannotLogin: () => new EmulatorError(3000, 'User cannot be logged in', 400),
+  alreadyLoggedInElsewhere: () =>
+    new EmulatorError(
+      3002,
+      'User is already logged in from another device/computer. The application is configured to disable multiple concurrent logins with the same user credentials.',
+      400,
+    ),
+  invalidLoginOrPassword: () => new EmulatorError(3003, 'Invalid login or password', 400),
+  loginOrPasswordEmpty: () => new EmulatorError(3006, 'Login or password is missing or null', 400),
+  registrationDisabled: () =>
+    new EmulatorError(3009, 'User registration is denied for this version of application', 403),
+  passwordRequired: () => new EmulatorError(3011, "Property 'password' is required", 400),
+  identityMissing: (identity: string) =>
+    new EmulatorError(3013, `Unable to register user. Missing identity value for '${identity}'`, 400),
+  reservedProperty: (property: string) =>
+    new EmulatorError(3016, `Property name is reserved for system purposes: '${property}'`, 400),
+  logoutWithoutToken: () =>
+    new EmulatorError(
+      3023,
+      'Unable to logout user due to error: the user-token header is missing. The user token is required for successful Logout operation.',
+      400,
+    ),
+  userAlreadyExists: () => new EmulatorError(3033, 'Unable to register user. User already exists.', 400),
+  loginsDisabled: () => new EmulatorError(3034, 'Unable to login. User login is disabled.', 400),
+  lockedOut: () =>
+    new EmulatorError(3036, 'Unable to login. User account is locked out due to too many failed logins.', 400),
+  requiredParameterNull: (parameter: string) =>
+    new EmulatorError(3038, `Some of required parameters are null: '${parameter}'`, 400),
+  objectIdNotAllowed: () =>
+    new EmulatorError(
+      3039,
+      '"objectId" is a reserved system property and is not allowed when registering a user.',
+      400,
+    ),
+  wrongEmailFormat: () => new EmulatorError(3040, 'Provided email has wrong format.', 400),
+  multipleLoginLimit: () =>
+    new EmulatorError(3044, 'Unable to login. Multiple login limit for the same user account has been reached', 400),
+  passwordNotString: () => new EmulatorError(3050, 'Password should be string', 400),
+  notExistingUserToken: (token: string) =>
+    new EmulatorError(3064, `Not existing user token - ${token}. Relogin user to update your user token`, 400),
+  updatedNotAllowed: () =>
+    new EmulatorError(3076, '"updated" is a reserved system property and is not allowed while registration', 400),
+  createdNotAllowed: () =>
+    new EmulatorError(3077, '"created" is a reserved system property and is not allowed while registration', 400),
+  userDisabled: () => new EmulatorError(3090, 'User account is disabled', 400),
+
+  userNotFound: (id: string) =>
+    new EmulatorError(3057, `Could not find user by id or identity: ${id}`, 404),
+  entityNotFound: (id: string) =>
+    new EmulatorError(1000, `Entity with the specified ID cannot be found: Id - ${id}`, 400),
+
+  unparsableRequest: (detail: string, status = 400) =>
+    new EmulatorError(8002, `Could not parse request with message: ${detail}`, status),
+  invalidParameter: (detail: string) => new EmulatorError(8008, `Invalid parameter ${detail}`, 400),
+  methodNotAllowed: (method: string, path: string) =>
+    new EmulatorError(4064, `Invalid HTTP method. ${method} is not supported for ${path}`, 405),
+  // No Backendless code exists for "no such route"; 404 in both places says it plainly.
+  unknownRoute: (method: string, path: string) =>
+    new EmulatorError(404, `Not found: ${method} ${path} is not a route the emulator serves`, 404),
+} as const;
