@@ -1,0 +1,104 @@
+// One request to the Backendless REST API: transport (fetch in browsers, pooled undici in Node),
+// the user-token header, JSON in and out, and every failure turned into a BackendlessError.
+import { BackendlessError } from './errors.ts';
+
+/** A raw answer: status and the whole body as text. */
+interface RawResponse {
+  status: number;
+  text: string;
+}
+
+type Transport = (
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  signal: AbortSignal,
+) => Promise<RawResponse>;
+
+/** What a call needs to know about its app. */
+export interface Target {
+  /** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`. */
+  base: string;
+  timeout: number;
+  token: string | null;
+}
+
+const browserTransport: Transport = async (url, method, headers, body, signal) => {
+  const response = await fetch(url, { method, headers, body, signal });
+  return { status: response.status, text: await response.text() };
+};
+
+// The specifier sits in a variable so bundlers leave this import alone: undici never reaches a
+// browser build, and Node loads it on the first request.
+const undiciSpecifier = 'undici';
+let nodeTransport: Transport | Promise<Transport> | undefined =
+  typeof process == 'object' && process.versions?.node ? undefined : browserTransport;
+
+async function loadNodeTransport(): Promise<Transport> {
+  const { Agent, request } = (await import(/* @vite-ignore */ undiciSpecifier)) as typeof import('undici');
+  // One keep-alive Agent for the process; it keeps one connection pool per origin. Sessions do not
+  // leak between instances through it: the token travels in each request's own header.
+  const dispatcher = new Agent();
+  return (nodeTransport = async (url, method, headers, body, signal) => {
+    const response = await request(url, { method: method as 'GET', headers, body, signal, dispatcher });
+    return { status: response.statusCode, text: await response.body.text() };
+  });
+}
+
+/**
+ * Sends one request and returns the parsed JSON answer (or `undefined` when `expectJson` is false).
+ * The current user token goes in the `user-token` header of every request, login included, as the
+ * SDK does. The whole exchange, body included, is bounded by `target.timeout`.
+ */
+export async function send(
+  target: Target,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: object,
+  expectJson = true,
+): Promise<unknown> {
+  const headers: Record<string, string> = {};
+  if (target.token) headers['user-token'] = target.token;
+  if (body) headers['content-type'] = 'application/json';
+  // Messages name the server by origin only: the path holds the API key, and sometimes a token.
+  const fail = (problem: string, status?: number, cause?: unknown) =>
+    new BackendlessError(`Backendless server ${target.base.split('/', 3).join('/')}: ${problem}`, undefined, status, cause);
+  // A timer we clear, rather than AbortSignal.timeout, which would keep a pending timer per request.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), target.timeout);
+  let response: RawResponse;
+  try {
+    const transport = (nodeTransport ??= loadNodeTransport());
+    response = await (typeof transport == 'function' ? transport : await transport)(
+      target.base + path,
+      method,
+      headers,
+      body && JSON.stringify(body),
+      timeout.signal,
+    );
+  } catch (error) {
+    // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch".
+    throw fail(timeout.signal.aborted ? `no answer within ${target.timeout} ms` : (error as Error).message, undefined, error);
+  } finally {
+    clearTimeout(timer);
+  }
+  const { status, text } = response;
+  let data: { code?: unknown; message?: unknown } | undefined;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Not JSON (empty, HTML from a proxy, plain text): handled below.
+  }
+  if (status < 200 || status > 299) {
+    if (typeof data?.message == 'string') {
+      throw new BackendlessError(data.message, typeof data.code == 'number' ? data.code : undefined, status);
+    }
+    throw fail(`HTTP ${status} without a Backendless error`, status);
+  }
+  if (!expectJson) return undefined;
+  if (data === undefined) {
+    throw fail(`HTTP ${status} without the expected JSON`, status);
+  }
+  return data;
+}

@@ -1,0 +1,100 @@
+// codeless-blocks/runtime: a small client shaped like the official Backendless JS SDK v8 for the user
+// service, so exported programs run unchanged against it or against the `backendless` package.
+import {
+  DEFAULT_SERVER_URL,
+  parseInitArgs,
+  resolveSettings,
+  storageName,
+  type BackendlessConfig,
+} from './config.ts';
+import { BackendlessError } from './errors.ts';
+import { openStore } from './storage.ts';
+import { createUserService, type AppState, type UserService } from './users.ts';
+
+export type { BackendlessConfig } from './config.ts';
+export type { StorageOption, WebStorageLike } from './storage.ts';
+export type { BackendlessUser, Responder, UserService } from './users.ts';
+
+/** One app instance: the SDK-shaped `Backendless` object. */
+export interface BackendlessApp {
+  /**
+   * Points this instance at an app, as the SDK does: `initApp(appId, apiKey)`, `initApp(domain)` or
+   * `initApp({ appId, apiKey, serverURL?, domain?, timeout?, storage?, standalone? })`. Forgets the
+   * in-memory user and reopens storage (a remembered session is read back from it). Unlike the SDK it
+   * sends no `GET /info` request: nothing we cover needs app info. Returns the configured instance
+   * (a new one with `standalone: true`).
+   */
+  initApp(appId: string, apiKey: string): BackendlessApp;
+  initApp(domainOrConfig: string | BackendlessConfig): BackendlessApp;
+  /** The cluster URL (default `https://api.backendless.com`); set it before or in `initApp`. */
+  serverURL: string;
+  readonly appId: string | null;
+  readonly apiKey: string | null;
+  readonly domain: string | null;
+  readonly UserService: UserService;
+  /** The same object as `UserService`. */
+  readonly Users: UserService;
+  /** Shortcut for `UserService.getCurrentUserToken()`. */
+  getCurrentUserToken(): string | null;
+  /** Shortcut for `UserService.setCurrentUserToken(token)`. */
+  setCurrentUserToken(token: string | null): void;
+}
+
+/**
+ * Creates an independent instance (own settings, own session, own storage), configured with `config`
+ * when given — the same as the SDK's `initApp({ ..., standalone: true })`.
+ */
+function createBackendless(config?: BackendlessConfig): BackendlessApp {
+  return createInstance(DEFAULT_SERVER_URL, config);
+}
+
+function createInstance(serverURL: string, config?: BackendlessConfig): BackendlessApp {
+  const state: AppState = {
+    settings: resolveSettings({}, serverURL),
+    store: openStore('memory', ''),
+    currentUser: null,
+  };
+  const users = createUserService(state);
+  const instance: BackendlessApp = {
+    initApp(first: string | BackendlessConfig, apiKey?: string) {
+      const config = parseInitArgs(first, apiKey);
+      // A standalone instance starts from this one's serverURL, as in the SDK.
+      return config.standalone ? createInstance(state.settings.serverURL, config) : configure(config);
+    },
+    get serverURL() {
+      return state.settings.serverURL;
+    },
+    set serverURL(url) {
+      state.settings.serverURL = url;
+    },
+    get appId() {
+      return state.settings.appId;
+    },
+    get apiKey() {
+      return state.settings.apiKey;
+    },
+    get domain() {
+      return state.settings.domain;
+    },
+    UserService: users,
+    Users: users,
+    getCurrentUserToken: users.getCurrentUserToken,
+    setCurrentUserToken: users.setCurrentUserToken,
+  };
+
+  function configure(config: BackendlessConfig): BackendlessApp {
+    const settings = resolveSettings(config, state.settings.serverURL);
+    // Open the new store before touching state, so a bad storage option leaves the instance as it was.
+    const store = openStore(config.storage, storageName(settings));
+    Object.assign(state, { settings, store, currentUser: null });
+    return instance;
+  }
+
+  return config ? configure(config) : instance;
+}
+
+/** The default instance, as `import Backendless from 'backendless'` gives. */
+const Backendless: BackendlessApp = createBackendless();
+
+export default Backendless;
+export { Backendless, BackendlessError, createBackendless };
