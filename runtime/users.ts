@@ -32,6 +32,7 @@ export interface UserService {
    */
   login(login: string | number, password?: string, stayLoggedIn?: boolean, responder?: Responder<BackendlessUser>): Promise<BackendlessUser>;
   login(login: string | number, password: string, responder: Responder<BackendlessUser>): Promise<BackendlessUser>;
+  login(objectId: string, stayLoggedIn?: boolean | Responder<BackendlessUser>, responder?: Responder<BackendlessUser>): Promise<BackendlessUser>;
   /**
    * `GET users/logout`, then forgets the session. If the server says the session is already over
    * (codes 3023, 3064, 3090, 3091) the session is forgotten too and the call still rejects. Any other
