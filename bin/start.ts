@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm start`: the embedded emulator, then the playground's Vite dev server pointed at it. Prints the URL;
+// Ctrl-C (or SIGTERM) stops both.
+//   node bin/start.ts [--port N] [--emulator-port N] [--host H]
+import { parseArgs } from 'node:util';
+import { createServer } from 'vite';
+import { startEmulator, type Emulator } from '../emulator/index.ts';
+import { DEFAULT_EMULATOR_PORT, playgroundConfig } from '../vite.config.ts';
+
+const DEFAULT_PLAYGROUND_PORT = 5173;
+
+function portOption(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name} must be a port (0-65535), got "${value}"`);
+  return port;
+}
+
+/** The emulator on its usual port, or on any free one when that is taken (another `npm start`, say). */
+async function startEmbeddedEmulator(port: number, host: string): Promise<Emulator> {
+  try {
+    return await startEmulator({ port, host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    console.warn(`Port ${port} is busy; the emulator takes a free port instead.`);
+    return startEmulator({ port: 0, host });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      'emulator-port': { type: 'string' },
+      host: { type: 'string' },
+    },
+  });
+  const host = values.host ?? '127.0.0.1';
+  const emulator = await startEmbeddedEmulator(
+    portOption(values['emulator-port'], DEFAULT_EMULATOR_PORT, 'emulator-port'),
+    host,
+  );
+  let server: Awaited<ReturnType<typeof createServer>> | undefined;
+  try {
+    server = await createServer({
+      ...playgroundConfig({ emulator }),
+      logLevel: 'info',
+      server: {
+        ...playgroundConfig().server,
+        host,
+        port: portOption(values.port, DEFAULT_PLAYGROUND_PORT, 'port'),
+      },
+    });
+    await server.listen();
+  } catch (error) {
+    await emulator.close();
+    throw error;
+  }
+  const url = server.resolvedUrls?.local[0] ?? `http://${host}:${server.config.server.port}/`;
+  console.log(`\n  codeless-blocks playground  ${url}`);
+  console.log(`  embedded emulator           ${emulator.url}  (app id ${emulator.appId})`);
+  console.log(`  sign in as alice@wonderland.com / wonderland — Ctrl-C stops both\n`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.allSettled([server?.close(), emulator.close()]);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

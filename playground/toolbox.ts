@@ -1,0 +1,83 @@
+// The playground's toolbox: the library's Users category plus Blockly's Logic, Loops, Math, Text, Variables and
+// Functions, each with shadow blocks so a block works the moment it is dropped.
+
+type ToolboxItem = Record<string, unknown>;
+
+const number = (value: number) => ({ shadow: { type: 'math_number', fields: { NUM: value } } });
+const text = (value: string) => ({ shadow: { type: 'text', fields: { TEXT: value } } });
+const block = (type: string, inputs?: Record<string, unknown>): ToolboxItem =>
+  inputs ? { kind: 'block', type, inputs } : { kind: 'block', type };
+
+const logic = {
+  kind: 'category',
+  name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_LOGIC}',
+  categorystyle: 'logic_category',
+  contents: [
+    block('controls_if'),
+    block('logic_compare'),
+    block('logic_operation'),
+    block('logic_negate'),
+    block('logic_boolean'),
+    block('logic_null'),
+    block('logic_ternary'),
+  ],
+};
+
+const loops = {
+  kind: 'category',
+  name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_LOOPS}',
+  categorystyle: 'loop_category',
+  contents: [
+    block('controls_repeat_ext', { TIMES: number(10) }),
+    block('controls_whileUntil'),
+    block('controls_for', { FROM: number(1), TO: number(10), BY: number(1) }),
+    block('controls_flow_statements'),
+  ],
+};
+
+const math = {
+  kind: 'category',
+  name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_MATH}',
+  categorystyle: 'math_category',
+  contents: [
+    block('math_number'),
+    block('math_arithmetic', { A: number(1), B: number(1) }),
+    block('math_single', { NUM: number(9) }),
+    block('math_round', { NUM: number(3.1) }),
+    block('math_modulo', { DIVIDEND: number(64), DIVISOR: number(10) }),
+    block('math_random_int', { FROM: number(1), TO: number(100) }),
+  ],
+};
+
+const texts = {
+  kind: 'category',
+  name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_TEXT}',
+  categorystyle: 'text_category',
+  contents: [
+    block('text'),
+    block('text_print', { TEXT: text('abc') }),
+    block('text_join'),
+    block('text_append', { TEXT: text('') }),
+    block('text_length', { VALUE: text('abc') }),
+    block('text_isEmpty', { VALUE: text('') }),
+  ],
+};
+
+const variables = {
+  kind: 'category',
+  name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_VARIABLES}',
+  categorystyle: 'variable_category',
+  custom: 'VARIABLE',
+};
+
+const functions = {
+  kind: 'category',
+  name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_FUNCTIONS}',
+  categorystyle: 'procedure_category',
+  custom: 'PROCEDURE',
+};
+
+/** The full category toolbox, the library's Users category first. */
+export function playgroundToolbox(usersCategory: object): { kind: 'categoryToolbox'; contents: object[] } {
+  return { kind: 'categoryToolbox', contents: [usersCategory, logic, loops, math, texts, variables, functions] };
+}

@@ -1,0 +1,121 @@
+// The playground's Vite plugin (Node side): serves Blockly's media from node_modules so the page needs no
+// network (DESIGN §5), copies that media into the production build, and tells the page where the embedded
+// emulator listens (`/emulator.json`), so the dev server, `vite preview` and the tests need no rebuild per port.
+import { readFile, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'vite';
+
+/** Where the page finds the embedded emulator; the same fields `startEmulator()` resolves to. */
+export interface EmulatorInfo {
+  url: string;
+  appId: string;
+  apiKey: string;
+}
+
+/** Options of {@link codelessPlayground}. */
+export interface CodelessPlaygroundOptions {
+  /** The embedded emulator the dev / preview server advertises at `/emulator.json` (answered live, per request). */
+  emulator?: EmulatorInfo | (() => EmulatorInfo | undefined);
+  /**
+   * The emulator a production build looks for (baked in as `__CODELESS_DEFAULT_EMULATOR__`): a static copy of
+   * playground-dist/ has no server to ask, and asking would log a 404 in the page's console.
+   */
+  defaultEmulator: EmulatorInfo;
+}
+
+/** URL prefix of Blockly's media (sounds, sprites, cursors); the page injects Blockly with `media` set to it. */
+export const MEDIA_PREFIX = '/blockly-media/';
+/** Path of the JSON document that names the embedded emulator. */
+export const EMULATOR_INFO_PATH = '/emulator.json';
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.cur': 'image/x-icon',
+};
+
+/** The directory of Blockly's media in the installed package (the same copy the page bundles). */
+export function blocklyMediaDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('blockly/package.json')), 'media');
+}
+
+type Next = (error?: unknown) => void;
+
+function middleware(options: CodelessPlaygroundOptions, mediaDir: string) {
+  return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === EMULATOR_INFO_PATH) {
+      const info = typeof options.emulator === 'function' ? options.emulator() : options.emulator;
+      response.setHeader('cache-control', 'no-store');
+      // `null` (not a 404) when none runs, so the page's console stays clean and it uses its default.
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(info ? { url: info.url, appId: info.appId, apiKey: info.apiKey } : null));
+      return;
+    }
+    if (path.startsWith(MEDIA_PREFIX)) {
+      const name = path.slice(MEDIA_PREFIX.length);
+      // Only plain file names from Blockly's own media folder: no traversal, no sub-folders.
+      if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) {
+        response.statusCode = 404;
+        response.end();
+        return;
+      }
+      readFile(join(mediaDir, name)).then(
+        (body) => {
+          response.setHeader('content-type', MEDIA_TYPES[extname(name)] ?? 'application/octet-stream');
+          response.setHeader('cache-control', 'max-age=3600');
+          response.end(body);
+        },
+        () => {
+          response.statusCode = 404;
+          response.end();
+        },
+      );
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Vite plugin for the playground: `/blockly-media/*` from node_modules/blockly/media (dev and preview),
+ * the same files emitted into the build, and `/emulator.json` naming the embedded emulator.
+ */
+export function codelessPlayground(options: CodelessPlaygroundOptions): Plugin {
+  const mediaDir = blocklyMediaDir();
+  return {
+    name: 'codeless-playground',
+    config(_config, environment) {
+      const live = typeof options.emulator === 'function' ? undefined : options.emulator;
+      return {
+        define: {
+          // The dev server answers /emulator.json live; a build bakes in the emulator it was built for.
+          __CODELESS_DEV_SERVER__: JSON.stringify(environment.command === 'serve'),
+          __CODELESS_DEFAULT_EMULATOR__: JSON.stringify(live ?? options.defaultEmulator),
+        },
+      };
+    },
+    configureServer(server) {
+      server.middlewares.use(middleware(options, mediaDir));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware(options, mediaDir));
+    },
+    async generateBundle() {
+      for (const name of await readdir(mediaDir)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: MEDIA_PREFIX.slice(1) + name,
+          source: await readFile(join(mediaDir, name)),
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// Vite config of the playground: the dev server (`npm start`, the e2e tests) and the production build into
+// playground-dist/. `bin/start.ts`, the tests and the bench call `playgroundConfig()` with the emulator they
+// started; plain `npx vite` / `npx vite build` use the default export (emulator from the environment).
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type InlineConfig } from 'vite';
+import { codelessPlayground, type EmulatorInfo } from './playground/vite-plugin.ts';
+import { DEFAULT_API_KEY, DEFAULT_APP_ID } from './emulator/index.ts';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** The port `npm start` gives the embedded emulator; a production build's page looks there by default. */
+export const DEFAULT_EMULATOR_PORT = 3850;
+
+/** Options of {@link playgroundConfig}. */
+export interface PlaygroundConfigOptions {
+  /** The running emulator the dev / preview server advertises at `/emulator.json`. */
+  emulator?: EmulatorInfo | (() => EmulatorInfo | undefined);
+  /** Where `vite build` writes; default `playground-dist/` at the repository root. */
+  outDir?: string;
+}
+
+/**
+ * The playground's full Vite config (root `playground/`), ready for `createServer`, `build` and `preview`
+ * (`configFile: false`: this function is the config, no file is read).
+ */
+export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineConfig {
+  return {
+    configFile: false,
+    root: fileURLToPath(new URL('./playground/', import.meta.url)),
+    publicDir: false,
+    logLevel: 'warn',
+    clearScreen: false,
+    plugins: [
+      codelessPlayground({
+        emulator: options.emulator,
+        defaultEmulator: {
+          url: `http://127.0.0.1:${DEFAULT_EMULATOR_PORT}`,
+          appId: DEFAULT_APP_ID,
+          apiKey: DEFAULT_API_KEY,
+        },
+      }),
+    ],
+    server: {
+      // The page imports the library from the repository root (../index.ts, ../runtime/).
+      fs: { allow: [repoRoot] },
+    },
+    optimizeDeps: {
+      // Pre-bundle Blockly up front: a dependency discovered late makes Vite reload the page mid-session.
+      include: ['blockly/core', 'blockly/blocks', 'blockly/javascript', 'blockly/msg/en', 'blockly/msg/de'],
+    },
+    worker: { format: 'es' },
+    build: {
+      outDir: options.outDir ?? fileURLToPath(new URL('./playground-dist/', import.meta.url)),
+      emptyOutDir: true,
+      target: 'es2022',
+      // Blockly alone is ~900 kB minified; the warning would only say that.
+      chunkSizeWarningLimit: 1500,
+    },
+  };
+}
+
+function emulatorFromEnvironment(): EmulatorInfo | undefined {
+  const url = process.env.CODELESS_EMULATOR_URL;
+  if (!url) return undefined;
+  return {
+    url,
+    appId: process.env.CODELESS_EMULATOR_APP_ID ?? DEFAULT_APP_ID,
+    apiKey: process.env.CODELESS_EMULATOR_API_KEY ?? DEFAULT_API_KEY,
+  };
+}
+
+const { configFile: _configFile, ...fileConfig } = playgroundConfig({ emulator: emulatorFromEnvironment });
+export default defineConfig(fileConfig);
