@@ -20,8 +20,10 @@ export function createRequestListener(context: RequestContext): (request: Incomi
     route(context, request, response).catch((error: unknown) => {
       if (mustCloseConnection(error)) {
         // Part of the body was never read: answer, then drop the connection instead of draining it.
+        // The socket is captured now: by 'finish' the request may already be detached from it.
+        const socket = request.socket;
         response.setHeader('Connection', 'close');
-        response.once('finish', () => request.socket.destroy());
+        response.once('finish', () => socket?.destroy());
       }
       sendError(response, error);
     });
