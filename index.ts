@@ -1,2 +1,85 @@
-// codeless-blocks: the package's front door (install, userBlocks, toolboxCategory, workspaceToProgram).
-export {};
+// codeless-blocks: the package's front door. Importing it registers nothing; `install()` does, into the host's
+// own Blockly (a peer dependency, so there is only one copy of its registries).
+import * as BlocklyNS from 'blockly/core';
+import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
+import { userBlocks } from './blocks/index.ts';
+import { de } from './blocks/messages/de.ts';
+import { en, type Messages } from './blocks/messages/en.ts';
+import { forBlock, reservedWords } from './generators/index.ts';
+import { reserveWords } from './generators/program.ts';
+
+// In Node ESM `blockly/core` is a CommonJS module whose names only show up on `default`; bundlers give the names.
+const Blockly = ((BlocklyNS as unknown as { default?: typeof BlocklyNS }).default ?? BlocklyNS) as typeof BlocklyNS;
+
+/** Options of `install`. */
+export interface InstallOptions {
+  /** The generator to register our block generators with (default: `javascriptGenerator` of `blockly/javascript`). */
+  generator?: JavascriptGenerator;
+}
+
+/** The texts of the blocks in every locale we ship: `en` (the default) and `de`. */
+export const messages: { readonly en: Messages; readonly de: Messages } = { en, de };
+
+/**
+ * Registers every block definition and its generator, and the English texts where the host has none yet.
+ * Idempotent: calling it again (a second host module, a hot reload, a test) neither throws nor warns.
+ *
+ * Blocks are registered before any workspace loads them (Blockly needs that order); a host using
+ * `blockly/core` also loads Blockly's own blocks and a locale, which the toolbox's shadow blocks use.
+ *
+ * @param options The generator to register with.
+ */
+export function install(options: InstallOptions = {}): void {
+  const generator = options.generator ?? javascriptGenerator;
+  if (!generator || typeof generator !== 'object' || !('forBlock' in generator)) {
+    throw new TypeError('install: options.generator must be a Blockly JavascriptGenerator');
+  }
+  for (const [key, text] of Object.entries(en)) {
+    // A host locale loaded earlier wins.
+    if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
+  }
+  // Redefining a block type makes Blockly warn; dropping our own earlier definition first keeps a second
+  // install quiet, and a hot-reloaded module's definitions replace the old ones.
+  for (const definition of userBlocks) delete Blockly.Blocks[definition.type];
+  Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray([...userBlocks]));
+  Object.assign(generator.forBlock, forBlock);
+  reserveWords(generator, reservedWords);
+}
+
+/**
+ * Switches the blocks' texts to a locale (e.g. `messages.de`), replacing ours in `Blockly.Msg`. Blocks created
+ * afterwards use the new texts; a rendered workspace shows them once it is reloaded. Blockly's own texts are
+ * switched with `Blockly.setLocale` (e.g. with `blockly/msg/de`).
+ *
+ * @param locale A complete set of our messages.
+ */
+export function setMessages(locale: Messages): void {
+  for (const key of Object.keys(en) as Array<keyof Messages>) {
+    if (typeof locale[key] !== 'string') throw new TypeError(`setMessages: the locale has no text for ${key}`);
+  }
+  Object.assign(Blockly.Msg, locale);
+}
+
+export { userBlocks, userBlockTypes } from './blocks/index.ts';
+export { toolboxCategory, type ToolboxBlock, type ToolboxCategory } from './blocks/toolbox.ts';
+export {
+  blockStyles,
+  categoryStyles,
+  codelessThemes,
+  darkBlockStyles,
+  darkCategoryStyles,
+  type CodelessThemes,
+} from './blocks/styles.ts';
+export { checkWorkspaceJson, loadWorkspaceJson } from './blocks/serialization.ts';
+export type { Messages, MessageKey } from './blocks/messages/en.ts';
+export {
+  workspaceToFunctionBody,
+  workspaceToProgram,
+  type BackendSettings,
+  type FunctionBodyOptions,
+  type ProgramOptions,
+  type ProgramRuntime,
+} from './generators/program.ts';
+export { forBlock as generators, reservedWords } from './generators/index.ts';
+export { quoteJs } from './generators/quote.ts';
+export * as blocks from './blocks/index.ts';

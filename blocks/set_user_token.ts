@@ -1,0 +1,18 @@
+// Set Current User Token: Codeless' own block. A statement, since the SDK's setCurrentUserToken is synchronous
+// and returns nothing useful.
+import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
+
+/** Block type of Set Current User Token. */
+export const SET_USER_TOKEN = 'backendless_users_set_user_token';
+
+/** JSON definition of Set Current User Token. */
+export const setUserTokenBlock: JsonBlockDefinition = {
+  type: SET_USER_TOKEN,
+  message0: '%{BKY_CODELESS_USERS_SET_USER_TOKEN}',
+  args0: [{ type: 'input_value', name: 'TOKEN', check: 'String' }],
+  previousStatement: null,
+  nextStatement: null,
+  style: USERS_STYLE,
+  tooltip: '%{BKY_CODELESS_USERS_SET_USER_TOKEN_TOOLTIP}',
+  helpUrl: '%{BKY_CODELESS_USERS_SET_USER_TOKEN_HELPURL}',
+};
