@@ -3,7 +3,7 @@
 // old one, fsync the directory. A crash (even kill -9) mid-write leaves either the old file or the new
 // one, never a torn mix. Writes are serialized and coalesced: while one is on disk, later changes are
 // folded into a single next write of the newest state.
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -21,8 +21,12 @@ export class AtomicJsonFile {
     this.#snapshot = snapshot;
   }
 
-  /** Reads and parses the file; undefined when it does not exist. Throws a clear error when corrupt. */
+  /**
+   * Reads and parses the file; undefined when it does not exist. Throws a clear error when corrupt.
+   * Temp files a crash left behind (never the data itself: the rename did not happen) are removed.
+   */
   async read(): Promise<unknown> {
+    await removeStaleTemporaries(this.path);
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -71,10 +75,30 @@ export class AtomicJsonFile {
   }
 }
 
+function temporaryPrefix(path: string): string {
+  return `.${basename(path)}.`;
+}
+
+/** Deletes temp files of earlier writes to `path` that a crash interrupted before their rename. */
+async function removeStaleTemporaries(path: string): Promise<void> {
+  const prefix = temporaryPrefix(path);
+  let names: string[];
+  try {
+    names = await readdir(dirname(path));
+  } catch {
+    return; // a missing directory shows up as a clear error on the first write
+  }
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+      .map((name) => unlink(join(dirname(path), name)).catch(() => undefined)),
+  );
+}
+
 /** Replaces `path` with `text` so that readers (and crashes) only ever see the old or the new file. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
   const directory = dirname(path);
-  const temporary = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(directory, `${temporaryPrefix(path)}${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const file = await open(temporary, 'wx', 0o600);
   try {
     await file.writeFile(text, 'utf8');
