@@ -72,6 +72,11 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     return 1;
   }
 
+  // Listen for the stop signals before announcing the URL: whoever reads the announcement may signal at once.
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
   const { url, appId, apiKey } = emulator;
   if (values.json) {
     console.log(JSON.stringify({ url, appId, apiKey }));
@@ -83,10 +88,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     console.log('Press Ctrl+C to stop.');
   }
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
+  const signal = await stopped;
   await emulator.close();
   if (!values.json) console.log(`Emulator stopped (${signal}).`);
   return 0;

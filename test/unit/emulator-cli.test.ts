@@ -1,0 +1,113 @@
+// `codeless emulator`: prints where it listens, serves until SIGTERM / SIGINT, reports errors in one line.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const NODE = resolve('node_modules/.bin/node');
+const CLI = resolve('bin/codeless.ts');
+let directory: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'codeless-cli-'));
+});
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await rm(directory, { recursive: true, force: true });
+});
+
+function startCli(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
+  const child = spawn(NODE, [CLI, 'emulator', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout! });
+  const firstLine = new Promise<string>((resolveLine, reject) => {
+    lines.once('line', resolveLine);
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before printing: ${stderr}`)));
+  });
+  // Tests that expect a failure never read the first line: keep its rejection from going unhandled.
+  firstLine.catch(() => undefined);
+  const exit = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  return { child, firstLine, exit, stderr: () => stderr };
+}
+
+describe('codeless emulator', () => {
+  it('prints one JSON line once listening, serves, and stops cleanly on SIGTERM', async () => {
+    const { child, firstLine, exit } = startCli(['--port', '0', '--json']);
+    const started = JSON.parse(await firstLine) as { url: string; appId: string; apiKey: string };
+    expect(Object.keys(started).sort()).toEqual(['apiKey', 'appId', 'url']);
+    expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+
+    const response = await fetch(`${started.url}/${started.appId}/${started.apiKey}/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
+    });
+    expect(response.status).toBe(200);
+
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('prints a friendly banner without --json and stops on SIGINT', async () => {
+    const { child, firstLine, exit } = startCli(['--port', '0']);
+    expect(await firstLine).toMatch(/^Backendless emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+  });
+
+  it('seeds users from --users and keeps them in --data', async () => {
+    const usersFile = join(directory, 'users.json');
+    const dataFile = join(directory, 'data.json');
+    await writeFile(usersFile, JSON.stringify([{ email: 'cat@cheshire.com', password: 'grin', name: 'Cheshire Cat' }]));
+    const { child, firstLine, exit } = startCli(['--port', '0', '--json', '--users', usersFile, '--data', dataFile]);
+    const started = JSON.parse(await firstLine) as { url: string; appId: string; apiKey: string };
+    const response = await fetch(`${started.url}/${started.appId}/${started.apiKey}/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'cat@cheshire.com', password: 'grin' }),
+    });
+    expect(await response.json()).toMatchObject({ name: 'Cheshire Cat' });
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('fails with one line and exit code 1 when the port is in use', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((listening) => blocker.listen(0, '127.0.0.1', listening));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { exit, stderr } = startCli(['--port', String(port), '--json']);
+      expect(await exit).toBe(1);
+      expect(stderr().trim()).toBe(`codeless emulator: port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      await new Promise((closed) => blocker.close(closed));
+    }
+  });
+
+  it('fails with one line and exit code 1 for a bad users file', async () => {
+    const notJson = join(directory, 'not-json.json');
+    await writeFile(notJson, '[{"email": ');
+    const broken = startCli(['--users', notJson]);
+    expect(await broken.exit).toBe(1);
+    expect(broken.stderr().trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr()).toMatch(/is not valid JSON/);
+
+    const badUser = join(directory, 'bad-user.json');
+    await writeFile(badUser, JSON.stringify([{ email: 'no-at-sign', password: 'x' }]));
+    const invalid = startCli(['--users', badUser]);
+    expect(await invalid.exit).toBe(1);
+    expect(invalid.stderr()).toMatch(/users\[0\].*email has wrong format/);
+  });
+
+  it('fails with exit code 2 for an unknown option or a bad port', async () => {
+    expect(await startCli(['--colour', 'red']).exit).toBe(2);
+    expect(await startCli(['--port', 'eighty']).exit).toBe(2);
+  });
+});
