@@ -85,7 +85,7 @@ export class BackendPanel {
     this.label = label;
     this.tokens.clear();
     this.current = { token: null, user: null };
-    this.elements.summary.textContent = backend ? `${label} · ${backend.baseURL.replace(/\/[^/]+$/, '/…')}` : label;
+    this.elements.summary.textContent = backend ? `${label} · ${backend.domain ?? backend.serverURL}` : label;
     this.elements.status.textContent = problem ?? '';
     this.elements.status.dataset.state = problem ? 'error' : 'unknown';
     this.render();
@@ -114,7 +114,7 @@ export class BackendPanel {
       const response = await fetch(`${backend.baseURL}/info`, { cache: 'no-store' });
       if (backend !== this.backend) return;
       if (response.ok) {
-        await response.body?.cancel();
+        await response.text();
         const ms = Math.round(performance.now() - started);
         this.elements.status.textContent = `${this.text.statusAnswers} (${ms} ms)`;
         this.elements.status.dataset.state = 'ok';
@@ -186,7 +186,10 @@ export class BackendPanel {
   private render(): void {
     const { loggedIn, tokens } = this.elements;
     const { token, user } = this.current;
-    if (token) {
+    if (token && this.tokens.get(token) === false) {
+      // The program still holds a token, but the backend no longer accepts it (e.g. after logout): nobody.
+      loggedIn.textContent = `${this.text.loggedIn}: ${this.text.nobody} (${maskToken(token)} ${this.text.tokenInvalid})`;
+    } else if (token) {
       const who = user ? [user.name, user.email ? `(${user.email})` : ''].filter(Boolean).join(' ') : '';
       loggedIn.textContent = `${this.text.loggedIn}: ${who || user?.objectId || '?'} · ${maskToken(token)}`;
     } else {

@@ -43,7 +43,8 @@ const MEDIA_TYPES: Record<string, string> = {
 /** The directory of Blockly's media in the installed package (the same copy the page bundles). */
 export function blocklyMediaDir(): string {
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('blockly/package.json')), 'media');
+  // blockly's exports map hides package.json; its main entry sits at the package root beside media/.
+  return join(dirname(require.resolve('blockly')), 'media');
 }
 
 type Next = (error?: unknown) => void;

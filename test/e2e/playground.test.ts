@@ -1,0 +1,305 @@
+// The playground in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): a person's path
+// through the page, selected by role and accessible name. One emulator and one Vite dev server for the file;
+// every test opens a fresh browser context (empty localStorage) and fails on any page error or console error
+// it did not expect.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.ts';
+import { playgroundConfig } from '../../vite.config.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const scratchDir = `${repoRoot}.tmp/playground-e2e/`;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const TOKEN = /[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}/;
+
+let emulator: Emulator;
+let server: ViteDevServer;
+let browser: Browser;
+let playgroundURL: string;
+let scenario: unknown;
+
+/** What went wrong in the page during one test, checked after it. */
+interface PageProblems {
+  errors: string[];
+  /** Console errors that the test announced (e.g. the browser logging an expected HTTP 400). */
+  allowed: RegExp[];
+}
+const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
+
+beforeAll(async () => {
+  await mkdir(scratchDir, { recursive: true });
+  scenario = JSON.parse(await readFile(`${repoRoot}test/fixtures/alice.json`, 'utf8'));
+  emulator = await startEmulator();
+  const config = playgroundConfig({ emulator });
+  server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });
+  await server.listen();
+  const { port } = server.httpServer!.address() as AddressInfo;
+  playgroundURL = `http://127.0.0.1:${port}/`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  // The first load makes Vite transform every module; pay it once here, not inside a test's timeout.
+  const { page } = await openPlayground();
+  await page.close();
+});
+
+afterEach(async () => {
+  const open = contexts.splice(0);
+  await Promise.all(open.map(({ context }) => context.close()));
+  for (const { problems } of open) {
+    const unexpected = problems.errors.filter((error) => !problems.allowed.some((pattern) => pattern.test(error)));
+    expect(unexpected, 'page errors / console errors').toEqual([]);
+  }
+  await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await emulator?.close();
+  await rm(scratchDir, { recursive: true, force: true });
+});
+
+/** A fresh context (own localStorage) with the playground loaded and interactive. */
+async function openPlayground(context?: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
+  let problems: PageProblems;
+  if (!context) {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    problems = { errors: [], allowed: [] };
+    contexts.push({ context, problems });
+  } else {
+    problems = contexts.find((entry) => entry.context === context)!.problems;
+  }
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
+  });
+  page.on('dialog', (dialog) => {
+    problems.errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(playgroundURL);
+  await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
+  return { page, problems };
+}
+
+// Vitest has no Playwright locator matchers: poll the page instead (each poll waits up to POLL.timeout).
+const POLL = { timeout: 20_000 };
+const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? '';
+const countOf = (locator: Locator) => () => locator.count();
+
+const consoleLog = (page: Page) => page.getByRole('log', { name: 'Console' });
+const runStatus = (page: Page) => page.locator('#run-status');
+const codePanel = (page: Page) => page.getByRole('region', { name: 'Generated code' }).locator('pre');
+
+/** Runs the workspace and waits until the run reports how it ended. */
+async function run(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect.poll(() => runStatus(page).textContent(), { timeout: 30_000 }).toMatch(/Finished|Failed|Stopped/);
+  return (await runStatus(page).textContent()) ?? '';
+}
+
+/** The scenario with its login and password replaced wherever they appear as field values. */
+function scenarioWith(login: string, password: string): unknown {
+  const replace = (value: unknown): unknown => {
+    if (value === 'alice@wonderland.com') return login;
+    if (value === 'wonderland') return password;
+    if (Array.isArray(value)) return value.map(replace);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, replace(inner)]));
+    }
+    return value;
+  };
+  return replace(scenario);
+}
+
+/** Loads `workspace` through the page's own "Load workspace file" button and file chooser. */
+async function loadWorkspaceFile(page: Page, workspace: unknown, name: string): Promise<void> {
+  const file = `${scratchDir}${name}`;
+  await writeFile(file, JSON.stringify(workspace));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Load workspace file' }).click();
+  await (await chooser).setFiles(file);
+  await expect.poll(textOf(consoleLog(page)), POLL).toContain(`Workspace loaded from ${name}`);
+}
+
+function runNode(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(`${repoRoot}node_modules/.bin/node`, [file], { cwd: repoRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('playground', () => {
+  test('the alice scenario runs green from a fresh page and the logout is visible', async () => {
+    const { page } = await openPlayground();
+    await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
+    expect(await run(page)).toBe('Finished.');
+    const log = consoleLog(page);
+    await expect.poll(textOf(log), POLL).toContain('Alice');
+    expect(await log.textContent()).toMatch(TOKEN);
+    await expect.poll(countOf(log.locator('.console-error')), POLL).toBe(0);
+    // The backend panel: nobody logged in any more, no live session, the token seen is now invalid.
+    const backend = page.getByRole('region', { name: 'Backend' });
+    await backend.getByText('Logged in: nobody').waitFor(POLL);
+    await backend.getByText('no live sessions').waitFor(POLL);
+    await expect.poll(textOf(backend.getByRole('list', { name: 'Tokens seen in this page' })), POLL).toContain('invalid');
+  });
+
+  test('a block dragged from the toolbox with the mouse lands on the workspace and changes the code', async () => {
+    const { page } = await openPlayground();
+    const before = await codePanel(page).textContent();
+    await page.getByRole('treeitem', { name: 'Text' }).click();
+    const printBlock = page.locator('.blocklyFlyout .blocklyDraggable').filter({ hasText: 'print' }).first();
+    await printBlock.waitFor();
+    const from = (await printBlock.boundingBox())!;
+    const target = (await page.locator('#blockly').boundingBox())!;
+    // Grab the block by its left edge (its "print" label), then move in steps as a hand would.
+    await page.mouse.move(from.x + 12, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
+    await page.mouse.move(target.x + target.width * 0.55, target.y + target.height * 0.8, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => codePanel(page).textContent()).not.toBe(before);
+    await expect.poll(textOf(codePanel(page)), POLL).toContain("console.log('abc')");
+  });
+
+  test('a wrong password prints 3003 Invalid login or password in the console', async () => {
+    const { page, problems } = await openPlayground();
+    // The browser itself logs the backend's HTTP 400 for a failed login: expected here, nothing else is.
+    problems.allowed.push(/Failed to load resource: the server responded with a status of 400/);
+    await loadWorkspaceFile(page, scenarioWith('alice@wonderland.com', 'not-the-password'), 'wrong-password.json');
+    expect(await run(page)).toBe('Failed.');
+    await expect.poll(textOf(consoleLog(page).locator('.console-error')), POLL).toContain('3003 Invalid login or password');
+  });
+
+  test('Stop ends an infinite loop and the page stays responsive', async () => {
+    const { page } = await openPlayground();
+    const forever = {
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          {
+            type: 'controls_whileUntil',
+            x: 40,
+            y: 40,
+            fields: { MODE: 'WHILE' },
+            inputs: {
+              BOOL: { block: { type: 'logic_boolean', fields: { BOOL: 'TRUE' } } },
+              DO: {
+                block: { type: 'text_print', inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'tick' } } } } },
+              },
+            },
+          },
+        ],
+      },
+    };
+    await loadWorkspaceFile(page, forever, 'forever.json');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(textOf(consoleLog(page)), POLL).toContain('tick');
+    await expect.poll(textOf(runStatus(page)), POLL).toBe('Running…');
+    const stop = page.getByRole('button', { name: 'Stop' });
+    await expect.poll(() => stop.isEnabled(), POLL).toBe(true);
+    await stop.click();
+    await expect.poll(textOf(runStatus(page)), POLL).toBe('Stopped.');
+    await expect.poll(() => page.getByRole('button', { name: 'Run', exact: true }).isEnabled(), POLL).toBe(true);
+    await expect.poll(() => stop.isDisabled(), POLL).toBe(true);
+    // The main thread answers at once, and the loop really ended: the console stops growing.
+    const lines = await consoleLog(page).locator('.console-line').count();
+    await page.waitForTimeout(300);
+    expect(await consoleLog(page).locator('.console-line').count()).toBe(lines);
+  });
+
+  test('reload keeps the workspace', async () => {
+    const { page } = await openPlayground();
+    const custom = {
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          { type: 'text_print', x: 20, y: 20, inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'kept across reloads' } } } } },
+        ],
+      },
+    };
+    await loadWorkspaceFile(page, custom, 'kept.json');
+    await expect.poll(textOf(codePanel(page)), POLL).toContain('kept across reloads');
+    // Autosave is debounced; wait until localStorage holds the new workspace before reloading.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('codeless-playground:workspace') ?? ''))
+      .toContain('kept across reloads');
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor();
+    await expect.poll(textOf(codePanel(page)), POLL).toContain('kept across reloads');
+    expect(await textOf(codePanel(page))()).not.toContain('Backendless.UserService.login');
+  });
+
+  test('export downloads a program that runs in Node against the emulator, for our runtime and the official SDK', async () => {
+    expect(existsSync(`${repoRoot}dist/runtime/index.js`), 'run `npm run build` first (npm test does)').toBe(true);
+    const { page } = await openPlayground();
+    for (const [button, name] of [
+      ['Export for codeless-blocks runtime', 'exported.mjs'],
+      ['Export for official SDK', 'exported.backendless.mjs'],
+    ] as const) {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: button }).click();
+      const file = `${scratchDir}${name}`;
+      await (await download).saveAs(file);
+      const source = await readFile(file, 'utf8');
+      expect(source).toContain(emulator.url);
+      const result = await runNode(file);
+      expect(result.stderr, name).toBe('');
+      expect(result.code, name).toBe(0);
+      expect(result.stdout).toContain('Alice');
+      expect(result.stdout).toMatch(TOKEN);
+    }
+  });
+
+  test('a hostile user name prints literally, as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const created = await fetch(`${emulator.url}/_emulator/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'mallory@example.com', password: 'mallory-password', name: hostile }),
+    });
+    expect(created.status).toBe(201);
+    const { page } = await openPlayground();
+    await loadWorkspaceFile(page, scenarioWith('mallory@example.com', 'mallory-password'), 'mallory.json');
+    expect(await run(page)).toBe('Finished.');
+    await expect.poll(textOf(consoleLog(page)), POLL).toContain(hostile);
+    await expect.poll(countOf(page.locator('#console img, #backend-summary img, #logged-in img')), POLL).toBe(0);
+  });
+
+  test('a wrong API key shows the backend error, not a blank', async () => {
+    const { page, problems } = await openPlayground();
+    problems.allowed.push(/Failed to load resource: the server responded with a status of 40\d/);
+    await page.getByText('Backend settings').click();
+    await page.getByLabel('REST API key').fill('WRONG-KEY');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(textOf(page.locator('#backend-status')), POLL).toMatch(/^\d{4} \S/);
+    // Remembered across reloads.
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor();
+    await expect.poll(() => page.getByLabel('REST API key').inputValue(), POLL).toBe('WRONG-KEY');
+  });
+});
