@@ -204,7 +204,12 @@ function withProgramGenerator<T>(
     if (callWithoutResult) {
       override(forBlock, 'procedures_callnoreturn', function (block: Block, gen: JavascriptGenerator) {
         const result = callWithoutResult(block, gen);
-        if (!awaitingProcedures.has(String(block.getFieldValue('NAME'))) || typeof result !== 'string') {
+        // Blockly's statement call is built from the value call, which may already be awaited (above).
+        if (
+          !awaitingProcedures.has(String(block.getFieldValue('NAME'))) ||
+          typeof result !== 'string' ||
+          result.startsWith('await ')
+        ) {
           return result;
         }
         return `await ${result}`;
