@@ -85,10 +85,13 @@ export async function send(
   }
   const { status, text } = response;
   let data: { code?: unknown; message?: unknown } | undefined;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Not JSON (empty, HTML from a proxy, plain text): handled below.
+  // An empty body (logout's success) is common: skip the parse rather than pay for a thrown error.
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Not JSON (HTML from a proxy, plain text): handled below.
+    }
   }
   if (status < 200 || status > 299) {
     if (typeof data?.message == 'string') {
