@@ -1,0 +1,92 @@
+// Reading a saved workspace file for `codeless generate` and `codeless run`: every way it can be wrong
+// becomes one clear sentence (the bin prints it as one line), never a stack trace.
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import * as Blockly from 'blockly';
+import { install, loadWorkspaceJson, type BackendSettings } from '../../index.ts';
+
+/** A workspace file larger than this is refused before it is read: saved workspaces are kilobytes. */
+export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;
+
+/** A command-line mistake: the bin prints the message and the usage, and exits with 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Reads, checks and loads a workspace file into a new headless workspace with our blocks installed. */
+export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new Error(`${path} is not a file`);
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new Error(`no such workspace file: ${path}`, { cause: error });
+    if (code === 'EACCES') throw new Error(`cannot read workspace file ${path}: permission denied`, { cause: error });
+    throw error;
+  }
+  if (size > MAX_WORKSPACE_BYTES) {
+    throw new Error(
+      `workspace file ${path} is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_WORKSPACE_BYTES / 1024 / 1024} MiB`,
+    );
+  }
+  const text = await readFile(path, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`workspace file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  install();
+  const workspace = new Blockly.Workspace();
+  try {
+    loadWorkspaceJson(workspace, json);
+  } catch (error) {
+    workspace.dispose();
+    throw new Error(`workspace file ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return workspace;
+}
+
+/** The backend options shared by `generate` and `run`. */
+export const backendOptions = {
+  'server-url': { type: 'string' },
+  'app-id': { type: 'string' },
+  'api-key': { type: 'string' },
+} as const;
+
+/** Parses a command's arguments: exactly one workspace file, the given options, `--help`. */
+export function parseCommandArgs(
+  argv: string[],
+  options: Record<string, { type: 'string' | 'boolean' }>,
+): { values: Record<string, string | boolean | undefined>; file: string } {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+    });
+    if (!values.help && positionals.length !== 1) {
+      throw new Error(positionals.length === 0 ? 'missing <workspace.json>' : `one workspace file, got ${positionals.length}`);
+    }
+    return { values, file: positionals[0] ?? '' };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The backend named by --server-url, --app-id and --api-key: all three, or none (`null`). */
+export function backendFromArgs(values: Record<string, unknown>): BackendSettings | null {
+  const given = Object.keys(backendOptions).filter((name) => values[name] !== undefined);
+  if (given.length === 0) return null;
+  if (given.length !== 3) {
+    throw new UsageError('give --server-url, --app-id and --api-key together (or none)');
+  }
+  const serverURL = String(values['server-url']).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]/i.test(serverURL)) {
+    throw new UsageError(`--server-url must be an http:// or https:// URL, got "${serverURL}"`);
+  }
+  return { serverURL, appId: String(values['app-id']), apiKey: String(values['api-key']) };
+}
