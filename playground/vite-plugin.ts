@@ -94,12 +94,14 @@ export function codelessPlayground(options: CodelessPlaygroundOptions): Plugin {
   return {
     name: 'codeless-playground',
     config(_config, environment) {
+      const serving = environment.command === 'serve';
       const live = typeof options.emulator === 'function' ? undefined : options.emulator;
       return {
         define: {
-          // The dev server answers /emulator.json live; a build bakes in the emulator it was built for.
-          __CODELESS_DEV_SERVER__: JSON.stringify(environment.command === 'serve'),
-          __CODELESS_DEFAULT_EMULATOR__: JSON.stringify(live ?? options.defaultEmulator),
+          // The dev server answers /emulator.json live; a build bakes in the emulator it was built for. The dev
+          // value stays fixed: a define that changed per port would make Vite re-bundle Blockly on every start.
+          __CODELESS_DEV_SERVER__: JSON.stringify(serving),
+          __CODELESS_DEFAULT_EMULATOR__: JSON.stringify(serving ? options.defaultEmulator : (live ?? options.defaultEmulator)),
         },
       };
     },

@@ -87,6 +87,13 @@ async function openPlayground(context?: BrowserContext): Promise<{ page: Page; p
   page.on('console', (message) => {
     if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
   });
+  // Offline first (DESIGN §5): every asset, Blockly's media included, comes from our own servers.
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      problems.errors.push(`request off this machine: ${request.url()}`);
+    }
+  });
   page.on('dialog', (dialog) => {
     problems.errors.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
@@ -288,6 +295,23 @@ describe('playground', () => {
     expect(await run(page)).toBe('Finished.');
     await expect.poll(textOf(consoleLog(page)), POLL).toContain(hostile);
     await expect.poll(countOf(page.locator('#console img, #backend-summary img, #logged-in img')), POLL).toBe(0);
+  });
+
+  test('German and the dark theme switch the page and the workspace, and are remembered', async () => {
+    const { page } = await openPlayground();
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('button', { name: 'Ausführen' }).waitFor(POLL);
+    await page.getByRole('treeitem', { name: 'Benutzer' }).waitFor(POLL);
+    await page.getByRole('button', { name: 'Dunkles Design' }).click();
+    expect(await page.getByRole('button', { name: 'Dunkles Design' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor();
+    await page.getByRole('button', { name: 'Ausführen' }).waitFor(POLL);
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    // The program still runs the same in German (Control+Enter is the keyboard shortcut for Run).
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(textOf(runStatus(page)), POLL).toBe('Fertig.');
   });
 
   test('a wrong API key shows the backend error, not a blank', async () => {
