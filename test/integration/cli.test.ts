@@ -1,0 +1,167 @@
+// The `codeless` command as a user runs it: generate, run (embedded emulator or a given backend), and the
+// one-line errors for files that are missing, malformed or name blocks nobody installed.
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const node = `${root}node_modules/.bin/node`;
+const tmp = `${root}.tmp/cli-test/`;
+const alice = `${root}test/fixtures/alice.json`;
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function codeless(...args: string[]): Promise<Result> {
+  return run(`${root}bin/codeless.ts`, ...args);
+}
+
+async function run(script: string, ...args: string[]): Promise<Result> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(node, [script, ...args], { cwd: root, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+/** The alice scenario with another password typed into the login block. */
+async function aliceWithPassword(password: string): Promise<string> {
+  const json = JSON.parse(await readFile(alice, 'utf8')) as unknown;
+  const text = JSON.stringify(json).replace('"TEXT":"wonderland"', `"TEXT":${JSON.stringify(password)}`);
+  const file = `${tmp}alice-wrong-password.json`;
+  await writeFile(file, text);
+  return file;
+}
+
+function expectOneLineError(result: Result, pattern: RegExp): void {
+  expect(result.code).not.toBe(0);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  await mkdir(tmp, { recursive: true });
+  emulator = await startEmulator();
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('codeless run', () => {
+  it('runs the alice scenario against an emulator started for the run', async () => {
+    const result = await codeless('run', alice);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('Logged in as Alice');
+    expect(lines[1]).toMatch(/^User token: [0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+    expect(lines).toContain('Session ended. Current user token: null');
+    expect(lines).toContain('Old token still valid: false');
+    expect(result.stdout).toMatch(/Old token rejected: 3064 Not existing user token/);
+  });
+
+  it('runs against the backend given by --server-url, --app-id and --api-key and leaves no session behind', async () => {
+    const result = await codeless('run', alice, '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Logged in as Alice\n/);
+    const { sessions } = (await (await fetch(`${emulator.url}/_emulator/sessions`)).json()) as { sessions: unknown[] };
+    expect(sessions).toEqual([]);
+  });
+
+  it('exits 1 with "3003 Invalid login or password" when the password is wrong', async () => {
+    const result = await codeless('run', await aliceWithPassword('not the password'));
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('codeless run: 3003 Invalid login or password');
+  });
+
+  it('shows the Backendless error for a wrong API key', async () => {
+    const result = await codeless('run', alice, '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', 'WRONG-KEY');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^codeless run: (2002|3007) /);
+  });
+
+  it('says so in one line when the backend is down', async () => {
+    const result = await codeless('run', alice, '--server-url', 'http://127.0.0.1:9', '--app-id', 'A', '--api-key', 'K');
+    expectOneLineError(result, /^codeless run: /);
+  });
+});
+
+describe('codeless generate', () => {
+  it('prints a program for the official SDK that runs unchanged with the backendless package', async () => {
+    const generated = await codeless(
+      'generate', alice, '--target', 'backendless',
+      '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey,
+    );
+    expect(generated.code).toBe(0);
+    expect(generated.stdout).toMatch(/^import Backendless from 'backendless';$/m);
+    const file = `${tmp}alice-backendless.mjs`;
+    await writeFile(file, generated.stdout);
+    const result = await run(file);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Logged in as Alice\nUser token: [0-9A-F-]{36}\n/);
+    expect(result.stdout).toMatch(/Old token still valid: false/);
+  });
+
+  it('prints a program for our runtime that runs with node', async () => {
+    const generated = await codeless('generate', alice, '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey);
+    expect(generated.stdout).toMatch(/^import Backendless from 'codeless-blocks\/runtime';$/m);
+    const file = `${tmp}alice-codeless.mjs`;
+    await writeFile(file, generated.stdout);
+    const result = await run(file);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Old token rejected: 3064/);
+  });
+
+  it('leaves initApp to the caller when no backend is given', async () => {
+    const generated = await codeless('generate', alice);
+    expect(generated.code).toBe(0);
+    expect(generated.stdout).not.toMatch(/Backendless\.initApp\(\{/);
+  });
+});
+
+describe('bad workspace files', () => {
+  it('names a missing file', async () => {
+    expectOneLineError(await codeless('generate', `${tmp}does-not-exist.json`), /no such workspace file: .*does-not-exist\.json/);
+  });
+
+  it('names malformed JSON', async () => {
+    const file = `${tmp}malformed.json`;
+    await writeFile(file, '{"blocks": {"blocks": [');
+    expectOneLineError(await codeless('run', file), /malformed\.json is not valid JSON/);
+  });
+
+  it('names an unknown block type', async () => {
+    const file = `${tmp}unknown.json`;
+    await writeFile(file, JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'someone_elses_block', id: 'x' }] } }));
+    expectOneLineError(await codeless('generate', file), /someone_elses_block/);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const file = `${tmp}huge.json`;
+    await writeFile(file, Buffer.alloc(17 * 1024 * 1024, 0x20));
+    expectOneLineError(await codeless('generate', file), /MiB; the limit is 16 MiB/);
+  });
+
+  it('explains wrong arguments with the usage and exit code 2', async () => {
+    const result = await codeless('generate', alice, '--target', 'python');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--target must be codeless-blocks or backendless/);
+    expect((await codeless('run', alice, '--server-url', emulator.url)).code).toBe(2);
+    expect((await codeless('frobnicate')).code).toBe(2);
+  });
+});
