@@ -48,10 +48,10 @@ export function parseInitArgs(first: unknown, apiKey?: unknown): BackendlessConf
 export function resolveSettings(config: BackendlessConfig, serverURL: string): Settings {
   const { domain, timeout = DEFAULT_TIMEOUT_MS } = config;
   // The SDK, too, insists on a scheme for a domain.
-  if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain (http:// or https://…)', domain);
+  if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain', domain);
   // Timers overflow past 2^31 - 1 ms and would then fire at once.
   if (typeof timeout != 'number' || !(timeout > 0 && timeout < 2 ** 31)) {
-    throw invalidOption('timeout (milliseconds, 1 to 2^31 - 1)', timeout);
+    throw invalidOption('timeout', timeout);
   }
   return {
     // A domain replaces the id and key, as in the SDK.
@@ -63,9 +63,13 @@ export function resolveSettings(config: BackendlessConfig, serverURL: string): S
   };
 }
 
-/** The error for a bad `initApp` option: names the option, what it takes, and the value given. */
+/**
+ * The error for a bad `initApp` option, naming the option and the value given. What each option takes
+ * is in `BackendlessConfig`: a domain starts with http:// or https://; a timeout is 1 to 2^31 - 1 ms;
+ * storage is `{ getItem, setItem }`, `{ file }` (Node) or 'memory'.
+ */
 export const invalidOption = (option: string, value: unknown) =>
-  new BackendlessError(`initApp: invalid ${option}: ${String(value)}`);
+  new BackendlessError(`initApp: invalid ${option}: ${typeof value == 'object' ? JSON.stringify(value) : value}`);
 
 /** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`; rejects like the SDK when initApp was not called. */
 export function appPath(settings: Settings): string {

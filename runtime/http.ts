@@ -29,22 +29,22 @@ const browserTransport: Transport = async (url, method, headers, body, signal) =
   return { status: response.status, text: await response.text() };
 };
 
-// The specifier sits in a variable so bundlers leave this import alone: undici never reaches a
-// browser build, and Node loads it on the first request.
-const undiciSpecifier = 'undici';
-let nodeTransport: Transport | Promise<Transport> | undefined =
-  typeof process == 'object' && process.versions?.node ? undefined : browserTransport;
-
-async function loadNodeTransport(): Promise<Transport> {
-  const { Agent, request } = (await import(/* @vite-ignore */ undiciSpecifier)) as typeof import('undici');
-  // One keep-alive Agent for the process; it keeps one connection pool per origin. Sessions do not
-  // leak between instances through it: the token travels in each request's own header.
+/**
+ * Node: undici's `request` on one keep-alive Agent for the process (it keeps one connection pool per
+ * origin; sessions do not mix, as each request carries its own token header). undici is loaded with a
+ * `require` made at run time, so no bundler sees an import of it: browser builds never contain it.
+ */
+function nodeTransport(): Transport {
+  const requireFromHere = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+  const { Agent, request } = requireFromHere('undici') as typeof import('undici');
   const dispatcher = new Agent();
-  return (nodeTransport = async (url, method, headers, body, signal) => {
+  return async (url, method, headers, body, signal) => {
     const response = await request(url, { method: method as 'GET', headers, body, signal, dispatcher });
     return { status: response.statusCode, text: await response.body.text() };
-  });
+  };
 }
+
+let transport: Transport | undefined;
 
 /**
  * Sends one request and returns the parsed JSON answer (or `undefined` when `expectJson` is false).
@@ -69,8 +69,8 @@ export async function send(
   const timer = setTimeout(() => timeout.abort(), target.timeout);
   let response: RawResponse;
   try {
-    const transport = (nodeTransport ??= loadNodeTransport());
-    response = await (typeof transport == 'function' ? transport : await transport)(
+    transport ??= typeof process == 'object' && process.versions?.node ? nodeTransport() : browserTransport;
+    response = await transport(
       target.base + path,
       method,
       headers,

@@ -29,11 +29,11 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
   const storage =
     option == 'memory'
       ? memoryStorage()
-      : option && 'file' in option
+      : typeof option == 'object' && 'file' in option
         ? fileStorage(option.file)
         : (option ?? environmentLocalStorage() ?? memoryStorage());
   if (typeof storage.getItem != 'function' || typeof storage.setItem != 'function') {
-    throw invalidOption("storage ({ getItem, setItem }, { file } or 'memory')", storage);
+    throw invalidOption('storage', storage);
   }
   return {
     read() {
@@ -74,7 +74,7 @@ function memoryStorage(): WebStorageLike {
  */
 function fileStorage(file: string): WebStorageLike {
   if (!file || typeof file != 'string' || typeof process != 'object' || !process.getBuiltinModule) {
-    throw invalidOption('storage { file } (a file path, in Node.js)', file);
+    throw invalidOption('storage file (a path, in Node.js)', file);
   }
   // getBuiltinModule keeps node:fs out of browser bundles: there is no import for them to follow.
   const fs = process.getBuiltinModule('node:fs');

@@ -176,12 +176,13 @@ describe('the SDK shape', () => {
   });
 
   it('initApp rejects a domain without a scheme, a bad timeout and a bad storage with clear errors', () => {
-    expect(() => createBackendless().initApp('foobar.com')).toThrow(/domain .*foobar\.com/);
+    expect(() => createBackendless().initApp('foobar.com')).toThrow('initApp: invalid domain: foobar.com');
     for (const timeout of [0, -1, Number.NaN, Infinity, 2 ** 31, '5']) {
-      expect(() => app({ timeout: timeout as number })).toThrow(/timeout/);
+      expect(() => app({ timeout: timeout as number })).toThrow(`initApp: invalid timeout: ${timeout}`);
     }
-    expect(() => app({ storage: { getItem: 1 } as never })).toThrow(/storage/);
-    expect(() => app({ storage: { file: '' } })).toThrow(/storage \{ file \}/);
+    expect(() => app({ storage: { getItem: 1 } as never })).toThrow('initApp: invalid storage: {"getItem":1}');
+    expect(() => app({ storage: 'local' as never })).toThrow('initApp: invalid storage: local');
+    expect(() => app({ storage: { file: '' } })).toThrow('initApp: invalid storage file (a path, in Node.js): ');
   });
 });
 
