@@ -10,6 +10,9 @@ const Blockly = ((BlocklyNS as unknown as { default?: typeof BlocklyNS }).defaul
 /** How many problems a message lists before summing up the rest. */
 const MAX_LISTED_PROBLEMS = 5;
 
+/** Every load error ends with this, so the user knows nothing was lost. */
+const UNTOUCHED = 'The current workspace was left as it was.';
+
 type JsonObject = Record<string, unknown>;
 
 function isObject(value: unknown): value is JsonObject {
@@ -74,14 +77,16 @@ export function checkWorkspaceJson(json: unknown): JsonObject {
     try {
       state = JSON.parse(json);
     } catch (error) {
-      throw new Error(`The workspace file is not valid JSON: ${(error as Error).message}`, { cause: error });
+      throw new Error(`The workspace file is not valid JSON: ${(error as Error).message}. ${UNTOUCHED}`, {
+        cause: error,
+      });
     }
   }
   if (!isObject(state)) {
     throw new Error(
       `A saved workspace must be a JSON object like {"blocks": {"languageVersion": 0, "blocks": […]}}, got ${
         state === null ? 'null' : Array.isArray(state) ? 'an array' : typeof state
-      }`,
+      }. ${UNTOUCHED}`,
     );
   }
   const problems: string[] = [];
@@ -116,7 +121,7 @@ export function checkWorkspaceJson(json: unknown): JsonObject {
     throw new Error(
       `The workspace cannot be loaded: ${listed.join('; ')}${more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : ''}. ` +
         (unknownTypes.size > 0 ? 'Unknown blocks come from a library that is not installed in this editor. ' : '') +
-        'The current workspace was left as it was.',
+        UNTOUCHED,
     );
   }
   return state;
@@ -139,7 +144,7 @@ export function loadWorkspaceJson(workspace: BlocklyNS.Workspace, json: unknown)
   } catch (error) {
     Blockly.serialization.workspaces.load(previous, workspace);
     throw new Error(
-      `The workspace cannot be loaded: ${(error as Error).message}. The current workspace was left as it was.`,
+      `The workspace cannot be loaded: ${(error as Error).message}. ${UNTOUCHED}`,
       { cause: error },
     );
   }

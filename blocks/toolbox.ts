@@ -47,6 +47,11 @@ const errorPart = (part: 'CODE' | 'MESSAGE'): ToolboxBlock => ({
   fields: { PART: part },
   inputs: { ERROR: { block: { type: 'variables_get', fields: { VAR: errorVariable } } } },
 });
+// A real (not shadow) New User block inside Register User, so it can be dragged out or replaced.
+const newBob = (): ToolboxBlock => ({
+  type: NEW_USER,
+  inputs: { EMAIL: text('bob@wonderland.com'), PASSWORD: text('builder'), NAME: text('Bob') },
+});
 const loginInputs = {
   LOGIN: text('alice@wonderland.com'),
   PASSWORD: text('wonderland'),
@@ -67,24 +72,9 @@ export const toolboxCategory: ToolboxCategory = {
     { kind: 'block', type: GET_CURRENT_USER, fields: { RELOAD: false } },
     { kind: 'block', type: SET_CURRENT_USER, inputs: { STAY_LOGGED_IN: boolean(false) } },
     { kind: 'block', type: SET_USER_TOKEN, inputs: { TOKEN: text('') } },
-    {
-      kind: 'block',
-      type: REGISTER,
-      inputs: {
-        USER: {
-          block: {
-            type: NEW_USER,
-            inputs: { EMAIL: text('bob@wonderland.com'), PASSWORD: text('builder'), NAME: text('Bob') },
-          },
-        },
-      },
-    },
-    { kind: 'block', type: REGISTER_STATEMENT },
-    {
-      kind: 'block',
-      type: NEW_USER,
-      inputs: { EMAIL: text('bob@wonderland.com'), PASSWORD: text('builder'), NAME: text('Bob') },
-    },
+    { kind: 'block', type: REGISTER, inputs: { USER: { block: newBob() } } },
+    { kind: 'block', type: REGISTER_STATEMENT, inputs: { USER: { block: newBob() } } },
+    { kind: 'block', ...newBob() },
     { kind: 'block', type: GET_PROPERTY, inputs: { PROPERTY: text('name') } },
     { kind: 'block', type: SET_PROPERTY, inputs: { PROPERTY: text('name'), VALUE: text('') } },
     {
