@@ -241,6 +241,7 @@ function applyBackend(): void {
     backend = resolveBackend(settings, emulator);
     ui.settingsError.textContent = '';
     backendPanel.setBackend(backend, presetLabel(settings.preset));
+    showRememberedSession(backend);
     void backendPanel.checkStatus();
     void backendPanel.refresh();
   } catch (error) {
@@ -248,6 +249,22 @@ function applyBackend(): void {
     const message = error instanceof Error ? error.message : String(error);
     ui.settingsError.textContent = message;
     backendPanel.setBackend(null, presetLabel(settings.preset), message);
+  }
+}
+
+/**
+ * A "stay logged in" session the runtime (or the official SDK) left in localStorage: the next run starts
+ * logged in with it, so the panel shows it before any run.
+ */
+function showRememberedSession(target: ResolvedBackend): void {
+  try {
+    const record = JSON.parse(localStorage.getItem(target.sessionStorageKey) ?? 'null') as Record<string, unknown> | null;
+    const token = record?.['user-token'];
+    if (typeof token !== 'string' || !token) return;
+    const objectId = typeof record?.['current-user-id'] === 'string' ? (record['current-user-id'] as string) : null;
+    backendPanel.setLoggedIn(token, { objectId, email: null, name: null });
+  } catch {
+    // An unreadable record is the runtime's business (it reads it as "nobody"); the panel shows nobody too.
   }
 }
 

@@ -227,16 +227,60 @@ describe('playground', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(textOf(consoleLog(page)), POLL).toContain('tick');
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Running…');
+    // The running block is lit on the workspace while the loop goes round.
+    const highlighted = page.locator('#blockly .blocklyHighlighted');
+    await expect.poll(countOf(highlighted), POLL).toBeGreaterThan(0);
     const stop = page.getByRole('button', { name: 'Stop' });
     await expect.poll(() => stop.isEnabled(), POLL).toBe(true);
     await stop.click();
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Stopped.');
     await expect.poll(() => page.getByRole('button', { name: 'Run', exact: true }).isEnabled(), POLL).toBe(true);
     await expect.poll(() => stop.isDisabled(), POLL).toBe(true);
+    expect(await highlighted.count()).toBe(0);
     // The main thread answers at once, and the loop really ended: the console stops growing.
     const lines = await consoleLog(page).locator('.console-line').count();
     await page.waitForTimeout(300);
     expect(await consoleLog(page).locator('.console-line').count()).toBe(lines);
+  });
+
+  test('a stay-logged-in session is kept in localStorage across reloads and used by the next run', async () => {
+    const { page } = await openPlayground();
+    const text = (value: string) => ({ shadow: { type: 'text', fields: { TEXT: value } } });
+    const login = {
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          {
+            type: 'backendless_users_login_statement',
+            x: 20,
+            y: 20,
+            inputs: {
+              LOGIN: text('alice@wonderland.com'),
+              PASSWORD: text('wonderland'),
+              STAY_LOGGED_IN: { shadow: { type: 'logic_boolean', fields: { BOOL: 'TRUE' } } },
+            },
+            next: { block: { type: 'text_print', inputs: { TEXT: { block: { type: 'backendless_users_get_user_token' } } } } },
+          },
+        ],
+      },
+    };
+    await loadWorkspaceFile(page, login, 'stay.json');
+    expect(await run(page)).toBe('Finished.');
+    const token = (await textOf(consoleLog(page).locator('.console-output').last())()).trim();
+    expect(token).toMatch(TOKEN);
+    // The SDK's own key and shape, so the official SDK in the same page would find the session too.
+    const stored = await page.evaluate((key) => localStorage.getItem(key), `Backendless_${emulator.appId}`);
+    expect(JSON.parse(stored ?? '{}')).toMatchObject({ 'user-token': token });
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor();
+    const backend = page.getByRole('region', { name: 'Backend' });
+    await expect.poll(textOf(backend), POLL).toContain(`${token.slice(0, 4)}…${token.slice(-4)} — valid`);
+    // Only "print the current user token" this time: the remembered session is still there.
+    const printOnly = { blocks: { languageVersion: 0, blocks: [{ ...login.blocks.blocks[0]!.next.block, x: 20, y: 20 }] } };
+    await loadWorkspaceFile(page, printOnly, 'print-token.json');
+    await page.getByRole('button', { name: 'Clear console' }).click();
+    expect(await run(page)).toBe('Finished.');
+    expect((await textOf(consoleLog(page))()).trim()).toBe(token);
   });
 
   test('reload keeps the workspace', async () => {
