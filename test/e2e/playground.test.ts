@@ -305,6 +305,23 @@ describe('playground', () => {
     expect(await textOf(codePanel(page))()).not.toContain('Backendless.UserService.login');
   });
 
+  test('Save workspace file downloads the workspace, and Reset to scenario brings the scenario back', async () => {
+    const { page } = await openPlayground();
+    const empty = { blocks: { languageVersion: 0, blocks: [] } };
+    await loadWorkspaceFile(page, empty, 'empty.json');
+    await expect.poll(textOf(codePanel(page)), POLL).not.toContain('Backendless.UserService.login');
+    await page.getByRole('button', { name: 'Reset to scenario' }).click();
+    await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save workspace file' }).click();
+    const file = `${scratchDir}saved.json`;
+    await (await download).saveAs(file);
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { blocks: { blocks: { type: string }[] } };
+    expect(saved.blocks.blocks.map((block) => block.type)).toEqual(
+      (scenario as { blocks: { blocks: { type: string }[] } }).blocks.blocks.map((block) => block.type),
+    );
+  });
+
   test('export downloads a program that runs in Node against the emulator, for our runtime and the official SDK', async () => {
     expect(existsSync(`${repoRoot}dist/runtime/index.js`), 'run `npm run build` first (npm test does)').toBe(true);
     const { page } = await openPlayground();
