@@ -1,0 +1,68 @@
+// What a browser user pays: bundle sizes (minified, and minified + gzip) of our runtime alone and of the blocks +
+// generators (Blockly excluded: the host already has it), built with Vite in library mode the way a host's
+// bundler would, beside the official SDK's browser bundle.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Rollup } from 'vite';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+interface Size {
+  min: number;
+  gzip: number;
+}
+
+/**
+ * Builds a browser app whose entry hands every export of `module` to the page (so nothing is tree-shaken away),
+ * minified as a production app build is — Vite's library mode leaves whitespace in ES output — and measures the
+ * JavaScript it emits.
+ */
+async function bundleSize(module: string): Promise<Size> {
+  const dir = `${root}.tmp/bench-bundle/`;
+  await mkdir(dir, { recursive: true });
+  const entry = `${dir}${module.replaceAll('/', '_')}.ts`;
+  await writeFile(entry, `import * as all from '../../${module}';\n(globalThis as Record<string, unknown>).all = all;\n`);
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      rollupOptions: { input: entry, external: [/^blockly(\/|$)/] },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const code = outputs
+    .flatMap((output) => output.output)
+    .filter((chunk): chunk is Rollup.OutputChunk => chunk.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n');
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+async function fileSize(path: string): Promise<Size> {
+  const code = await readFile(`${root}${path}`);
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export default async function bundleBench(): Promise<void> {
+  const runtime = await bundleSize('runtime/index.ts');
+  const library = await bundleSize('index.ts');
+  const sdk = await fileSize('node_modules/backendless/dist/backendless.min.js');
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+  const rows = [
+    ['runtime alone (codeless-blocks/runtime)', runtime, 2048],
+    ['blocks + generators (codeless-blocks, Blockly external)', library, 6144],
+    ['official SDK browser bundle (backendless.min.js)', sdk, undefined],
+  ] as const;
+  console.log('| bundle | min | min + gzip | target (gzip) | vs official SDK (gzip) |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, size, target] of rows) {
+    const verdict = target === undefined ? '—' : `≤ ${kb(target)} ${size.gzip <= target ? 'met' : 'MISSED'}`;
+    console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${verdict} | ${(size.gzip / sdk.gzip).toFixed(3)}× |`);
+  }
+}
