@@ -1,0 +1,42 @@
+// Photographs every block of the Users toolbox category for the README: docs/blocks/<type>.png.
+// Run: node scripts/block-pictures.ts (needs /usr/bin/chromium).
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const out = `${root}docs/blocks/`;
+await mkdir(out, { recursive: true });
+
+const server = await createServer({
+  configFile: false,
+  root: `${root}scripts/block-pictures`,
+  publicDir: `${root}node_modules/blockly/media`,
+  logLevel: 'warn',
+  server: { host: '127.0.0.1', port: 0 },
+});
+await server.listen();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ deviceScaleFactor: 2 });
+  await page.goto(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`);
+  await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
+  const count = await page.evaluate(() => (window as unknown as { codelessBlockCount: number }).codelessBlockCount);
+  for (let index = 0; index < count; index++) {
+    const type = await page.evaluate(
+      (i) => (window as unknown as { codelessShowBlock: (i: number) => string }).codelessShowBlock(i),
+      index,
+    );
+    const block = page.locator('.blocklyBlockCanvas > g').first();
+    await block.screenshot({ path: `${out}${type}.png`, omitBackground: true });
+    console.log(`docs/blocks/${type}.png`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,28 @@
+// Renders one toolbox entry of the Users category at a time, for scripts/block-pictures.ts to photograph.
+import * as Blockly from 'blockly';
+import { codelessThemes, install, toolboxCategory } from '../../index.ts';
+
+install();
+const workspace = Blockly.inject('workspace', {
+  media: './',
+  theme: codelessThemes().classic,
+  renderer: 'geras',
+  trashcan: false,
+  zoom: { startScale: 1 },
+  move: { scrollbars: false, drag: false, wheel: false },
+});
+
+const entries = toolboxCategory.contents;
+
+/** Shows toolbox entry `index` alone at the top left; answers its block type. */
+function show(index: number): string {
+  workspace.clear();
+  const entry = entries[index]!;
+  const { kind: _kind, ...state } = entry;
+  const block = Blockly.serialization.blocks.append(state as Blockly.serialization.blocks.State, workspace);
+  block.moveTo(new Blockly.utils.Coordinate(10, 10));
+  return block.type;
+}
+
+Object.assign(window, { codelessBlockCount: entries.length, codelessShowBlock: show });
+document.documentElement.dataset['ready'] = 'true';
