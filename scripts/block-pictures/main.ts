@@ -20,7 +20,7 @@ function show(index: number): string {
   const entry = entries[index]!;
   const { kind: _kind, ...state } = entry;
   const block = Blockly.serialization.blocks.append(state as Blockly.serialization.blocks.State, workspace);
-  block.moveTo(new Blockly.utils.Coordinate(10, 10));
+  (block as Blockly.BlockSvg).moveTo(new Blockly.utils.Coordinate(10, 10));
   return block.type;
 }
 
