@@ -27,6 +27,8 @@ export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineC
   return {
     configFile: false,
     root: fileURLToPath(new URL('./playground/', import.meta.url)),
+    // Relative asset URLs: playground-dist/ works from any folder of any static server.
+    base: './',
     publicDir: false,
     // The playground's own pre-bundle cache, apart from any other Vite project in the repository.
     cacheDir: fileURLToPath(new URL('./node_modules/.vite/playground/', import.meta.url)),

@@ -52,11 +52,12 @@ async function main(): Promise<void> {
   );
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
   try {
+    const config = playgroundConfig({ emulator });
     server = await createServer({
-      ...playgroundConfig({ emulator }),
+      ...config,
       logLevel: 'info',
       server: {
-        ...playgroundConfig().server,
+        ...config.server,
         host,
         port: portOption(values.port, DEFAULT_PLAYGROUND_PORT, 'port'),
       },
