@@ -212,15 +212,16 @@ function presetLabel(preset: BackendPreset): string {
   }[preset];
 }
 
-/** Fills the settings form from `settings`; the emulator preset shows the served emulator as placeholders. */
-function fillSettingsForm(): void {
-  ui.preset.value = settings.preset;
-  ui.serverURL.value = settings.preset === 'us' || settings.preset === 'eu' ? PRESET_SERVER_URLS[settings.preset] : settings.serverURL;
-  ui.serverURL.readOnly = settings.preset === 'us' || settings.preset === 'eu';
-  ui.appId.value = settings.appId;
-  ui.apiKey.value = settings.apiKey;
-  const emulatorPreset = settings.preset === 'emulator';
-  ui.serverURL.placeholder = emulatorPreset ? emulator.url : 'https://api.backendless.com';
+/** Fills the settings form (default: the applied settings); the emulator preset shows its defaults as placeholders. */
+function fillSettingsForm(values: BackendSettings = settings): void {
+  const zone = values.preset === 'us' || values.preset === 'eu' ? values.preset : null;
+  ui.preset.value = values.preset;
+  ui.serverURL.value = zone ? PRESET_SERVER_URLS[zone] : values.serverURL;
+  ui.serverURL.readOnly = zone !== null;
+  ui.appId.value = values.appId;
+  ui.apiKey.value = values.apiKey;
+  const emulatorPreset = values.preset === 'emulator';
+  ui.serverURL.placeholder = emulatorPreset ? emulator.url : 'https://xxxx.backendless.app/api';
   ui.appId.placeholder = emulatorPreset ? emulator.appId : '';
   ui.apiKey.placeholder = emulatorPreset ? emulator.apiKey : '';
 }
@@ -470,8 +471,9 @@ function wireControls(): void {
   });
   ui.locale.addEventListener('change', () => void switchLocale(ui.locale.value as Locale));
   ui.preset.addEventListener('change', () => {
-    settings = { ...readSettingsForm(), serverURL: '', appId: '', apiKey: '' };
-    fillSettingsForm();
+    // Only the form changes; the applied settings change on Save.
+    fillSettingsForm({ preset: ui.preset.value as BackendPreset, serverURL: '', appId: '', apiKey: '' });
+    ui.settingsError.textContent = '';
   });
   ui.settingsForm.addEventListener('submit', (event) => {
     event.preventDefault();
