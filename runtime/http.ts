@@ -1,14 +1,16 @@
 // One request to the Backendless REST API: transport (fetch in browsers, pooled undici in Node),
 // the user-token header, JSON in and out, and every failure turned into a BackendlessError.
 import { BackendlessError } from './errors.ts';
+import { inNode, nodeOnly } from './platform.ts';
 
 /** A raw answer: status and the whole body as text. */
-interface RawResponse {
+export interface RawResponse {
   status: number;
   text: string;
 }
 
-type Transport = (
+/** Sends one request and reads the whole answer; fetch in browsers, undici in Node (`node.ts`). */
+export type Transport = (
   url: string,
   method: string,
   headers: Record<string, string>,
@@ -28,21 +30,6 @@ const browserTransport: Transport = async (url, method, headers, body, signal) =
   const response = await fetch(url, { method, headers, body, signal });
   return { status: response.status, text: await response.text() };
 };
-
-/**
- * Node: undici's `request` on one keep-alive Agent for the process (it keeps one connection pool per
- * origin; sessions do not mix, as each request carries its own token header). undici is loaded with a
- * `require` made at run time, so no bundler sees an import of it: browser builds never contain it.
- */
-function nodeTransport(): Transport {
-  const requireFromHere = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-  const { Agent, request } = requireFromHere('undici') as typeof import('undici');
-  const dispatcher = new Agent();
-  return async (url, method, headers, body, signal) => {
-    const response = await request(url, { method: method as 'GET', headers, body, signal, dispatcher });
-    return { status: response.statusCode, text: await response.body.text() };
-  };
-}
 
 let transport: Transport | undefined;
 
@@ -69,7 +56,7 @@ export async function send(
   const timer = setTimeout(() => timeout.abort(), target.timeout);
   let response: RawResponse;
   try {
-    transport ??= typeof process == 'object' && process.versions?.node ? nodeTransport() : browserTransport;
+    transport ??= inNode ? nodeOnly().nodeTransport() : browserTransport;
     response = await transport(
       target.base + path,
       method,

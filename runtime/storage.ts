@@ -1,6 +1,7 @@
 // Where a "stay logged in" session lives: the SDK's one JSON record per app, kept in Web Storage
 // (localStorage in a browser), in a file (Node), or in memory.
 import { invalidOption } from './config.ts';
+import { inNode, nodeOnly } from './platform.ts';
 
 /** Anything shaped like Web Storage: `localStorage`, `sessionStorage`, or your own object. */
 export interface WebStorageLike {
@@ -67,31 +68,8 @@ function memoryStorage(): WebStorageLike {
   };
 }
 
-/**
- * Node only: a JSON file holding what localStorage would (`{ "Backendless_<appId>": "<record JSON>" }`).
- * Written with mode 0600 (it holds a session token) and replaced atomically (write, then rename); read
- * afresh each time, so instances and processes sharing it agree. A missing or corrupt file is empty.
- */
+/** Node only: the session file (see `fileStorage` in `node.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
-  if (!file || typeof file != 'string' || typeof process != 'object' || !process.getBuiltinModule) {
-    throw invalidOption('storage file (a path, in Node.js)', file);
-  }
-  // getBuiltinModule keeps node:fs out of browser bundles: there is no import for them to follow.
-  const fs = process.getBuiltinModule('node:fs');
-  const readAll = (): Record<string, string> => {
-    try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) || {};
-    } catch {
-      return {};
-    }
-  };
-  return {
-    getItem: (key) => readAll()[key] ?? null,
-    setItem(key, value) {
-      const all = readAll();
-      all[key] = value;
-      fs.writeFileSync(file + '.tmp', JSON.stringify(all), { mode: 0o600 });
-      fs.renameSync(file + '.tmp', file);
-    },
-  };
+  if (!file || typeof file != 'string' || !inNode) throw invalidOption('storage file (a path, in Node.js)', file);
+  return nodeOnly().fileStorage(file);
 }
