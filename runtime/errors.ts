@@ -13,14 +13,15 @@
  */
 export class BackendlessError extends Error {
   /** The Backendless error code (a number), or `undefined` when the server did not give one. */
-  code: number | undefined;
+  declare code: number | undefined;
   /** The HTTP status of the answer, or `undefined` when there was no answer. */
-  status: number | undefined;
+  declare status: number | undefined;
 
   constructor(message: string, code?: number, status?: number, cause?: unknown) {
     super(message, { cause });
-    this.name = 'BackendlessError';
+    // Plain assignments (`declare` above): the same own properties, without class-field boilerplate.
     this.code = code;
     this.status = status;
+    this.name = 'BackendlessError';
   }
 }

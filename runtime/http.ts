@@ -34,43 +34,37 @@ const browserTransport: Transport = async (url, method, headers, body, signal) =
 let transport: Transport | undefined;
 
 /**
- * Sends one request and returns the parsed JSON answer (or `undefined` when `expectJson` is false).
- * The current user token goes in the `user-token` header of every request, login included, as the
- * SDK does. The whole exchange, body included, is bounded by `target.timeout`.
+ * Sends one request and returns the parsed JSON answer; only `expectJson: false` accepts an empty body
+ * (and then returns `undefined`). The current user token goes in the `user-token` header of every
+ * request, login included, as the SDK does. The whole exchange, body included, is bounded by
+ * `target.timeout`.
  */
 export async function send(
-  target: Target,
+  { base, timeout, token }: Target,
   method: 'GET' | 'POST',
   path: string,
   body?: object,
   expectJson = true,
 ): Promise<unknown> {
   const headers: Record<string, string> = {};
-  if (target.token) headers['user-token'] = target.token;
+  if (token) headers['user-token'] = token;
   if (body) headers['content-type'] = 'application/json';
   // Messages name the server by origin only: the path holds the API key, and sometimes a token.
   const fail = (problem: string, status?: number, cause?: unknown) =>
-    new BackendlessError(`Backendless server ${target.base.split('/', 3).join('/')}: ${problem}`, undefined, status, cause);
+    new BackendlessError(`Backendless server ${base.split('/', 3).join('/')}: ${problem}`, undefined, status, cause);
   // A timer we clear, rather than AbortSignal.timeout, which would keep a pending timer per request.
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), target.timeout);
-  let response: RawResponse;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  let status: number, text: string;
   try {
     transport ??= inNode ? nodeOnly().nodeTransport() : browserTransport;
-    response = await transport(
-      target.base + path,
-      method,
-      headers,
-      body && JSON.stringify(body),
-      timeout.signal,
-    );
+    ({ status, text } = await transport(base + path, method, headers, body && JSON.stringify(body), controller.signal));
   } catch (error) {
     // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch".
-    throw fail(timeout.signal.aborted ? `no answer within ${target.timeout} ms` : (error as Error).message, undefined, error);
+    throw fail(controller.signal.aborted ? `no answer within ${timeout} ms` : (error as Error).message, undefined, error);
   } finally {
     clearTimeout(timer);
   }
-  const { status, text } = response;
   let data: { code?: unknown; message?: unknown } | undefined;
   // An empty body (logout's success) is common: skip the parse rather than pay for a thrown error.
   if (text) {
@@ -81,14 +75,10 @@ export async function send(
     }
   }
   if (status < 200 || status > 299) {
-    if (typeof data?.message == 'string') {
-      throw new BackendlessError(data.message, typeof data.code == 'number' ? data.code : undefined, status);
-    }
-    throw fail(`HTTP ${status} without a Backendless error`, status);
+    throw typeof data?.message == 'string'
+      ? new BackendlessError(data.message, typeof data.code == 'number' ? data.code : undefined, status)
+      : fail(`HTTP ${status} without a Backendless error`, status);
   }
-  if (!expectJson) return undefined;
-  if (data === undefined) {
-    throw fail(`HTTP ${status} without the expected JSON`, status);
-  }
+  if (expectJson && data === undefined) throw fail(`HTTP ${status} without the expected JSON`, status);
   return data;
 }

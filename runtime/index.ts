@@ -49,32 +49,28 @@ function createBackendless(config?: BackendlessConfig): BackendlessApp {
 }
 
 function createInstance(serverURL: string, config?: BackendlessConfig): BackendlessApp {
-  const state: AppState = {
-    settings: resolveSettings({}, serverURL),
-    store: openStore('memory', ''),
-    currentUser: null,
-  };
+  const state: AppState = { ...resolveSettings({}, serverURL), store: openStore('memory', ''), user: null };
   const users = createUserService(state);
   const instance: BackendlessApp = {
     initApp(first: string | BackendlessConfig, apiKey?: string) {
       const config = parseInitArgs(first, apiKey);
       // A standalone instance starts from this one's serverURL, as in the SDK.
-      return config.standalone ? createInstance(state.settings.serverURL, config) : configure(config);
+      return config.standalone ? createInstance(state.serverURL, config) : configure(config);
     },
     get serverURL() {
-      return state.settings.serverURL;
+      return state.serverURL;
     },
     set serverURL(url) {
-      state.settings.serverURL = url;
+      state.serverURL = url;
     },
     get appId() {
-      return state.settings.appId;
+      return state.appId;
     },
     get apiKey() {
-      return state.settings.apiKey;
+      return state.apiKey;
     },
     get domain() {
-      return state.settings.domain;
+      return state.domain;
     },
     UserService: users,
     Users: users,
@@ -83,10 +79,10 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
   };
 
   function configure(config: BackendlessConfig): BackendlessApp {
-    const settings = resolveSettings(config, state.settings.serverURL);
+    const settings = resolveSettings(config, state.serverURL);
     // Open the new store before touching state, so a bad storage option leaves the instance as it was.
     const store = openStore(config.storage, storageName(settings));
-    Object.assign(state, { settings, store, currentUser: null });
+    Object.assign(state, settings, { store, user: null });
     return instance;
   }
 

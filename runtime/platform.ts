@@ -9,6 +9,6 @@ export const inNode = typeof process == 'object' && !!process.getBuiltinModule;
  * Node only: check `inNode` first.
  */
 export function nodeOnly(): typeof import('./node.ts') {
-  const requireFromHere = process.getBuiltinModule('node:module').createRequire(import.meta.url);
-  return requireFromHere('./node' + import.meta.url.slice(import.meta.url.lastIndexOf('.')));
+  const requireFromHere = process.getBuiltinModule('module').createRequire(import.meta.url);
+  return requireFromHere('./node' + import.meta.url.slice(-3));
 }

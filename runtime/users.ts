@@ -62,12 +62,13 @@ export interface UserService {
   setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: boolean): BackendlessUser | null;
 }
 
-/** The state a UserService works on; `initApp` replaces `settings` and `store` and drops the user. */
-export interface AppState {
-  settings: Settings;
+/** The state a UserService works on; `initApp` replaces the settings and `store` and drops the user. */
+export interface AppState extends Settings {
   store: SessionStore;
-  currentUser: BackendlessUser | null;
-  currentUserRequest?: Promise<BackendlessUser> | undefined;
+  /** The current user, in memory. */
+  user: BackendlessUser | null;
+  /** The `GET data/Users/<id>` under way, which concurrent `getCurrentUser` calls share. */
+  userRequest?: Promise<BackendlessUser> | undefined;
 }
 
 const USER_TOKEN = 'user-token';
@@ -111,14 +112,14 @@ function clientLocale(): string {
 /** Builds the UserService of one app instance. */
 export function createUserService(app: AppState): UserService {
   const request = (method: 'GET' | 'POST', path: string, body?: object, expectJson?: boolean) =>
-    send({ base: appPath(app.settings), timeout: app.settings.timeout, token: getCurrentUserToken() }, method, path, body, expectJson);
+    send({ base: appPath(app), timeout: app.timeout, token: getCurrentUserToken() }, method, path, body, expectJson);
 
   function getCurrentUserToken(): string | null {
-    return (app.currentUser?.[USER_TOKEN] || app.store.read()[USER_TOKEN] || null) as string | null;
+    return (app.user?.[USER_TOKEN] || app.store.read()[USER_TOKEN] || null) as string | null;
   }
 
   function getCurrentUserId(): string | null {
-    const id = app.currentUser ? app.currentUser.objectId : app.store.read()[CURRENT_USER_ID];
+    const id = app.user ? app.user.objectId : app.store.read()[CURRENT_USER_ID];
     return (id as string) || null;
   }
 
@@ -133,7 +134,7 @@ export function createUserService(app: AppState): UserService {
     }
     // Storage first: if it throws, memory is untouched and the session is still whole.
     app.store.write(record);
-    return (app.currentUser = current);
+    return (app.user = current);
   }
 
   return {
@@ -153,7 +154,8 @@ export function createUserService(app: AppState): UserService {
         if (!password) throw new BackendlessError('the "password" value cannot be an empty value');
         body = { login, password };
       }
-      return setCurrentUser(asUser(await request('POST', '/users/login', body)), stayLoggedIn === true)!;
+      // setCurrentUser tags the answer as a Users object.
+      return setCurrentUser((await request('POST', '/users/login', body)) as BackendlessUser, stayLoggedIn === true)!;
     }),
 
     logout: withResponder(async () => {
@@ -170,7 +172,7 @@ export function createUserService(app: AppState): UserService {
 
     setCurrentUserToken(token) {
       token ||= null;
-      if (app.currentUser) app.currentUser[USER_TOKEN] = token as string;
+      if (app.user) app.user[USER_TOKEN] = token as string;
       const record = app.store.read();
       if (record[USER_TOKEN]) {
         record[USER_TOKEN] = token;
@@ -179,19 +181,19 @@ export function createUserService(app: AppState): UserService {
     },
 
     getCurrentUser: withResponder(async (reload?: boolean) => {
-      if (app.currentUser && !reload) return app.currentUser;
-      if (app.currentUserRequest) return app.currentUserRequest;
+      if (app.user && !reload) return app.user;
+      if (app.userRequest) return app.userRequest;
       const id = getCurrentUserId();
       if (!id) return null;
       // Concurrent calls share one request, as in the SDK.
-      return (app.currentUserRequest = request('GET', '/data/Users/' + encodeURIComponent(id))
+      return (app.userRequest = request('GET', '/data/Users/' + encodeURIComponent(id))
         .then((data) => {
           const user = asUser(data);
           // Keep the in-memory token (a reload must not lose it); after a restart the token stays in storage.
-          user[USER_TOKEN] = app.currentUser?.[USER_TOKEN] || undefined;
-          return (app.currentUser = user);
+          user[USER_TOKEN] = app.user?.[USER_TOKEN] || undefined;
+          return (app.user = user);
         })
-        .finally(() => (app.currentUserRequest = undefined)));
+        .finally(() => (app.userRequest = undefined)));
     }),
 
     isValidLogin: withResponder(async () => {
