@@ -1,7 +1,7 @@
 // One request to the Backendless REST API: transport (fetch in browsers, pooled undici in Node),
 // the user-token header, JSON in and out, and every failure turned into a BackendlessError.
 import { BackendlessError } from './errors.ts';
-import { inNode, nodeOnly } from './platform.ts';
+import { nodeOnly } from './platform.ts';
 
 /** A raw answer: status and the whole body as text. */
 export interface RawResponse {
@@ -57,7 +57,7 @@ export async function send(
   const timer = setTimeout(() => controller.abort(), timeout);
   let status: number, text: string;
   try {
-    transport ??= inNode ? nodeOnly().nodeTransport() : browserTransport;
+    transport ??= nodeOnly()?.nodeTransport() ?? browserTransport;
     ({ status, text } = await transport(base + path, method, headers, body && JSON.stringify(body), controller.signal));
   } catch (error) {
     // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch".

@@ -1,7 +1,7 @@
 // Where a "stay logged in" session lives: the SDK's one JSON record per app, kept in Web Storage
 // (localStorage in a browser), in a file (Node), or in memory.
 import { invalidOption } from './config.ts';
-import { inNode, nodeOnly } from './platform.ts';
+import { nodeOnly } from './platform.ts';
 
 /** Anything shaped like Web Storage: `localStorage`, `sessionStorage`, or your own object. */
 export interface WebStorageLike {
@@ -70,6 +70,7 @@ function memoryStorage(): WebStorageLike {
 
 /** Node only: the session file (see `fileStorage` in `node.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
-  if (!file || typeof file != 'string' || !inNode) throw invalidOption('storage file (a path, in Node.js)', file);
-  return nodeOnly().fileStorage(file);
+  const node = nodeOnly();
+  if (!file || typeof file != 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);
+  return node.fileStorage(file);
 }
