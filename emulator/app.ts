@@ -9,7 +9,7 @@ import {
   FailedLoginTracker,
   UserStore,
   checkStoredUser,
-  newObjectId,
+  newUserRecord,
   toPublicUser,
   validateNewUser,
   type PublicUser,
@@ -422,18 +422,6 @@ async function seedRecords(seed: readonly SeedUser[], now: number): Promise<Stor
   }
   // Hashed in parallel: scrypt runs on libuv's thread pool, so a larger seed starts several times faster.
   return Promise.all(
-    validated.map(async (properties): Promise<StoredUser> => ({
-      objectId: newObjectId(),
-      email: properties.email,
-      name: properties.name,
-      created: now,
-      updated: null,
-      lastLogin: null,
-      userStatus: 'ENABLED',
-      blUserLocale: properties.blUserLocale,
-      columns: properties.columns,
-      passwordHash: await hashPassword(properties.password),
-      loginDisabled: false,
-    })),
+    validated.map(async (properties) => newUserRecord(properties, await hashPassword(properties.password), now)),
   );
 }

@@ -102,6 +102,23 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
   };
 }
 
+/** A new, enabled user record from validated properties and their password hash. */
+export function newUserRecord(properties: NewUserProperties, passwordHash: string, now: number): StoredUser {
+  return {
+    objectId: newObjectId(),
+    email: properties.email,
+    name: properties.name,
+    created: now,
+    updated: null,
+    lastLogin: null,
+    userStatus: 'ENABLED',
+    blUserLocale: properties.blUserLocale,
+    columns: properties.columns,
+    passwordHash,
+    loginDisabled: false,
+  };
+}
+
 /** The Users table. Identity (email) is unique, case-insensitively. */
 export class UserStore {
   readonly #byId = new Map<string, StoredUser>();
@@ -131,19 +148,7 @@ export class UserStore {
     const passwordHash = await hashPassword(properties.password);
     // Checked again: a concurrent register of the same identity may have won while we hashed.
     if (this.findByIdentity(properties.email)) throw errors.userAlreadyExists();
-    const user: StoredUser = {
-      objectId: newObjectId(),
-      email: properties.email,
-      name: properties.name,
-      created: now,
-      updated: null,
-      lastLogin: null,
-      userStatus: 'ENABLED',
-      blUserLocale: properties.blUserLocale,
-      columns: properties.columns,
-      passwordHash,
-      loginDisabled: false,
-    };
+    const user = newUserRecord(properties, passwordHash, now);
     this.insert(user);
     return user;
   }
