@@ -8,22 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.ts';
 import { build, createServer, preview } from 'vite';
 import { startEmulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const LOADS = 9;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface LoadTiming {
   domContentLoaded: number;
@@ -107,7 +99,7 @@ export default async function (): Promise<void> {
     await devServer.listen();
     const devPort = (devServer.httpServer!.address() as AddressInfo).port;
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     const targets = {
       'production build': `http://127.0.0.1:${previewPort}/`,
       'dev server': `http://127.0.0.1:${devPort}/`,

@@ -2,7 +2,7 @@
 // Chromium against a fresh emulator. Run it with `node playground/screenshot.ts` after changing the page.
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.ts';
 import { createServer } from 'vite';
 import { startEmulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';
@@ -12,12 +12,7 @@ const emulator = await startEmulator();
 const config = playgroundConfig({ emulator });
 const server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });
 await server.listen();
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 880 }, colorScheme: 'light' });
   const { port } = server.httpServer!.address() as AddressInfo;

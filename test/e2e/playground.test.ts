@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
@@ -15,15 +16,6 @@ import { playgroundConfig } from '../../vite.config.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const scratchDir = `${repoRoot}.tmp/playground-e2e/`;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const TOKEN = /[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}/;
 
 let emulator: Emulator;
@@ -49,7 +41,7 @@ beforeAll(async () => {
   await server.listen();
   const { port } = server.httpServer!.address() as AddressInfo;
   playgroundURL = `http://127.0.0.1:${port}/`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  browser = await launchChromium();
   // The first load makes Vite transform every module; pay it once here, not inside a test's timeout.
   const { page } = await openPlayground();
   await page.close();
