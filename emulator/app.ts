@@ -218,6 +218,9 @@ export class EmulatedApp {
     // Looked up again: the user may have been removed or reset while the hash was computed.
     const user = candidate && this.users.findById(candidate.objectId) === candidate ? candidate : undefined;
     const now = this.now();
+    // Checked again after the hash: guesses sent all at once pass the first check together, and the lock that
+    // their failures set while this one was hashed must still stop it — right password or not.
+    if (this.failedLogins.isLocked(identity, now)) throw errors.lockedOut();
     if (!user || !passwordMatches) {
       this.failedLogins.recordFailure(identity, now, this.settings.maxFailedLogins, this.settings.lockoutMs);
       throw errors.invalidLoginOrPassword();
