@@ -19,48 +19,94 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Collects the problems of one saved block and of the blocks inside it. */
-function checkBlock(block: unknown, path: string, problems: string[], unknownTypes: Map<string, string[]>): void {
-  if (!isObject(block)) {
-    problems.push(`${path} is not a block object`);
-    return;
-  }
-  if (typeof block['type'] !== 'string' || block['type'] === '') {
-    problems.push(`${path} has no block "type"`);
-  } else if (!Blockly.Blocks[block['type']]) {
-    const places = unknownTypes.get(block['type']) ?? [];
+/**
+ * How deep blocks may sit inside one another (a stack counts too: each `next` block is saved inside the one
+ * above it). Blockly's own loading and code generation recurse per level and overflow the stack somewhere
+ * between 1,000 and 2,000 levels, so deeper files are refused with a message instead.
+ */
+export const MAX_BLOCK_NESTING = 1000;
+
+/**
+ * The largest size a block may ask its mutator for (`extraState.itemCount` of a text join, `elseIfCount` of an
+ * if, the parameters of a function). A 100-byte file asking for a billion inputs would otherwise hang the page.
+ */
+export const MAX_MUTATOR_SIZE = 1000;
+
+// Unpaired UTF-16 surrogates: Blockly passes variable and function names through `encodeURI`, which throws on them.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What the check of a saved workspace has found so far. */
+interface Findings {
+  problems: string[];
+  unknownTypes: Map<string, string[]>;
+}
+
+/** The problems of a block's own parts (type, fields, mutator state); its child blocks are walked by the caller. */
+function checkOwnParts(block: JsonObject, path: string, findings: Findings): void {
+  const type = block['type'];
+  if (typeof type !== 'string' || type === '') {
+    findings.problems.push(`${path} has no block "type"`);
+  } else if (!Blockly.Blocks[type]) {
+    const places = findings.unknownTypes.get(type) ?? [];
     places.push(path);
-    unknownTypes.set(block['type'], places);
+    findings.unknownTypes.set(type, places);
   }
-  if (block['fields'] !== undefined && !isObject(block['fields'])) {
-    problems.push(`${path}.fields is not an object`);
+  const fields = block['fields'];
+  if (fields !== undefined && !isObject(fields)) {
+    findings.problems.push(`${path}.fields is not an object`);
+  } else if (fields && typeof type === 'string' && type.startsWith('procedures_') && typeof fields['NAME'] === 'string') {
+    if (LONE_SURROGATE.test(fields['NAME'])) findings.problems.push(`${path} names a function with an unpaired surrogate character`);
   }
-  const inputs = block['inputs'];
-  if (inputs !== undefined) {
-    if (!isObject(inputs)) {
-      problems.push(`${path}.inputs is not an object`);
-    } else {
-      for (const [name, input] of Object.entries(inputs)) {
-        const inputPath = `${path}.inputs.${name}`;
-        if (!isObject(input)) {
-          problems.push(`${inputPath} is not an object with "block" or "shadow"`);
-          continue;
-        }
-        for (const kind of ['shadow', 'block'] as const) {
-          if (input[kind] !== undefined) checkBlock(input[kind], `${inputPath}.${kind}`, problems, unknownTypes);
-        }
+  const extraState = block['extraState'];
+  if (isObject(extraState)) {
+    for (const [key, value] of Object.entries(extraState)) {
+      const size = Array.isArray(value) ? value.length : /count$/i.test(key) ? value : 0;
+      if (typeof size === 'number' && !(size <= MAX_MUTATOR_SIZE)) {
+        findings.problems.push(`${path}.extraState.${key} asks for ${String(size)} items; at most ${MAX_MUTATOR_SIZE} are loaded`);
       }
     }
   }
-  const next = block['next'];
-  if (next !== undefined) {
-    if (!isObject(next)) {
-      problems.push(`${path}.next is not an object with "block" or "shadow"`);
-    } else {
+}
+
+/** Walks the blocks of one top block (without recursion, so no file can overflow the stack). */
+function checkBlockTree(top: unknown, topPath: string, findings: Findings, seen: Set<object>): void {
+  const pending: Array<{ block: unknown; path: string; depth: number }> = [{ block: top, path: topPath, depth: 1 }];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const { block, path, depth } = item;
+    if (!isObject(block)) {
+      findings.problems.push(`${path} is not a block object`);
+      continue;
+    }
+    // Only a workspace built in memory can hold itself; a parsed file cannot.
+    if (seen.has(block)) {
+      findings.problems.push(`${path} contains itself (a cycle)`);
+      continue;
+    }
+    seen.add(block);
+    if (depth > MAX_BLOCK_NESTING) {
+      findings.problems.push(`blocks are nested more than ${MAX_BLOCK_NESTING} deep under ${topPath}; split long stacks into functions`);
+      continue;
+    }
+    checkOwnParts(block, path, findings);
+    const children: Array<[unknown, string]> = [];
+    const inputs = block['inputs'];
+    if (inputs !== undefined) {
+      if (!isObject(inputs)) findings.problems.push(`${path}.inputs is not an object`);
+      else children.push(...Object.entries(inputs).map(([name, input]): [unknown, string] => [input, `${path}.inputs.${name}`]));
+    }
+    if (block['next'] !== undefined) children.push([block['next'], `${path}.next`]);
+    const next: typeof pending = [];
+    for (const [connection, connectionPath] of children) {
+      if (!isObject(connection)) {
+        findings.problems.push(`${connectionPath} is not an object with "block" or "shadow"`);
+        continue;
+      }
       for (const kind of ['shadow', 'block'] as const) {
-        if (next[kind] !== undefined) checkBlock(next[kind], `${path}.next.${kind}`, problems, unknownTypes);
+        if (connection[kind] !== undefined) next.push({ block: connection[kind], path: `${connectionPath}.${kind}`, depth: depth + 1 });
       }
     }
+    // Reversed onto the stack, so blocks are visited (and problems listed) in the order they appear in the file.
+    pending.push(...next.reverse());
   }
 }
 
@@ -89,14 +135,15 @@ export function checkWorkspaceJson(json: unknown): JsonObject {
       }. ${UNTOUCHED}`,
     );
   }
-  const problems: string[] = [];
-  const unknownTypes = new Map<string, string[]>();
+  const findings: Findings = { problems: [], unknownTypes: new Map() };
+  const { problems, unknownTypes } = findings;
   const blocks = state['blocks'];
   if (blocks !== undefined) {
     if (!isObject(blocks) || !Array.isArray(blocks['blocks'])) {
       problems.push('"blocks" must be an object with a "blocks" array');
     } else {
-      blocks['blocks'].forEach((block, index) => checkBlock(block, `blocks.blocks[${index}]`, problems, unknownTypes));
+      const seen = new Set<object>();
+      blocks['blocks'].forEach((block, index) => checkBlockTree(block, `blocks.blocks[${index}]`, findings, seen));
     }
   }
   const variables = state['variables'];
@@ -107,6 +154,8 @@ export function checkWorkspaceJson(json: unknown): JsonObject {
       variables.forEach((variable, index) => {
         if (!isObject(variable) || typeof variable['name'] !== 'string' || typeof variable['id'] !== 'string') {
           problems.push(`variables[${index}] must have a string "name" and "id"`);
+        } else if (LONE_SURROGATE.test(variable['name'])) {
+          problems.push(`variables[${index}] has a name with an unpaired surrogate character`);
         }
       });
     }

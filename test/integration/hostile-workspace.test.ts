@@ -1,8 +1,7 @@
 // Hostile workspace files: unknown blocks, malformed structure, cycles, deep nesting, extreme mutator state
 // and 100 MB sizes — through the library (`loadWorkspaceJson`) and the CLI (`codeless generate`). Each must end
 // in a clear error that names the problem, leave the current workspace as it was, keep memory bounded and
-// never crash the process. Gaps found are kept as `it.fails` cases named KNOWN GAP, so they flip to red (and
-// must be turned into ordinary tests) the day they are fixed.
+// never crash the process.
 import { execFile } from 'node:child_process';
 import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -113,10 +112,27 @@ describe('workspace files the library refuses clearly, leaving the workspace as 
     expect(workspaceToProgram(workspace)).toContain('await Backendless.UserService.logout();');
   });
 
-  it.fails('KNOWN GAP: a cyclic or 5,000-deep block tree gets a clear message instead of "Maximum call stack size exceeded"', () => {
+  it('a cyclic or 5,000-deep block tree gets a clear message, not "Maximum call stack size exceeded"', () => {
     const cyclic: Json = { ...LOGOUT };
     cyclic.next = { block: cyclic };
-    expect(refusal(saved(cyclic)).message).toMatch(/cycle|nested|deep/i);
+    expect(refusal(saved(cyclic)).message).toMatch(/blocks\.blocks\[0\]\.next\.block contains itself \(a cycle\)/);
+    let deep: Json = { ...LOGOUT };
+    for (let depth = 0; depth < 5_000; depth += 1) deep = { ...LOGOUT, next: { block: deep } };
+    expect(refusal(saved(deep)).message).toMatch(/nested more than 1000 deep under blocks\.blocks\[0\]/);
+  });
+
+  it('a stack 1,000 blocks deep still loads and generates', () => {
+    let deep: Json = { ...LOGOUT };
+    for (let depth = 1; depth < 1_000; depth += 1) deep = { ...LOGOUT, next: { block: deep } };
+    loadWorkspaceJson(workspace, saved(deep));
+    expect(workspaceToProgram(workspace).match(/await Backendless\.UserService\.logout\(\);/g)).toHaveLength(1_000);
+  });
+
+  it('variable and function names with an unpaired surrogate are refused by name, not with a URIError', () => {
+    const variable = { ...saved(LOGOUT), variables: [{ name: 'x\uD800', id: 'v1' }] };
+    expect(refusal(variable).message).toMatch(/variables\[0\] has a name with an unpaired surrogate/);
+    const procedure = saved({ type: 'procedures_defnoreturn', fields: { NAME: '\uDC00f' } });
+    expect(refusal(procedure).message).toMatch(/names a function with an unpaired surrogate/);
   });
 });
 
@@ -160,11 +176,12 @@ describe('codeless generate with hostile files', () => {
     expect(second.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it.fails('KNOWN GAP: a 100-byte file asking text_join for a billion inputs is refused quickly', async () => {
+  it('a 100-byte file asking text_join for a billion inputs is refused quickly, in one line', async () => {
     const bomb = join(directory, 'bomb.json');
     await writeFile(bomb, JSON.stringify(saved({ type: 'text_print', inputs: { TEXT: { block: { type: 'text_join', extraState: { itemCount: 1e9 } } } } })));
     const run = await generate(bomb, 4_000);
     expect(run.killed).toBe(false);
     expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/extraState\.itemCount asks for 1000000000 items; at most 1000 are loaded/);
   }, 20_000);
 });
