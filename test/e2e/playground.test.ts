@@ -297,6 +297,26 @@ describe('playground', () => {
     expect(await textOf(codePanel(page))()).not.toContain('Backendless.UserService.login');
   });
 
+  test('a malformed or foreign workspace file is refused with a clear message, and the workspace stays', async () => {
+    const { page } = await openPlayground();
+    await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
+    const before = await codePanel(page).textContent();
+    const files: Array<[string, string, RegExp]> = [
+      ['broken.json', '{"blocks": {"blocks": [', /not valid JSON/],
+      ['foreign.json', JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'acme_charge_card' }] } }), /unknown block type "acme_charge_card"/],
+    ];
+    for (const [name, content, message] of files) {
+      const file = `${scratchDir}${name}`;
+      await writeFile(file, content);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Load workspace file' }).click();
+      await (await chooser).setFiles(file);
+      await expect.poll(textOf(consoleLog(page).locator('.console-error').last()), POLL).toMatch(message);
+      expect(await consoleLog(page).locator('.console-error').last().textContent()).toContain('The current workspace was left as it was.');
+    }
+    expect(await codePanel(page).textContent()).toBe(before);
+  });
+
   test('Save workspace file downloads the workspace, and Reset to scenario brings the scenario back', async () => {
     const { page } = await openPlayground();
     const empty = { blocks: { languageVersion: 0, blocks: [] } };
