@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
@@ -385,6 +385,27 @@ describe('playground', () => {
     // The program still runs the same in German (Control+Enter is the keyboard shortcut for Run).
     await page.keyboard.press('Control+Enter');
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Fertig.');
+  });
+
+  test('a backend that is down is shown as not answering, and a run fails with one clear line', async () => {
+    const { page, problems } = await openPlayground();
+    problems.allowed.push(/Failed to load resource: net::ERR_CONNECTION_REFUSED/);
+    // A port that was just free: nothing listens there.
+    const closed = createNetServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    await page.getByText('Backend settings').click();
+    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
+    await page.getByLabel('Server URL').fill(`http://127.0.0.1:${port}`);
+    await page.getByLabel('Application ID').fill('SOME-APP');
+    await page.getByLabel('REST API key').fill('SOME-KEY');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(textOf(page.locator('#backend-status')), POLL).toContain('does not answer');
+    expect(await run(page)).toBe('Failed.');
+    await expect
+      .poll(textOf(consoleLog(page).locator('.console-error').last()), POLL)
+      .toContain(`Backendless server http://127.0.0.1:${port}`);
   });
 
   test('a wrong API key shows the backend error, not a blank', async () => {
