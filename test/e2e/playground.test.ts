@@ -297,6 +297,21 @@ describe('playground', () => {
     expect(await textOf(codePanel(page))()).not.toContain('Backendless.UserService.login');
   });
 
+  test('the keyboard alone runs the scenario: Tab reaches the named buttons, Ctrl+Enter runs, the log announces it', async () => {
+    const { page } = await openPlayground();
+    // The console is a polite live region, so a screen reader reads what the program prints.
+    expect(await consoleLog(page).getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return { tag: element?.tagName, name: element?.getAttribute('aria-label') ?? element?.textContent?.trim() };
+    });
+    expect(focused).toEqual({ tag: 'BUTTON', name: 'Run' });
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => runStatus(page).textContent(), { timeout: 30_000 }).toBe('Finished.');
+    await expect.poll(textOf(consoleLog(page)), POLL).toContain('Old token still valid: false');
+  });
+
   test('a malformed or foreign workspace file is refused with a clear message, and the workspace stays', async () => {
     const { page } = await openPlayground();
     await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
