@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { BackendlessError, createBackendless, type BackendlessApp, type BackendlessConfig } from '../../runtime/index.ts';
+import { rejection as rejectedWith } from '../helpers/rejection.ts';
 
 const ALICE = { email: 'alice@wonderland.com', password: 'wonderland' };
 const TOKEN_FORMAT = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
@@ -35,16 +36,7 @@ async function aliceId(): Promise<string> {
   return users.find(({ user }) => user.email === ALICE.email)!.user.objectId;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<BackendlessError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BackendlessError);
-  return error as BackendlessError;
-}
+const rejection = (promise: Promise<unknown>) => rejectedWith(promise, BackendlessError);
 
 beforeAll(async () => {
   emulator = await startEmulator();

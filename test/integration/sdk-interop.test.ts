@@ -3,6 +3,7 @@
 import Backendless from 'backendless';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
+import { rejection as rejectedWith } from '../helpers/rejection.ts';
 
 // The SDK's typings do not declare everything it has (getCurrentUserToken, standalone, appInfoPromise).
 interface SdkError extends Error {
@@ -40,14 +41,7 @@ function standaloneApp(): SdkApp {
   return sdk.initApp({ appId: emulator.appId, apiKey: emulator.apiKey, serverURL: emulator.url, standalone: true });
 }
 
-async function rejection(promise: Promise<unknown>): Promise<SdkError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as SdkError;
-  }
-  throw new Error('expected the SDK call to reject');
-}
+const rejection = (promise: Promise<unknown>) => rejectedWith<SdkError>(promise);
 
 async function rawIsValid(token: string): Promise<unknown> {
   const response = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/isvalidusertoken/${token}`);

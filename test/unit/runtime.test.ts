@@ -13,6 +13,7 @@ import Backendless, {
   type BackendlessApp,
   type WebStorageLike,
 } from '../../runtime/index.ts';
+import { rejection as rejectedWith } from '../helpers/rejection.ts';
 
 interface SeenRequest {
   method: string;
@@ -95,17 +96,7 @@ function app(config: Partial<Parameters<typeof createBackendless>[0]> = {}): Bac
   return createBackendless({ appId: APP_ID, apiKey: API_KEY, serverURL, ...config });
 }
 
-/** Runs `promise` to its rejection and returns the error (fails the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<BackendlessError> {
-  const error = await promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(BackendlessError);
-  return error as BackendlessError;
-}
+const rejection = (promise: Promise<unknown>) => rejectedWith(promise, BackendlessError);
 
 function memoryStorage(): WebStorageLike & { items: Map<string, string> } {
   const items = new Map<string, string>();
