@@ -2,7 +2,6 @@
 // `npm start`: the embedded emulator, then the playground's Vite dev server pointed at it. Prints the URL;
 // Ctrl-C (or SIGTERM) stops both.
 //   node bin/start.ts [--port N] [--emulator-port N] [--host H]
-import { createServer as createNetServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { startEmulator, type Emulator } from '../emulator/index.ts';
@@ -17,21 +16,12 @@ function portOption(value: string | undefined, fallback: number, name: string): 
   return port;
 }
 
-/** Whether something already listens on `host:port` (the emulator's listen error carries no code to test). */
-function portInUse(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createNetServer();
-    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'EADDRINUSE'));
-    probe.listen(port, host, () => probe.close(() => resolve(false)));
-  });
-}
-
 /** The emulator on its usual port, or on any free one when that is taken (another `npm start`, say). */
 async function startEmbeddedEmulator(port: number, host: string): Promise<Emulator> {
   try {
     return await startEmulator({ port, host });
   } catch (error) {
-    if (port === 0 || !(await portInUse(port, host))) throw error;
+    if (port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.warn(`Port ${port} is busy; the emulator takes a free port instead.`);
     return startEmulator({ port: 0, host });
   }

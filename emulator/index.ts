@@ -100,7 +100,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
-      reject(new Error(listenErrorMessage(error, host, port)));
+      // The message reads well on its own; the code lets callers react (e.g. take another port on EADDRINUSE).
+      reject(Object.assign(new Error(listenErrorMessage(error, host, port), { cause: error }), { code: error.code }));
     };
     server.once('error', onError);
     server.listen(port, host, () => {
