@@ -12,8 +12,11 @@ import { Order, type JavascriptGenerator } from 'blockly/javascript';
 export function setProperty(block: Block, generator: JavascriptGenerator): string {
   // Without a user there is nothing to set: `null[…] = …` is valid code that fails when it runs with a
   // TypeError naming the property, which is what the drawing asks for.
-  const user = generator.valueToCode(block, 'USER', Order.MEMBER) || 'null';
+  const user = generator.valueToCode(block, 'USER', Order.NONE) || 'null';
   const property = generator.valueToCode(block, 'PROPERTY', Order.NONE) || "''";
   const value = generator.valueToCode(block, 'VALUE', Order.ASSIGNMENT) || 'null';
-  return `${user}[${property}] = ${value};\n`;
+  // Anything but a plain name is parenthesised: an object literal (New User) would open a block statement,
+  // and an optional chain (get property, message of error) cannot be assigned through.
+  const target = /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(user) ? user : `(${user})`;
+  return `${target}[${property}] = ${value};\n`;
 }

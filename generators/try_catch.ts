@@ -1,5 +1,7 @@
-// try / catch → `try { … } catch (error) { … }`, as Codeless compiles it: the catch parameter is the workspace
-// variable the user picked (named "error" by default), so blocks in the catch branch read it directly.
+// try / catch → `try { … } catch (caught) { error = caught; … }`. The caught error is stored in the workspace
+// variable the user picked (named "error" by default), not only bound as the catch parameter: a parameter of
+// that name would shadow the variable, and functions called from the catch branch or blocks after it would
+// read the variable's old value.
 import type { Block } from 'blockly/core';
 import type { JavascriptGenerator } from 'blockly/javascript';
 
@@ -15,5 +17,7 @@ export function tryCatch(block: Block, generator: JavascriptGenerator): string {
   const handler = generator.statementToCode(block, 'CATCH');
   // getVariableName goes through Blockly's name database: always a safe, non-reserved identifier.
   const error = generator.getVariableName(String(block.getFieldValue('ERROR')));
-  return `try {\n${body}} catch (${error}) {\n${handler}}\n`;
+  // A name no user variable or function has (Blockly's name database hands out fresh ones during generation).
+  const caught = generator.nameDB_!.getDistinctName('caught', 'VARIABLE');
+  return `try {\n${body}} catch (${caught}) {\n${generator.INDENT}${error} = ${caught};\n${handler}}\n`;
 }

@@ -20,7 +20,8 @@ export async function main() {
   try {
     user = await Backendless.UserService.getCurrentUser(true);
     console.log('Old token still accepted by the server for ' + String(user?.['name']));
-  } catch (error) {
+  } catch (caught) {
+    error = caught;
     console.log(['Old token rejected: ',error?.code ?? null,' ',error?.message].join(''));
   }
 }

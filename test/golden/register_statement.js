@@ -11,7 +11,8 @@ export async function main() {
   console.log('Registered carol@wonderland.com');
   try {
     await Backendless.UserService.register({ email: 'carol@wonderland.com', password: 'secret' });
-  } catch (error) {
+  } catch (caught) {
+    error = caught;
     console.log('Registering again: ' + String(error?.code ?? null));
   }
 }

@@ -11,7 +11,8 @@ export async function main() {
     await Backendless.UserService.login('alice@wonderland.com', 'wonderland', false);
     await Backendless.UserService.login('alice@wonderland.com', 'not the password', false);
     console.log('not reached');
-  } catch (error) {
+  } catch (caught) {
+    error = caught;
     console.log(['Caught: ',error?.code ?? null,' ',error?.message].join(''));
   }
   console.log('Still logged in as before: ' + String(await Backendless.UserService.isValidLogin()));

@@ -19,7 +19,8 @@ let host: string;
 
 beforeAll(async () => {
   host = await mkdtemp(join(tmpdir(), 'codeless-host-'));
-  const { stdout } = await exec('npm', ['pack', '--json', '--pack-destination', host], { cwd: root, env, maxBuffer: 16 << 20 });
+  // --ignore-scripts: `npm test` has built dist/ already; a rebuild here would rewrite it under tests running in parallel.
+  const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', host], { cwd: root, env, maxBuffer: 16 << 20 });
   const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
   await writeFile(
     join(host, 'package.json'),
