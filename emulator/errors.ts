@@ -4,7 +4,7 @@
 // (https://backendless.com/docs/js/backendless_error_codes.html) except where the real server is
 // known to say something else (3064: the JS-SDK e2e tests record the live server's wording).
 // Statuses: 400 unless Backendless is known to use another (403 for 3009, recorded by the SDK's e2e
-// tests); only the emulator's own routing errors use 404 / 405 / 413 / 415.
+// tests); only the emulator's own routing errors use 403 / 404 / 405 / 413 / 415.
 
 /** An error the emulator answers with as Backendless-style JSON. */
 export class EmulatorError extends Error {
@@ -90,6 +90,13 @@ export const errors = {
   invalidParameter: (detail: string) => new EmulatorError(8008, `Invalid parameter ${detail}`, 400),
   methodNotAllowed: (method: string, path: string) =>
     new EmulatorError(4064, `Invalid HTTP method. ${method} is not supported for ${path}`, 405),
+  // The emulator's own routes answer pages of this machine only (see isTrustedOrigin).
+  untrustedOrigin: (origin: string) =>
+    new EmulatorError(
+      403,
+      `The emulator's own routes answer pages of this machine only, not ${origin.slice(0, 200)}`,
+      403,
+    ),
   // No Backendless code exists for "no such route"; 404 in both places says it plainly.
   unknownRoute: (method: string, path: string) =>
     new EmulatorError(404, `Not found: ${method} ${path} is not a route the emulator serves`, 404),

@@ -12,9 +12,48 @@ export const MAX_JSON_DEPTH = 32;
 // what older SDKs and REST clients send, harmless to allow.
 const ALLOWED_HEADERS = 'user-token, content-type, application-id, secret-key, application-type, api-version';
 
-/** Adds the CORS headers every response carries, so a page on any origin can use the emulator. */
+/**
+ * Whether a browser page at `origin` may use the emulator's own routes (`/` and `/_emulator/…`: users, passwords,
+ * reset, the API key). Unlike the Backendless routes, which any page may call as it calls Backendless, these
+ * answer only pages of this machine: a loopback origin, or an origin on the very IP address the request was sent
+ * to (the playground opened over the LAN). A DNS name that merely resolves here does not count (DNS rebinding).
+ */
+export function isTrustedOrigin(origin: string, host: string | undefined): boolean {
+  let hostname: string;
+  try {
+    hostname = new URL(origin).hostname;
+  } catch {
+    return false;
+  }
+  if (/^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i.test(hostname)) return true;
+  const isIpAddress = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i.test(hostname);
+  return isIpAddress && host !== undefined && hostname === hostOf(host);
+}
+
+function hostOf(hostHeader: string): string {
+  return hostHeader.startsWith('[') ? hostHeader.slice(0, hostHeader.indexOf(']') + 1) : hostHeader.split(':')[0]!;
+}
+
+/** True for the emulator's own routes: its description (`/`) and its admin API (`/_emulator/…`). */
+export function isOwnRoute(url: string | undefined): boolean {
+  const path = (url ?? '/').split(/[?#]/)[0]!;
+  return /^\/+$/.test(path) || /^\/+_emulator(\/|$)/i.test(path);
+}
+
+/**
+ * Adds the CORS headers. The Backendless routes allow every origin, as Backendless does (a page calls them with
+ * the app's public API key); the emulator's own routes name only a trusted origin (see `isTrustedOrigin`), so a
+ * page on any other site can neither read them nor pass a preflight to change them.
+ */
 export function applyCors(request: IncomingMessage, response: ServerResponse): void {
-  response.setHeader('Access-Control-Allow-Origin', '*');
+  const origin = request.headers.origin;
+  if (isOwnRoute(request.url)) {
+    if (!origin || !isTrustedOrigin(origin, request.headers.host)) return;
+    response.setHeader('Access-Control-Allow-Origin', origin);
+    response.setHeader('Vary', 'Origin');
+  } else {
+    response.setHeader('Access-Control-Allow-Origin', '*');
+  }
   response.setHeader('Access-Control-Expose-Headers', 'Content-Type, Content-Length');
   if (request.method === 'OPTIONS') {
     response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');

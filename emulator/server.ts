@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminRequest } from './admin.ts';
 import type { EmulatedApp } from './app.ts';
 import { errors } from './errors.ts';
-import { applyCors, mustCloseConnection, readJsonObject, sendEmpty, sendError, sendJson } from './http.ts';
+import { applyCors, isOwnRoute, isTrustedOrigin, mustCloseConnection, readJsonObject, sendEmpty, sendError, sendJson } from './http.ts';
 
 /** What the request handler needs besides the app: the URL it is reachable at. */
 export interface RequestContext {
@@ -32,6 +32,12 @@ export function createRequestListener(context: RequestContext): (request: Incomi
 
 async function route(context: RequestContext, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const method = request.method ?? 'GET';
+  // A page on another site must not reset, read or change the emulator through the browser of someone who
+  // runs it: browsers send Origin with every cross-origin write, even the "simple" ones no preflight guards.
+  const origin = request.headers.origin;
+  if (origin && isOwnRoute(request.url) && !isTrustedOrigin(origin, request.headers.host)) {
+    throw errors.untrustedOrigin(origin);
+  }
   if (method === 'OPTIONS') {
     sendEmpty(response, 204);
     return;

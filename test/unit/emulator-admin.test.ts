@@ -1,5 +1,6 @@
 // The admin API under /_emulator: what the playground's session view and the tests use.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isTrustedOrigin } from '../../emulator/http.ts';
 import { startEmulator, type AdminSessionView, type AdminUserView, type Emulator } from '../../emulator/index.ts';
 
 let emulator: Emulator;
@@ -184,13 +185,52 @@ describe('admin: settings and reset', () => {
     expect((await send('GET', admin('/reset'))).status).toBe(405);
   });
 
-  it('answers admin preflights with CORS headers', async () => {
-    const response = await fetch(admin('/settings'), {
+  it('answers admin preflights from a page of this machine, naming its origin', async () => {
+    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:5173']) {
+      const response = await fetch(admin('/settings'), {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'content-type' },
+      });
+      expect(response.status).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+      expect(response.headers.get('access-control-allow-methods')).toContain('PATCH');
+    }
+  });
+
+  it('trusts loopback origins and a page on the same IP address the request went to, nothing else', () => {
+    expect(isTrustedOrigin('http://localhost:5173', '127.0.0.1:3850')).toBe(true);
+    expect(isTrustedOrigin('http://127.0.0.2:80', undefined)).toBe(true);
+    expect(isTrustedOrigin('http://192.168.1.5:5173', '192.168.1.5:3850')).toBe(true);
+    expect(isTrustedOrigin('http://[fd00::5]:5173', '[fd00::5]:3850')).toBe(true);
+    expect(isTrustedOrigin('http://192.168.1.5:5173', '192.168.1.6:3850')).toBe(false);
+    expect(isTrustedOrigin('http://my-laptop.example:5173', 'my-laptop.example:3850')).toBe(false);
+    expect(isTrustedOrigin('null', '127.0.0.1:3850')).toBe(false);
+  });
+
+  it('refuses pages of other sites: no preflight, no reset, no read of users or of the API key', async () => {
+    const evil = { origin: 'https://evil.example' };
+    const preflight = await fetch(admin('/users/x'), {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'content-type' },
+      headers: { ...evil, 'access-control-request-method': 'PATCH', 'access-control-request-private-network': 'true' },
     });
-    expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(response.headers.get('access-control-allow-methods')).toContain('PATCH');
+    expect(preflight.status).toBe(403);
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-private-network')).toBeNull();
+    // A "simple" POST needs no preflight, so the server itself must refuse it.
+    const reset = await fetch(admin('/reset'), { method: 'POST', headers: evil });
+    expect(reset.status).toBe(403);
+    expect(await reset.json()).toMatchObject({ code: 403, message: expect.stringContaining('https://evil.example') });
+    for (const url of [admin('/users'), `${emulator.url}/`]) {
+      const read = await fetch(url, { headers: evil });
+      expect(read.status).toBe(403);
+      expect(read.headers.get('access-control-allow-origin')).toBeNull();
+    }
+    // A DNS name that resolves to this machine is not trusted (DNS rebinding); its IP address as the Host is.
+    const rebound = await fetch(admin('/users'), { headers: { origin: 'http://rebind.example:3850' } });
+    expect(rebound.status).toBe(403);
+    // The Backendless routes stay open to every origin, as Backendless is.
+    const info = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/info`, { headers: evil });
+    expect(info.status).toBe(200);
+    expect(info.headers.get('access-control-allow-origin')).toBe('*');
   });
 });
