@@ -49,9 +49,12 @@ export async function send(
   const headers: Record<string, string> = {};
   if (token) headers['user-token'] = token;
   if (body) headers['content-type'] = 'application/json';
-  // Messages name the server by origin only: the path holds the API key, and sometimes a token.
+  // Messages name the server by origin only: the path holds the API key, and sometimes a token. A serverURL
+  // without a scheme has no origin to name, so it is refused before anything is sent.
+  const origin = /^https?:\/\/[^/?#]+/i.exec(base)?.[0];
+  if (!origin) throw new BackendlessError('Backendless serverURL must start with http:// or https://');
   const fail = (problem: string, status?: number, cause?: unknown) =>
-    new BackendlessError(`Backendless server ${base.split('/', 3).join('/')}: ${problem}`, undefined, status, cause);
+    new BackendlessError(`Backendless server ${origin}: ${problem}`, undefined, status, cause);
   // A timer we clear, rather than AbortSignal.timeout, which would keep a pending timer per request.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
@@ -61,7 +64,9 @@ export async function send(
     ({ status, text } = await transport(base + path, method, headers, body && JSON.stringify(body), controller.signal));
   } catch (error) {
     // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch".
-    throw fail(controller.signal.aborted ? `no answer within ${timeout} ms` : (error as Error).message, undefined, error);
+    // An invalid URL error carries the whole URL (API key included) as `input`: it is not kept as the cause.
+    const cause = (error as { code?: unknown }).code === 'ERR_INVALID_URL' ? undefined : error;
+    throw fail(controller.signal.aborted ? `no answer within ${timeout} ms` : (error as Error).message, undefined, cause);
   } finally {
     clearTimeout(timer);
   }

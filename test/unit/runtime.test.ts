@@ -624,4 +624,18 @@ describe('failures on the way to the server', () => {
     expect(error.message).not.toContain('SECRET-TOKEN');
     expect(error.message).not.toContain(API_KEY);
   });
+
+  it('a serverURL without a scheme or with a broken host never puts the API key in the error or its cause', async () => {
+    for (const [url, message] of [
+      ['127.0.0.1:1', 'Backendless serverURL must start with http:// or https://'],
+      ['localhost:1', 'Backendless serverURL must start with http:// or https://'],
+      ['http//x', 'Backendless serverURL must start with http:// or https://'],
+      ['http://exa mple.com', 'Backendless server http://exa mple.com: '],
+    ] as const) {
+      const error = await rejection(app({ serverURL: url }).UserService.login(ALICE.email, 'wonderland'));
+      expect(error.message).toContain(message);
+      const seen = JSON.stringify({ message: error.message, cause: error.cause ?? null, causeMessage: (error.cause as Error | undefined)?.message });
+      expect(seen).not.toContain(API_KEY);
+    }
+  });
 });
