@@ -383,6 +383,31 @@ describe('playground', () => {
     expect(await run(page)).toBe('Finished.');
     await expect.poll(textOf(consoleLog(page)), POLL).toContain(hostile);
     await expect.poll(countOf(page.locator('#console img, #backend-summary img, #logged-in img')), POLL).toBe(0);
+
+    // Still logged in after a run, the name is also shown in the backend panel and in its session list.
+    const staysLoggedIn = {
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          {
+            type: 'backendless_users_login_statement',
+            x: 20,
+            y: 20,
+            inputs: {
+              LOGIN: { shadow: { type: 'text', fields: { TEXT: 'mallory@example.com' } } },
+              PASSWORD: { shadow: { type: 'text', fields: { TEXT: 'mallory-password' } } },
+            },
+          },
+        ],
+      },
+    };
+    await loadWorkspaceFile(page, staysLoggedIn, 'mallory-stays.json');
+    expect(await run(page)).toBe('Finished.');
+    const backend = page.getByRole('region', { name: 'Backend' });
+    await expect.poll(textOf(page.locator('#logged-in')), POLL).toContain(hostile);
+    await expect.poll(textOf(backend), POLL).toContain(`${hostile} (mallory@example.com)`);
+    expect(await backend.locator('img').count()).toBe(0);
+    expect(await consoleLog(page).locator('img').count()).toBe(0);
   });
 
   test('German and the dark theme switch the page and the workspace, and are remembered', async () => {
