@@ -269,10 +269,22 @@ export class FailedLoginTracker {
     // Re-insert so the Map's order is "least recently failed first", then evict from the front.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    while (this.#entries.size > this.#capacity) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.#entries.delete(oldest);
+    if (this.#entries.size > this.#capacity) this.#evict(now);
+  }
+
+  /**
+   * Makes room, oldest first — but an identity that is locked right now goes last: otherwise a flood of failed
+   * logins for random identities would push a locked account out and give its attacker fresh guesses.
+   */
+  #evict(now: number): void {
+    for (const [key, entry] of this.#entries) {
+      if (this.#entries.size <= this.#capacity) return;
+      if (entry.lockedUntil <= now) this.#entries.delete(key);
+    }
+    // Every entry is a live lock: memory stays bounded, the oldest locks go.
+    for (const key of this.#entries.keys()) {
+      if (this.#entries.size <= this.#capacity) return;
+      this.#entries.delete(key);
     }
   }
 
