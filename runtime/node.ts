@@ -35,8 +35,15 @@ export function fileStorage(file: string): WebStorageLike {
     setItem(key, value) {
       const all = readAll();
       all[key] = value;
-      fs.writeFileSync(file + '.tmp', JSON.stringify(all), { mode: 0o600 });
-      fs.renameSync(file + '.tmp', file);
+      // A temp file of this write's own (created new, so mode 0600 applies), then an atomic rename.
+      const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      fs.writeFileSync(temp, JSON.stringify(all), { mode: 0o600, flag: 'wx' });
+      try {
+        fs.renameSync(temp, file);
+      } catch (error) {
+        fs.rmSync(temp, { force: true });
+        throw error;
+      }
     },
   };
 }
