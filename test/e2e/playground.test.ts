@@ -125,6 +125,29 @@ function scenarioWith(login: string, password: string): unknown {
   return replace(scenario);
 }
 
+/** A workspace with one Login User statement (optionally remembered, optionally followed by `next`). */
+function loginWorkspace(login: string, password: string, options: { stayLoggedIn?: boolean; next?: object } = {}): object {
+  const text = (value: string) => ({ shadow: { type: 'text', fields: { TEXT: value } } });
+  return {
+    blocks: {
+      languageVersion: 0,
+      blocks: [
+        {
+          type: 'backendless_users_login_statement',
+          x: 20,
+          y: 20,
+          inputs: {
+            LOGIN: text(login),
+            PASSWORD: text(password),
+            STAY_LOGGED_IN: { shadow: { type: 'logic_boolean', fields: { BOOL: options.stayLoggedIn ? 'TRUE' : 'FALSE' } } },
+          },
+          ...(options.next ? { next: { block: options.next } } : {}),
+        },
+      ],
+    },
+  };
+}
+
 /** Loads `workspace` through the page's own "Load workspace file" button and file chooser. */
 async function loadWorkspaceFile(page: Page, workspace: unknown, name: string): Promise<void> {
   const file = `${scratchDir}${name}`;
@@ -237,25 +260,8 @@ describe('playground', () => {
 
   test('a stay-logged-in session is kept in localStorage across reloads and used by the next run', async () => {
     const { page } = await openPlayground();
-    const text = (value: string) => ({ shadow: { type: 'text', fields: { TEXT: value } } });
-    const login = {
-      blocks: {
-        languageVersion: 0,
-        blocks: [
-          {
-            type: 'backendless_users_login_statement',
-            x: 20,
-            y: 20,
-            inputs: {
-              LOGIN: text('alice@wonderland.com'),
-              PASSWORD: text('wonderland'),
-              STAY_LOGGED_IN: { shadow: { type: 'logic_boolean', fields: { BOOL: 'TRUE' } } },
-            },
-            next: { block: { type: 'text_print', inputs: { TEXT: { block: { type: 'backendless_users_get_user_token' } } } } },
-          },
-        ],
-      },
-    };
+    const printToken = { type: 'text_print', inputs: { TEXT: { block: { type: 'backendless_users_get_user_token' } } } };
+    const login = loginWorkspace('alice@wonderland.com', 'wonderland', { stayLoggedIn: true, next: printToken });
     await loadWorkspaceFile(page, login, 'stay.json');
     expect(await run(page)).toBe('Finished.');
     const token = (await textOf(consoleLog(page).locator('.console-output').last())()).trim();
@@ -268,7 +274,7 @@ describe('playground', () => {
     const backend = page.getByRole('region', { name: 'Backend' });
     await expect.poll(textOf(backend), POLL).toContain(`${token.slice(0, 4)}…${token.slice(-4)} — valid`);
     // Only "print the current user token" this time: the remembered session is still there.
-    const printOnly = { blocks: { languageVersion: 0, blocks: [{ ...login.blocks.blocks[0]!.next.block, x: 20, y: 20 }] } };
+    const printOnly = { blocks: { languageVersion: 0, blocks: [{ ...printToken, x: 20, y: 20 }] } };
     await loadWorkspaceFile(page, printOnly, 'print-token.json');
     await page.getByRole('button', { name: 'Clear console' }).click();
     expect(await run(page)).toBe('Finished.');
@@ -385,22 +391,7 @@ describe('playground', () => {
     await expect.poll(countOf(page.locator('#console img, #backend-summary img, #logged-in img')), POLL).toBe(0);
 
     // Still logged in after a run, the name is also shown in the backend panel and in its session list.
-    const staysLoggedIn = {
-      blocks: {
-        languageVersion: 0,
-        blocks: [
-          {
-            type: 'backendless_users_login_statement',
-            x: 20,
-            y: 20,
-            inputs: {
-              LOGIN: { shadow: { type: 'text', fields: { TEXT: 'mallory@example.com' } } },
-              PASSWORD: { shadow: { type: 'text', fields: { TEXT: 'mallory-password' } } },
-            },
-          },
-        ],
-      },
-    };
+    const staysLoggedIn = loginWorkspace('mallory@example.com', 'mallory-password');
     await loadWorkspaceFile(page, staysLoggedIn, 'mallory-stays.json');
     expect(await run(page)).toBe('Finished.');
     const backend = page.getByRole('region', { name: 'Backend' });
