@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const exec = promisify(execFile);
@@ -81,6 +82,37 @@ try {
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Logged in as Alice\nUser token: [0-9A-F-]{36}\n/);
     expect(stdout).toMatch(/Old token still valid: false/);
+  });
+
+  it("bundles for the browser from the installed package, with the host's one Blockly and no Node code", async () => {
+    await writeFile(
+      join(host, 'editor.js'),
+      `import * as Blockly from 'blockly';
+import { install, toolboxCategory, workspaceToProgram } from 'codeless-blocks';
+import Backendless from 'codeless-blocks/runtime';
+install();
+const workspace = Blockly.inject(document.body, { toolbox: { kind: 'categoryToolbox', contents: [toolboxCategory] } });
+globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
+`,
+    );
+    const result = (await build({
+      root: host,
+      configFile: false,
+      logLevel: 'silent',
+      build: { write: false, minify: false, modulePreload: false, rollupOptions: { input: join(host, 'editor.js') } },
+    })) as Rollup.RollupOutput;
+    const chunks = result.output.filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
+    const modules = chunks.flatMap((chunk) => Object.keys(chunk.modules));
+    const code = chunks.map((chunk) => chunk.code).join('\n');
+    // One Blockly, the host's: every Blockly module comes from host/node_modules/blockly.
+    const blocklyFiles = modules.filter((id) => id.includes('/node_modules/blockly/'));
+    expect(blocklyFiles.length).toBeGreaterThan(0);
+    expect(blocklyFiles.every((id) => id.startsWith(join(host, 'node_modules/blockly/')))).toBe(true);
+    expect(modules.filter((id) => id.includes('blockly_compressed.js'))).toHaveLength(1);
+    // Our package came in as built JavaScript; nothing Node-only (undici, the emulator, fs) reached the page.
+    expect(modules.some((id) => id.includes('/node_modules/codeless-blocks/dist/index.js'))).toBe(true);
+    expect(modules.filter((id) => /undici|\/emulator\/|\/runtime\/node\.js|node:/.test(id))).toEqual([]);
+    expect(code).toContain('backendless_users_login');
   });
 
   it('runs the scenario with the installed bin: npx codeless run', async () => {
