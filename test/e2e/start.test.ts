@@ -1,0 +1,60 @@
+// `npm start`, the README's first command: the embedded emulator and the playground's dev server come up
+// together, the page finds the emulator, and Ctrl-C (SIGINT) stops both.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  child?.kill('SIGKILL');
+});
+
+/** Resolves with stdout once `pattern` has appeared in it (or rejects when the process ends first). */
+function waitForOutput(process: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output so far:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(pattern);
+      if (match) {
+        clearTimeout(timer);
+        process.stdout!.off('data', onData);
+        resolve(match);
+      }
+    };
+    process.stdout!.on('data', onData);
+    process.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    process.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL:\n${output}`)));
+  });
+}
+
+describe('npm start', () => {
+  test('serves the playground with the embedded emulator, and SIGINT stops both', async () => {
+    child = spawn(`${root}node_modules/.bin/node`, ['bin/start.ts', '--port', '0', '--emulator-port', '0'], { cwd: root });
+    const [, playgroundURL, emulatorURL] = await waitForOutput(
+      child,
+      /playground\s+(http:\/\/\S+\/)\s+embedded emulator\s+(http:\/\/\S+)\s/,
+      120_000,
+    );
+    const page = await fetch(playgroundURL!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="blockly"');
+    const info = (await (await fetch(`${playgroundURL}emulator.json`)).json()) as { url: string; appId: string; apiKey: string };
+    expect(info.url).toBe(emulatorURL);
+    const login = await fetch(`${info.url}/${info.appId}/${info.apiKey}/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
+    });
+    expect(((await login.json()) as { name: string }).name).toBe('Alice');
+
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await expect(fetch(`${info.url}/`)).rejects.toThrow();
+    await expect(fetch(playgroundURL!)).rejects.toThrow();
+  });
+});
