@@ -47,6 +47,10 @@ const errorPart = (part: 'CODE' | 'MESSAGE'): ToolboxBlock => ({
   fields: { PART: part },
   inputs: { ERROR: { block: { type: 'variables_get', fields: { VAR: errorVariable } } } },
 });
+// The user a property block reads or writes when dropped: the current user (real blocks, not shadows, so they
+// can be dragged out or replaced, e.g. by the `user` variable that Login User was stored in).
+const currentUser: ToolboxBlock = { type: GET_CURRENT_USER, fields: { RELOAD: false } };
+const userVariable: ToolboxBlock = { type: 'variables_get', fields: { VAR: { name: 'user' } } };
 // A real (not shadow) New User block inside Register User, so it can be dragged out or replaced.
 const newBob = (): ToolboxBlock => ({
   type: NEW_USER,
@@ -70,13 +74,13 @@ export const toolboxCategory: ToolboxCategory = {
     { kind: 'block', type: LOGOUT },
     { kind: 'block', type: IS_VALID_LOGIN },
     { kind: 'block', type: GET_CURRENT_USER, fields: { RELOAD: false } },
-    { kind: 'block', type: SET_CURRENT_USER, inputs: { STAY_LOGGED_IN: boolean(false) } },
+    { kind: 'block', type: SET_CURRENT_USER, inputs: { USER: { block: userVariable }, STAY_LOGGED_IN: boolean(false) } },
     { kind: 'block', type: SET_USER_TOKEN, inputs: { TOKEN: text('') } },
     { kind: 'block', type: REGISTER, inputs: { USER: { block: newBob() } } },
     { kind: 'block', type: REGISTER_STATEMENT, inputs: { USER: { block: newBob() } } },
     { kind: 'block', ...newBob() },
-    { kind: 'block', type: GET_PROPERTY, inputs: { PROPERTY: text('name') } },
-    { kind: 'block', type: SET_PROPERTY, inputs: { PROPERTY: text('name'), VALUE: text('') } },
+    { kind: 'block', type: GET_PROPERTY, inputs: { PROPERTY: text('name'), USER: { block: currentUser } } },
+    { kind: 'block', type: SET_PROPERTY, inputs: { PROPERTY: text('name'), USER: { block: currentUser }, VALUE: text('') } },
     {
       kind: 'block',
       type: TRY_CATCH,

@@ -2,7 +2,7 @@
 // together must parse, and the caught error must really be in the workspace variable the try / catch names.
 import * as Blockly from 'blockly';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { install, loadWorkspaceJson, workspaceToFunctionBody } from '../../index.ts';
+import { install, loadWorkspaceJson, toolboxCategory, workspaceToFunctionBody } from '../../index.ts';
 
 type Json = Record<string, unknown>;
 type Run = (backendless: unknown, console: unknown) => Promise<unknown>;
@@ -104,5 +104,29 @@ describe('try / catch', () => {
     } finally {
       ws.dispose();
     }
+  });
+});
+
+describe('the toolbox', () => {
+  test.each(toolboxCategory.contents.map((entry) => [entry.type, entry] as const))(
+    '%s, dropped alone, generates code that parses',
+    (_type, entry) => {
+      const { kind: _kind, ...state } = entry;
+      const workspace = new Blockly.Workspace();
+      try {
+        loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks: [state] } });
+        expect(() => new AsyncFunction('Backendless', 'console', workspaceToFunctionBody(workspace))).not.toThrow();
+      } finally {
+        workspace.dispose();
+      }
+    },
+  );
+
+  test("get property, dropped after a login, reads the current user's name", async () => {
+    const entry = toolboxCategory.contents.find((candidate) => candidate.type === 'backendless_users_get_property')!;
+    const { kind: _kind, ...getName } = entry;
+    const alice = { name: 'Alice' };
+    const printed = await run(print({ block: getName }), [], { UserService: { getCurrentUser: async () => alice } });
+    expect(printed).toEqual(['Alice']);
   });
 });
