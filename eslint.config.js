@@ -1,5 +1,6 @@
-// Lint: ESLint's and typescript-eslint's recommended rules over every TypeScript source.
+// Lint: ESLint's and typescript-eslint's recommended rules over every TypeScript source; Prettier owns the layout.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -9,6 +10,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  prettier,
 );

@@ -39,8 +39,8 @@ export interface Settings {
 
 /** Turns `initApp(appId, apiKey)`, `initApp(domain)` or `initApp(config)` into a config (SDK rules). */
 export function parseInitArgs(first: unknown, apiKey?: unknown): BackendlessConfig {
-  if (first && typeof first == 'object') return first as BackendlessConfig;
-  if (typeof first == 'string' && !apiKey) return { domain: first };
+  if (first && typeof first === 'object') return first as BackendlessConfig;
+  if (typeof first === 'string' && !apiKey) return { domain: first };
   return { appId: first as string, apiKey: apiKey as string };
 }
 
@@ -50,7 +50,7 @@ export function resolveSettings(config: BackendlessConfig, serverURL: string): S
   // The SDK, too, insists on a scheme for a domain.
   if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain', domain);
   // Timers overflow past 2^31 - 1 ms and would then fire at once.
-  if (typeof timeout != 'number' || !(timeout > 0 && timeout < 2 ** 31)) {
+  if (typeof timeout !== 'number' || !(timeout > 0 && timeout < 2 ** 31)) {
     throw invalidOption('timeout', timeout);
   }
   return {
@@ -69,7 +69,7 @@ export function resolveSettings(config: BackendlessConfig, serverURL: string): S
  * storage is `{ getItem, setItem }`, `{ file }` (Node) or 'memory'.
  */
 export const invalidOption = (option: string, value: unknown) =>
-  new BackendlessError(`initApp: invalid ${option}: ${typeof value == 'object' ? JSON.stringify(value) : value}`);
+  new BackendlessError(`initApp: invalid ${option}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);
 
 /** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`; rejects like the SDK when initApp was not called. */
 export function appPath(settings: Settings): string {

@@ -80,8 +80,8 @@ export async function send(
     }
   }
   if (status < 200 || status > 299) {
-    throw typeof data?.message == 'string'
-      ? new BackendlessError(data.message, typeof data.code == 'number' ? data.code : undefined, status)
+    throw typeof data?.message === 'string'
+      ? new BackendlessError(data.message, typeof data.code === 'number' ? data.code : undefined, status)
       : fail(`HTTP ${status} without a Backendless error`, status);
   }
   if (expectJson && data === undefined) throw fail(`HTTP ${status} without the expected JSON`, status);

@@ -28,12 +28,12 @@ export interface SessionStore {
 /** Opens the session store for `option` under the SDK's key `name`. Bad options throw. */
 export function openStore(option: StorageOption | undefined, name: string): SessionStore {
   const storage =
-    option == 'memory'
+    option === 'memory'
       ? memoryStorage()
-      : typeof option == 'object' && 'file' in option
+      : typeof option === 'object' && 'file' in option
         ? fileStorage(option.file)
         : (option ?? environmentLocalStorage() ?? memoryStorage());
-  if (typeof storage.getItem != 'function' || typeof storage.setItem != 'function') {
+  if (typeof storage.getItem !== 'function' || typeof storage.setItem !== 'function') {
     throw invalidOption('storage', storage);
   }
   return {
@@ -71,6 +71,6 @@ function memoryStorage(): WebStorageLike {
 /** Node only: the session file (see `fileStorage` in `node.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
   const node = nodeOnly();
-  if (!file || typeof file != 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);
+  if (!file || typeof file !== 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);
   return node.fileStorage(file);
 }

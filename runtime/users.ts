@@ -81,9 +81,9 @@ const SESSION_ENDED_CODES = [3023, 3064, 3090, 3091];
 
 const isResponder = (value: unknown): value is Responder<unknown> =>
   !!value &&
-  typeof value == 'object' &&
-  (typeof (value as Responder<unknown>).handleResponse == 'function' ||
-    typeof (value as Responder<unknown>).handleFault == 'function');
+  typeof value === 'object' &&
+  (typeof (value as Responder<unknown>).handleResponse === 'function' ||
+    typeof (value as Responder<unknown>).handleFault === 'function');
 
 /** Accepts a responder as the last argument (see `Responder`). */
 function withResponder<T>(operation: (...args: never[]) => Promise<T>) {
@@ -139,16 +139,16 @@ export function createUserService(app: AppState): UserService {
 
   return {
     login: withResponder(async (login: unknown, password?: unknown, stayLoggedIn?: unknown) => {
-      if (typeof login != 'string' && typeof login != 'number') {
+      if (typeof login !== 'string' && typeof login !== 'number') {
         throw new BackendlessError('the first argument must be either a string or a number');
       }
       if (!login) throw new BackendlessError('the first argument cannot be an empty value');
-      if (typeof password == 'boolean') {
+      if (typeof password === 'boolean') {
         stayLoggedIn = password;
         password = undefined;
       }
       let body: object;
-      if (typeof login == 'string' && password === undefined) {
+      if (typeof login === 'string' && password === undefined) {
         body = { objectId: login };
       } else {
         if (!password) throw new BackendlessError('the "password" value cannot be an empty value');
