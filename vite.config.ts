@@ -63,7 +63,10 @@ export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineC
         onwarn(warning, warn) {
           // The library reads `blockly/core` as `BlocklyNS.default ?? BlocklyNS` (Node's CommonJS interop puts
           // the names on `default`); in a bundle `default` is simply absent, which is what that line expects.
-          if (warning.code === 'IMPORT_IS_UNDEFINED' && /BlocklyNS\.default/.test(warning.message + (warning.frame ?? ''))) {
+          if (
+            warning.code === 'IMPORT_IS_UNDEFINED' &&
+            /BlocklyNS\.default/.test(warning.message + (warning.frame ?? ''))
+          ) {
             return;
           }
           warn(warning);

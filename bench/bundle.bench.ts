@@ -64,13 +64,15 @@ export default async function bundleBench(): Promise<void> {
   const rows = [
     ['runtime alone (codeless-blocks/runtime)', runtime, 2048],
     ['blocks + generators, every export (codeless-blocks, Blockly external)', library, 6144],
-    ['blocks + generators, a host\'s import (install, toolboxCategory, workspaceToProgram, codelessThemes)', host, 6144],
+    ["blocks + generators, a host's import (install, toolboxCategory, workspaceToProgram, codelessThemes)", host, 6144],
     ['official SDK browser bundle (backendless.min.js)', sdk, undefined],
   ] as const;
   console.log('| bundle | min | min + gzip | target (gzip) | vs official SDK (gzip) |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const [name, size, target] of rows) {
     const verdict = target === undefined ? '—' : `≤ ${kb(target)} ${size.gzip <= target ? 'met' : 'MISSED'}`;
-    console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${verdict} | ${(size.gzip / sdk.gzip).toFixed(3)}× |`);
+    console.log(
+      `| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${verdict} | ${(size.gzip / sdk.gzip).toFixed(3)}× |`,
+    );
   }
 }

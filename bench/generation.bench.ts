@@ -82,7 +82,9 @@ export default async function (): Promise<void> {
       '10k/1k growth': `${(large / small).toFixed(1)}×`,
     };
   });
-  console.log(`Code generation, ${BLOCKS_PER_STATEMENT} blocks per top-level statement (medians of ${RUNS[1_000]} / ${RUNS[10_000]} runs)`);
+  console.log(
+    `Code generation, ${BLOCKS_PER_STATEMENT} blocks per top-level statement (medians of ${RUNS[1_000]} / ${RUNS[10_000]} runs)`,
+  );
   console.table(rows);
-  console.log('Targets: per block ≤ 1.2× Blockly; 10k/1k growth no worse than Blockly\'s own.');
+  console.log("Targets: per block ≤ 1.2× Blockly; 10k/1k growth no worse than Blockly's own.");
 }

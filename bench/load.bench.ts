@@ -29,9 +29,13 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Starts `codeless emulator --json` with the load accounts; resolves with its address and a stop function. */
 async function startEmulatorProcess(usersFile: string): Promise<{ target: LoadTarget; stop: () => Promise<void> }> {
-  const child = spawn(`${root}node_modules/.bin/node`, [`${root}bin/codeless.ts`, 'emulator', '--port', '0', '--json', '--users', usersFile], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    `${root}node_modules/.bin/node`,
+    [`${root}bin/codeless.ts`, 'emulator', '--port', '0', '--json', '--users', usersFile],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`codeless emulator exited with ${code} before listening`)));
@@ -51,7 +55,12 @@ async function startEmulatorProcess(usersFile: string): Promise<{ target: LoadTa
 const ms = (value: number) => (Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`);
 
 function row(step: string, base: number[], loaded: number[]): string {
-  const [b50, b99, l50, l99] = [percentile(base, 0.5), percentile(base, 0.99), percentile(loaded, 0.5), percentile(loaded, 0.99)];
+  const [b50, b99, l50, l99] = [
+    percentile(base, 0.5),
+    percentile(base, 0.99),
+    percentile(loaded, 0.5),
+    percentile(loaded, 0.99),
+  ];
   return `| ${step} | ${ms(b50)} | ${ms(b99)} | ${ms(l50)} | ${ms(l99)} | ${(l50 / b50).toFixed(1)}× |`;
 }
 
@@ -67,12 +76,20 @@ export default async function (): Promise<void> {
     const baseline = await runLoad({ target, accounts, clients: 1, durationMs: BASELINE_MS });
     // A generous per-request timeout: under a full queue a login waits for every scrypt ahead of it, and on a busy
     // 2-core machine that can pass the default 30 s without anything being wrong.
-    const loaded = await runLoad({ target, accounts, clients: CLIENTS, durationMs: LOAD_MS, requestTimeoutMs: 120_000 });
+    const loaded = await runLoad({
+      target,
+      accounts,
+      clients: CLIENTS,
+      durationMs: LOAD_MS,
+      requestTimeoutMs: 120_000,
+    });
     const tokens = [...baseline.loggedOutTokens, ...loaded.loggedOutTokens];
     const stillValid = await countValidTokens(target, tokens);
     const sessionsLeft = await liveSessionCount(target);
 
-    console.log(`emulator: \`codeless emulator\` in its own process, ${ACCOUNTS} accounts (scrypt N = 2^14 per login)\n`);
+    console.log(
+      `emulator: \`codeless emulator\` in its own process, ${ACCOUNTS} accounts (scrypt N = 2^14 per login)\n`,
+    );
     console.log(`| | 1 client (${BASELINE_MS / 1000} s) | | ${CLIENTS} clients (${LOAD_MS / 1000} s) | | |`);
     console.log('| step | p50 | p99 | p50 | p99 | p50 ratio |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
@@ -91,7 +108,7 @@ export default async function (): Promise<void> {
     );
     for (const sample of [...loaded.errorSamples, ...loaded.violationSamples]) console.log(`  ${sample}`);
     console.log(
-      'Login is bound by the emulator\'s scrypt password check on libuv\'s thread pool; under load it queues, ' +
+      "Login is bound by the emulator's scrypt password check on libuv's thread pool; under load it queues, " +
         'which the login and cycle p50 show. isValidLogin and logout do no hashing.',
     );
     if (baseline.errors + loaded.errors + baseline.violations + loaded.violations + sessionsLeft + stillValid > 0) {

@@ -128,7 +128,11 @@ export default async function (): Promise<void> {
     console.log('| file | loaded | minified | gzip |');
     console.log('| --- | --- | ---: | ---: |');
     const loadedWhen = (name: string) =>
-      name.includes('run-worker') ? 'on Run' : /(^|\/)de-[^/]*\.js$/.test(name) ? 'on switching to German' : 'page load';
+      name.includes('run-worker')
+        ? 'on Run'
+        : /(^|\/)de-[^/]*\.js$/.test(name)
+          ? 'on switching to German'
+          : 'page load';
     for (const script of scripts.sort((a, b) => b.gzip - a.gzip)) {
       console.log(`| ${script.name} | ${loadedWhen(script.name)} | ${kB(script.raw)} | ${kB(script.gzip)} |`);
     }

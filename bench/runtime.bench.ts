@@ -83,7 +83,10 @@ export default async function (): Promise<void> {
       },
       () => rawToken,
       async () => {
-        const response = await request(`${base}/users/logout`, { headers: { 'user-token': rawToken! }, dispatcher: agent });
+        const response = await request(`${base}/users/logout`, {
+          headers: { 'user-token': rawToken! },
+          dispatcher: agent,
+        });
         await response.body.text();
         if (response.statusCode !== 200) throw new Error(`raw logout: HTTP ${response.statusCode}`);
         rawToken = null;
@@ -131,13 +134,24 @@ export default async function (): Promise<void> {
         name,
         cycleMedian: percentile(cycles, 0.5),
         cycleP90: percentile(cycles, 0.9),
-        loginMedian: percentile(steps.map((step) => step.login), 0.5),
-        logoutMedian: percentile(steps.map((step) => step.logout), 0.5),
-        logoutP90: percentile(steps.map((step) => step.logout), 0.9),
+        loginMedian: percentile(
+          steps.map((step) => step.login),
+          0.5,
+        ),
+        logoutMedian: percentile(
+          steps.map((step) => step.logout),
+          0.5,
+        ),
+        logoutP90: percentile(
+          steps.map((step) => step.logout),
+          0.9,
+        ),
       };
     });
     const baseline = summary[0]!;
-    console.log(`${rounds} interleaved rounds after ${WARM_UP_ROUNDS} warm-up rounds; one emulator on ${emulator.url}\n`);
+    console.log(
+      `${rounds} interleaved rounds after ${WARM_UP_ROUNDS} warm-up rounds; one emulator on ${emulator.url}\n`,
+    );
     console.log(
       '| client | cycle median | cycle p90 | cycle ratio | login median | logout median | logout p90 | logout ratio |',
     );

@@ -12,7 +12,8 @@ const DEFAULT_PLAYGROUND_PORT = 5173;
 function portOption(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--${name} must be a port (0-65535), got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--${name} must be a port (0-65535), got "${value}"`);
   return port;
 }
 

@@ -54,15 +54,23 @@ function checkOwnParts(block: JsonObject, path: string, findings: Findings): voi
   const fields = block['fields'];
   if (fields !== undefined && !isObject(fields)) {
     findings.problems.push(`${path}.fields is not an object`);
-  } else if (fields && typeof type === 'string' && type.startsWith('procedures_') && typeof fields['NAME'] === 'string') {
-    if (LONE_SURROGATE.test(fields['NAME'])) findings.problems.push(`${path} names a function with an unpaired surrogate character`);
+  } else if (
+    fields &&
+    typeof type === 'string' &&
+    type.startsWith('procedures_') &&
+    typeof fields['NAME'] === 'string'
+  ) {
+    if (LONE_SURROGATE.test(fields['NAME']))
+      findings.problems.push(`${path} names a function with an unpaired surrogate character`);
   }
   const extraState = block['extraState'];
   if (isObject(extraState)) {
     for (const [key, value] of Object.entries(extraState)) {
       const size = Array.isArray(value) ? value.length : /count$/i.test(key) ? value : 0;
       if (typeof size === 'number' && !(size <= MAX_MUTATOR_SIZE)) {
-        findings.problems.push(`${path}.extraState.${key} asks for ${String(size)} items; at most ${MAX_MUTATOR_SIZE} are loaded`);
+        findings.problems.push(
+          `${path}.extraState.${key} asks for ${String(size)} items; at most ${MAX_MUTATOR_SIZE} are loaded`,
+        );
       }
     }
   }
@@ -84,7 +92,9 @@ function checkBlockTree(top: unknown, topPath: string, findings: Findings, seen:
     }
     seen.add(block);
     if (depth > MAX_BLOCK_NESTING) {
-      findings.problems.push(`blocks are nested more than ${MAX_BLOCK_NESTING} deep under ${topPath}; split long stacks into functions`);
+      findings.problems.push(
+        `blocks are nested more than ${MAX_BLOCK_NESTING} deep under ${topPath}; split long stacks into functions`,
+      );
       continue;
     }
     checkOwnParts(block, path, findings);
@@ -92,7 +102,10 @@ function checkBlockTree(top: unknown, topPath: string, findings: Findings, seen:
     const inputs = block['inputs'];
     if (inputs !== undefined) {
       if (!isObject(inputs)) findings.problems.push(`${path}.inputs is not an object`);
-      else children.push(...Object.entries(inputs).map(([name, input]): [unknown, string] => [input, `${path}.inputs.${name}`]));
+      else
+        children.push(
+          ...Object.entries(inputs).map(([name, input]): [unknown, string] => [input, `${path}.inputs.${name}`]),
+        );
     }
     if (block['next'] !== undefined) children.push([block['next'], `${path}.next`]);
     const next: typeof pending = [];
@@ -102,7 +115,8 @@ function checkBlockTree(top: unknown, topPath: string, findings: Findings, seen:
         continue;
       }
       for (const kind of ['shadow', 'block'] as const) {
-        if (connection[kind] !== undefined) next.push({ block: connection[kind], path: `${connectionPath}.${kind}`, depth: depth + 1 });
+        if (connection[kind] !== undefined)
+          next.push({ block: connection[kind], path: `${connectionPath}.${kind}`, depth: depth + 1 });
       }
     }
     // Reversed onto the stack, so blocks are visited (and problems listed) in the order they appear in the file.
@@ -192,9 +206,6 @@ export function loadWorkspaceJson(workspace: BlocklyNS.Workspace, json: unknown)
     Blockly.serialization.workspaces.load(state, workspace);
   } catch (error) {
     Blockly.serialization.workspaces.load(previous, workspace);
-    throw new Error(
-      `The workspace cannot be loaded: ${(error as Error).message}. ${UNTOUCHED}`,
-      { cause: error },
-    );
+    throw new Error(`The workspace cannot be loaded: ${(error as Error).message}. ${UNTOUCHED}`, { cause: error });
   }
 }

@@ -74,13 +74,21 @@ export const toolboxCategory: ToolboxCategory = {
     { kind: 'block', type: LOGOUT },
     { kind: 'block', type: IS_VALID_LOGIN },
     { kind: 'block', type: GET_CURRENT_USER, fields: { RELOAD: false } },
-    { kind: 'block', type: SET_CURRENT_USER, inputs: { USER: { block: userVariable }, STAY_LOGGED_IN: boolean(false) } },
+    {
+      kind: 'block',
+      type: SET_CURRENT_USER,
+      inputs: { USER: { block: userVariable }, STAY_LOGGED_IN: boolean(false) },
+    },
     { kind: 'block', type: SET_USER_TOKEN, inputs: { TOKEN: text('') } },
     { kind: 'block', type: REGISTER, inputs: { USER: { block: newBob() } } },
     { kind: 'block', type: REGISTER_STATEMENT, inputs: { USER: { block: newBob() } } },
     { kind: 'block', ...newBob() },
     { kind: 'block', type: GET_PROPERTY, inputs: { PROPERTY: text('name'), USER: { block: currentUser } } },
-    { kind: 'block', type: SET_PROPERTY, inputs: { PROPERTY: text('name'), USER: { block: currentUser }, VALUE: text('') } },
+    {
+      kind: 'block',
+      type: SET_PROPERTY,
+      inputs: { PROPERTY: text('name'), USER: { block: currentUser }, VALUE: text('') },
+    },
     {
       kind: 'block',
       type: TRY_CATCH,

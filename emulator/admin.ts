@@ -95,7 +95,8 @@ export async function handleAdminRequest(
           app.sessions.clear();
         } else {
           const session = app.sessions.findBySessionId(id);
-          if (!session) throw errors.invalidParameter(`'sessionId': no live session ${JSON.stringify(id.slice(0, 40))}`);
+          if (!session)
+            throw errors.invalidParameter(`'sessionId': no live session ${JSON.stringify(id.slice(0, 40))}`);
           app.sessions.end(session.token);
           ended = 1;
         }
@@ -138,8 +139,10 @@ async function updateUser({ app }: RequestContext, user: StoredUser, body: Recor
   if (loginDisabled !== undefined && typeof loginDisabled !== 'boolean') {
     throw errors.invalidParameter("'loginDisabled': must be true or false");
   }
-  if (unlock !== undefined && typeof unlock !== 'boolean') throw errors.invalidParameter("'unlock': must be true or false");
-  if (name !== undefined && name !== null && typeof name !== 'string') throw errors.invalidParameter("'name': must be a string");
+  if (unlock !== undefined && typeof unlock !== 'boolean')
+    throw errors.invalidParameter("'unlock': must be true or false");
+  if (name !== undefined && name !== null && typeof name !== 'string')
+    throw errors.invalidParameter("'name': must be a string");
   // Reuse register's rules for the identity, the password and the column names.
   const checked = validateNewUser({
     email: email ?? user.email,

@@ -85,7 +85,9 @@ export function validateSettings(input: Record<string, unknown>): Partial<Emulat
         result[key] = value;
         break;
       default:
-        throw errors.invalidParameter(`'${key.slice(0, 80)}': not a setting (known: ${Object.keys(DEFAULT_SETTINGS).join(', ')})`);
+        throw errors.invalidParameter(
+          `'${key.slice(0, 80)}': not a setting (known: ${Object.keys(DEFAULT_SETTINGS).join(', ')})`,
+        );
     }
   }
   return result;
@@ -206,7 +208,8 @@ export class EmulatedApp {
     const { login, password } = body;
     if (login === undefined || login === null) throw errors.requiredParameterNull('login');
     if (password === undefined || password === null) throw errors.requiredParameterNull('password');
-    if (typeof login !== 'string' && typeof login !== 'number') throw errors.invalidParameter("'login': must be a string");
+    if (typeof login !== 'string' && typeof login !== 'number')
+      throw errors.invalidParameter("'login': must be a string");
     if (typeof password !== 'string') throw errors.passwordNotString();
     const identity = String(login);
     if (identity === '' || password === '') throw errors.loginOrPasswordEmpty();
@@ -393,10 +396,15 @@ export class EmulatedApp {
     if (Array.isArray(document.sessions)) {
       for (const value of document.sessions) {
         const session = value as Partial<Session> | null;
-        const valid = session !== null && typeof session === 'object'
-          && typeof session.token === 'string' && typeof session.sessionId === 'string'
-          && typeof session.userId === 'string' && typeof session.created === 'number'
-          && typeof session.lastUsed === 'number' && this.users.findById(session.userId) !== undefined;
+        const valid =
+          session !== null &&
+          typeof session === 'object' &&
+          typeof session.token === 'string' &&
+          typeof session.sessionId === 'string' &&
+          typeof session.userId === 'string' &&
+          typeof session.created === 'number' &&
+          typeof session.lastUsed === 'number' &&
+          this.users.findById(session.userId) !== undefined;
         // A session that does not check out is dropped, not fatal: its user simply logs in again.
         if (valid) this.sessions.insert({ ...(session as Session) });
       }
@@ -417,7 +425,9 @@ async function seedRecords(seed: readonly SeedUser[], now: number): Promise<Stor
     try {
       properties = validateNewUser(entry as Record<string, unknown>);
     } catch (error) {
-      throw new Error(`users[${index}] (${String((entry as SeedUser).email)}): ${(error as Error).message}`, { cause: error });
+      throw new Error(`users[${index}] (${String((entry as SeedUser).email)}): ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     if (store.findByIdentity(properties.email)) throw new Error(`users[${index}]: ${properties.email} is listed twice`);
     store.insert({ objectId: String(index), email: properties.email } as StoredUser);

@@ -29,8 +29,7 @@ export class EmulatorError extends Error {
 export const errors = {
   wrongApplication: () =>
     new EmulatorError(2002, 'Unable to find application. Check application id and/or API key.', 400),
-  wrongApplicationOnLogout: () =>
-    new EmulatorError(3007, 'Unable to logout. Invalid application-id or version.', 400),
+  wrongApplicationOnLogout: () => new EmulatorError(3007, 'Unable to logout. Invalid application-id or version.', 400),
   loginByObjectIdNotAllowed: () =>
     new EmulatorError(2014, 'Login by object id is allowed only for Code Runner API key', 400),
 
@@ -80,8 +79,7 @@ export const errors = {
     new EmulatorError(3077, '"created" is a reserved system property and is not allowed while registration', 400),
   userDisabled: () => new EmulatorError(3090, 'User account is disabled', 400),
 
-  userNotFound: (id: string) =>
-    new EmulatorError(3057, `Could not find user by id or identity: ${id}`, 404),
+  userNotFound: (id: string) => new EmulatorError(3057, `Could not find user by id or identity: ${id}`, 404),
   entityNotFound: (id: string) =>
     new EmulatorError(1000, `Entity with the specified ID cannot be found: Id - ${id}`, 400),
 

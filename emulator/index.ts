@@ -4,7 +4,14 @@
 // emulator: fast to start, seeded with the scenario's user (alice@wonderland.com / wonderland).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_SEED_USERS, DEFAULT_SETTINGS, EmulatedApp, validateSettings, type EmulatorSettings, type SeedUser } from './app.ts';
+import {
+  DEFAULT_SEED_USERS,
+  DEFAULT_SETTINGS,
+  EmulatedApp,
+  validateSettings,
+  type EmulatorSettings,
+  type SeedUser,
+} from './app.ts';
 import { createRequestListener } from './server.ts';
 
 export type { EmulatorSettings, MultipleLoginsPolicy, SeedUser, AdminUserView, AdminSessionView } from './app.ts';
@@ -64,18 +71,38 @@ const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const { port = 0, host = '127.0.0.1', appId = DEFAULT_APP_ID, apiKey = DEFAULT_API_KEY } = options;
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new TypeError(`port must be an integer 0–65535, got ${String(port)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new TypeError(`port must be an integer 0–65535, got ${String(port)}`);
   if (typeof host !== 'string' || host === '') throw new TypeError('host must be a non-empty string');
-  if (typeof appId !== 'string' || !KEY_FORMAT.test(appId)) throw new TypeError('appId must be letters, digits and dashes (a UUID)');
-  if (typeof apiKey !== 'string' || !KEY_FORMAT.test(apiKey)) throw new TypeError('apiKey must be letters, digits and dashes (a UUID)');
-  if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator') throw new TypeError(`appId "${appId}" is reserved`);
+  if (typeof appId !== 'string' || !KEY_FORMAT.test(appId))
+    throw new TypeError('appId must be letters, digits and dashes (a UUID)');
+  if (typeof apiKey !== 'string' || !KEY_FORMAT.test(apiKey))
+    throw new TypeError('apiKey must be letters, digits and dashes (a UUID)');
+  if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
+    throw new TypeError(`appId "${appId}" is reserved`);
 
   let settings: EmulatorSettings;
   try {
-    const { maxFailedLogins, lockoutMs, registrationEnabled, loginsDisabled, multipleLogins, maxConcurrentLogins, sessionTimeoutMs } = options;
+    const {
+      maxFailedLogins,
+      lockoutMs,
+      registrationEnabled,
+      loginsDisabled,
+      multipleLogins,
+      maxConcurrentLogins,
+      sessionTimeoutMs,
+    } = options;
     settings = {
       ...DEFAULT_SETTINGS,
-      ...validateSettings({ maxFailedLogins, lockoutMs, registrationEnabled, loginsDisabled, multipleLogins, maxConcurrentLogins, sessionTimeoutMs }),
+      ...validateSettings({
+        maxFailedLogins,
+        lockoutMs,
+        registrationEnabled,
+        loginsDisabled,
+        multipleLogins,
+        maxConcurrentLogins,
+        sessionTimeoutMs,
+      }),
     };
   } catch (error) {
     throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });

@@ -34,13 +34,25 @@ function parseHash(stored: string): { options: ScryptOptions; salt: Buffer; key:
   const [, n, r, p, salt, key] = parts as [string, string, string, string, string, string];
   const options = { N: Number(n), r: Number(r), p: Number(p) };
   // Bound the parameters so a hand-edited data file cannot make one login allocate gigabytes.
-  const sane = Number.isInteger(options.N) && options.N >= 2 && options.N <= 1 << 20 && (options.N & (options.N - 1)) === 0
-    && Number.isInteger(options.r) && options.r >= 1 && options.r <= 32
-    && Number.isInteger(options.p) && options.p >= 1 && options.p <= 16;
+  const sane =
+    Number.isInteger(options.N) &&
+    options.N >= 2 &&
+    options.N <= 1 << 20 &&
+    (options.N & (options.N - 1)) === 0 &&
+    Number.isInteger(options.r) &&
+    options.r >= 1 &&
+    options.r <= 32 &&
+    Number.isInteger(options.p) &&
+    options.p >= 1 &&
+    options.p <= 16;
   if (!sane) return null;
   const keyBytes = Buffer.from(key, 'base64url');
   if (keyBytes.length < 16 || keyBytes.length > 128) return null;
-  return { options: { ...options, maxmem: 256 * options.N * options.r * options.p + 1024 * 1024 }, salt: Buffer.from(salt, 'base64url'), key: keyBytes };
+  return {
+    options: { ...options, maxmem: 256 * options.N * options.r * options.p + 1024 * 1024 },
+    salt: Buffer.from(salt, 'base64url'),
+    key: keyBytes,
+  };
 }
 
 /** True when `stored` looks like a hash written by {@link hashPassword}. */

@@ -4,7 +4,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAdminRequest } from './admin.ts';
 import type { EmulatedApp } from './app.ts';
 import { errors } from './errors.ts';
-import { applyCors, isOwnRoute, isTrustedOrigin, mustCloseConnection, readJsonObject, sendEmpty, sendError, sendJson } from './http.ts';
+import {
+  applyCors,
+  isOwnRoute,
+  isTrustedOrigin,
+  mustCloseConnection,
+  readJsonObject,
+  sendEmpty,
+  sendError,
+  sendJson,
+} from './http.ts';
 
 /** What the request handler needs besides the app: the URL it is reachable at. */
 export interface RequestContext {
@@ -14,7 +23,9 @@ export interface RequestContext {
 }
 
 /** Builds the `node:http` request listener. It never throws: every failure is answered as JSON. */
-export function createRequestListener(context: RequestContext): (request: IncomingMessage, response: ServerResponse) => void {
+export function createRequestListener(
+  context: RequestContext,
+): (request: IncomingMessage, response: ServerResponse) => void {
   return (request, response) => {
     applyCors(request, response);
     route(context, request, response).catch((error: unknown) => {
@@ -140,7 +151,10 @@ function isLogoutPath(rest: string[]): boolean {
 function pathSegments(url: string): string[] {
   const pathname = url.split('?')[0]!.split('#')[0]!;
   try {
-    return pathname.split('/').filter((segment) => segment !== '').map((segment) => decodeURIComponent(segment));
+    return pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     throw errors.invalidParameter(`: the path ${JSON.stringify(pathname.slice(0, 200))} has a malformed %-escape`);
   }

@@ -40,7 +40,15 @@ export interface NewUserProperties {
 }
 
 // System columns a client may not set on register; each has its own Backendless error.
-const SERVER_OWNED = new Set(['ownerId', 'userStatus', 'lastLogin', 'socialAccount', 'user-token', '___class', 'password']);
+const SERVER_OWNED = new Set([
+  'ownerId',
+  'userStatus',
+  'lastLogin',
+  'socialAccount',
+  'user-token',
+  '___class',
+  'password',
+]);
 const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 // Pragmatic shape check (what Backendless's 3040 "wrong format" rejects): one @, no spaces, a dotted domain.
 const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -78,7 +86,11 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
   if (name !== undefined && name !== null && typeof name !== 'string') {
     throw errors.invalidParameter("'name': must be a string");
   }
-  if (blUserLocale !== undefined && blUserLocale !== null && (typeof blUserLocale !== 'string' || blUserLocale.length > 35)) {
+  if (
+    blUserLocale !== undefined &&
+    blUserLocale !== null &&
+    (typeof blUserLocale !== 'string' || blUserLocale.length > 35)
+  ) {
     throw errors.invalidParameter("'blUserLocale': must be a language tag such as 'en'");
   }
 
@@ -89,7 +101,9 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
   for (const [key] of custom) {
     if (SERVER_OWNED.has(key)) throw errors.reservedProperty(key);
     if (!COLUMN_NAME.test(key)) {
-      throw errors.invalidParameter(`'${key.slice(0, 80)}': column names start with a letter and use letters, digits and _`);
+      throw errors.invalidParameter(
+        `'${key.slice(0, 80)}': column names start with a letter and use letters, digits and _`,
+      );
     }
   }
   return {
@@ -218,7 +232,8 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
   if (user.lastLogin !== null && typeof user.lastLogin !== 'number') fail('lastLogin must be a number or null');
   if (user.userStatus !== 'ENABLED' && user.userStatus !== 'DISABLED') fail('userStatus must be ENABLED or DISABLED');
   if (typeof user.blUserLocale !== 'string') fail('blUserLocale must be a string');
-  if (typeof user.columns !== 'object' || user.columns === null || Array.isArray(user.columns)) fail('columns must be an object');
+  if (typeof user.columns !== 'object' || user.columns === null || Array.isArray(user.columns))
+    fail('columns must be an object');
   if (!isPasswordHash(user.passwordHash)) fail('passwordHash is not an scrypt hash written by the emulator');
   if (typeof user.loginDisabled !== 'boolean') fail('loginDisabled must be a boolean');
   return {

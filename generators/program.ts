@@ -118,7 +118,7 @@ function findAwaitingProcedures(workspace: Workspace): Set<string> {
     callsByProcedure.set(name, calls);
   }
   // Spread "waits" backwards along calls until nothing changes.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [name, calls] of callsByProcedure) {
       if (!awaiting.has(name) && calls.some((callee) => awaiting.has(callee))) {
@@ -255,7 +255,10 @@ function generateParts(
     }
     return {
       definitions: definitions.replace(/\n+$/, ''),
-      code: lines.join('\n').replace(/[ \t]+\n/g, '\n').replace(/\n+$/, ''),
+      code: lines
+        .join('\n')
+        .replace(/[ \t]+\n/g, '\n')
+        .replace(/\n+$/, ''),
     };
   });
 }
@@ -273,7 +276,9 @@ function validBackend(backend: BackendSettings): BackendSettings {
     }
   }
   if (!/^https?:\/\//i.test(backend.serverURL)) {
-    throw new TypeError(`workspaceToProgram: backend.serverURL must start with http:// or https://, got ${quoteJs(backend.serverURL)}`);
+    throw new TypeError(
+      `workspaceToProgram: backend.serverURL must start with http:// or https://, got ${quoteJs(backend.serverURL)}`,
+    );
   }
   return backend;
 }
@@ -299,7 +304,9 @@ export function workspaceToProgram(workspace: Workspace, options: ProgramOptions
   const runtime = options.runtime ?? 'codeless-blocks';
   const runtimeModule = RUNTIME_MODULES[runtime];
   if (!Object.hasOwn(RUNTIME_MODULES, runtime) || runtimeModule === undefined) {
-    throw new TypeError(`workspaceToProgram: runtime must be 'codeless-blocks' or 'backendless', got ${quoteJs(String(runtime))}`);
+    throw new TypeError(
+      `workspaceToProgram: runtime must be 'codeless-blocks' or 'backendless', got ${quoteJs(String(runtime))}`,
+    );
   }
   const backend = options.backend ? validBackend(options.backend) : null;
   const { definitions, code } = generateParts(workspace, options.generator ?? javascriptGenerator, null, []);

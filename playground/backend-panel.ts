@@ -46,7 +46,8 @@ function readSessions(body: unknown): SessionRow[] {
   return list.map((entry) => {
     const session = (entry ?? {}) as Record<string, unknown>;
     const user = (session.user ?? {}) as Record<string, unknown>;
-    const pick = (...values: unknown[]) => values.find((value) => typeof value === 'string' && value) as string | undefined;
+    const pick = (...values: unknown[]) =>
+      values.find((value) => typeof value === 'string' && value) as string | undefined;
     const email = pick(session.email, user.email);
     const name = pick(session.name, user.name);
     const who = (name && email ? `${name} (${email})` : (name ?? email ?? pick(session.objectId))) ?? '?';

@@ -259,7 +259,10 @@ function applyBackend(): void {
  */
 function showRememberedSession(target: ResolvedBackend): void {
   try {
-    const record = JSON.parse(localStorage.getItem(target.sessionStorageKey) ?? 'null') as Record<string, unknown> | null;
+    const record = JSON.parse(localStorage.getItem(target.sessionStorageKey) ?? 'null') as Record<
+      string,
+      unknown
+    > | null;
     const token = record?.['user-token'];
     if (typeof token !== 'string' || !token) return;
     const objectId = typeof record?.['current-user-id'] === 'string' ? (record['current-user-id'] as string) : null;

@@ -111,9 +111,9 @@ async function run(request: RunRequest): Promise<void> {
   // Output of a program that awaits (and so lets timers run) still reaches the page promptly.
   const flushTimer = setInterval(flushOutput, FLUSH_EVERY_MS);
   try {
-    const AsyncFunction = (async () => {}).constructor as new (...parameters: string[]) => (
-      ...args: unknown[]
-    ) => Promise<unknown>;
+    const AsyncFunction = (async () => {}).constructor as new (
+      ...parameters: string[]
+    ) => (...args: unknown[]) => Promise<unknown>;
     const program = new AsyncFunction('Backendless', 'console', HIGHLIGHT_FUNCTION, request.body);
     await program(backendless, programConsole, highlightBlock);
   } catch (error) {

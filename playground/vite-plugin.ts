@@ -101,7 +101,9 @@ export function codelessPlayground(options: CodelessPlaygroundOptions): Plugin {
           // The dev server answers /emulator.json live; a build bakes in the emulator it was built for. The dev
           // value stays fixed: a define that changed per port would make Vite re-bundle Blockly on every start.
           __CODELESS_DEV_SERVER__: JSON.stringify(serving),
-          __CODELESS_DEFAULT_EMULATOR__: JSON.stringify(serving ? options.defaultEmulator : (live ?? options.defaultEmulator)),
+          __CODELESS_DEFAULT_EMULATOR__: JSON.stringify(
+            serving ? options.defaultEmulator : (live ?? options.defaultEmulator),
+          ),
         },
       };
     },

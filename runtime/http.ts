@@ -66,7 +66,11 @@ export async function send(
     // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch".
     // An invalid URL error carries the whole URL (API key included) as `input`: it is not kept as the cause.
     const cause = (error as { code?: unknown }).code === 'ERR_INVALID_URL' ? undefined : error;
-    throw fail(controller.signal.aborted ? `no answer within ${timeout} ms` : (error as Error).message, undefined, cause);
+    throw fail(
+      controller.signal.aborted ? `no answer within ${timeout} ms` : (error as Error).message,
+      undefined,
+      cause,
+    );
   } finally {
     clearTimeout(timer);
   }

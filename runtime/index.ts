@@ -1,12 +1,6 @@
 // codeless-blocks/runtime: a small client shaped like the official Backendless JS SDK v8 for the user
 // service, so exported programs run unchanged against it or against the `backendless` package.
-import {
-  DEFAULT_SERVER_URL,
-  parseInitArgs,
-  resolveSettings,
-  storageName,
-  type BackendlessConfig,
-} from './config.ts';
+import { DEFAULT_SERVER_URL, parseInitArgs, resolveSettings, storageName, type BackendlessConfig } from './config.ts';
 import { BackendlessError } from './errors.ts';
 import { openStore } from './storage.ts';
 import { createUserService, type AppState, type UserService } from './users.ts';

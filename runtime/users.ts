@@ -30,9 +30,18 @@ export interface UserService {
    * `POST users/login`. Only `stayLoggedIn === true` remembers the session in storage. With a string
    * `login` and no password (or a boolean second argument) it logs in by objectId, as the SDK does.
    */
-  login(login: string | number, password?: string, stayLoggedIn?: boolean, responder?: Responder<BackendlessUser>): Promise<BackendlessUser>;
+  login(
+    login: string | number,
+    password?: string,
+    stayLoggedIn?: boolean,
+    responder?: Responder<BackendlessUser>,
+  ): Promise<BackendlessUser>;
   login(login: string | number, password: string, responder: Responder<BackendlessUser>): Promise<BackendlessUser>;
-  login(objectId: string, stayLoggedIn?: boolean | Responder<BackendlessUser>, responder?: Responder<BackendlessUser>): Promise<BackendlessUser>;
+  login(
+    objectId: string,
+    stayLoggedIn?: boolean | Responder<BackendlessUser>,
+    responder?: Responder<BackendlessUser>,
+  ): Promise<BackendlessUser>;
   /**
    * `GET users/logout`, then forgets the session. If the server says the session is already over
    * (codes 3023, 3064, 3090, 3091) the session is forgotten too and the call still rejects. Any other
@@ -198,7 +207,9 @@ export function createUserService(app: AppState): UserService {
 
     isValidLogin: withResponder(async () => {
       const token = getCurrentUserToken();
-      return token ? ((await request('GET', '/users/isvalidusertoken/' + encodeURIComponent(token))) as boolean) : false;
+      return token
+        ? ((await request('GET', '/users/isvalidusertoken/' + encodeURIComponent(token))) as boolean)
+        : false;
     }),
 
     register: withResponder(async (user: BackendlessUser) => {

@@ -100,7 +100,10 @@ async function readSeedUsers(path: string): Promise<SeedUser[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read users file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    throw new Error(
+      `cannot read users file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { cause: error },
+    );
   }
   let value: unknown;
   try {
@@ -108,6 +111,7 @@ async function readSeedUsers(path: string): Promise<SeedUser[]> {
   } catch (error) {
     throw new Error(`users file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
-  if (!Array.isArray(value)) throw new Error(`users file ${path} must hold a JSON array of { "email", "password", "name"? }`);
+  if (!Array.isArray(value))
+    throw new Error(`users file ${path} must hold a JSON array of { "email", "password", "name"? }`);
   return value as SeedUser[];
 }

@@ -69,7 +69,9 @@ export function parseCommandArgs(
       options: { ...options, help: { type: 'boolean', short: 'h' } },
     });
     if (!values.help && positionals.length !== 1) {
-      throw new Error(positionals.length === 0 ? 'missing <workspace.json>' : `one workspace file, got ${positionals.length}`);
+      throw new Error(
+        positionals.length === 0 ? 'missing <workspace.json>' : `one workspace file, got ${positionals.length}`,
+      );
     }
     return { values, file: positionals[0] ?? '' };
   } catch (error) {

@@ -18,8 +18,7 @@ export const en = {
   CODELESS_USERS_LOGIN_HELPURL: DOCS + 'users_login.html',
 
   CODELESS_USERS_GET_USER_TOKEN: 'Get Current User Token',
-  CODELESS_USERS_GET_USER_TOKEN_TOOLTIP:
-    'The user token of the current session, or null when nobody is logged in.',
+  CODELESS_USERS_GET_USER_TOKEN_TOOLTIP: 'The user token of the current session, or null when nobody is logged in.',
   CODELESS_USERS_GET_USER_TOKEN_HELPURL: DOCS + 'users_get_current_user_token.html',
 
   CODELESS_USERS_LOGOUT: 'Logout Current User',

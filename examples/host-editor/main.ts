@@ -41,7 +41,11 @@ const workspace = Blockly.inject('workspace', {
         name: 'Gastgeber',
         categorystyle: 'text_category',
         contents: [
-          { kind: 'block', type: 'host_greet', inputs: { NAME: { shadow: { type: 'text', fields: { TEXT: 'Welt' } } } } },
+          {
+            kind: 'block',
+            type: 'host_greet',
+            inputs: { NAME: { shadow: { type: 'text', fields: { TEXT: 'Welt' } } } },
+          },
           { kind: 'block', type: 'text' },
         ],
       },

@@ -31,7 +31,8 @@ async function openHost(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1300, height: 850 } });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()} ${message.location().url}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()} ${message.location().url}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -67,7 +68,9 @@ describe('host editor example', () => {
     await page.getByRole('treeitem', { name: 'Benutzer (Backendless)' }).click();
     await dragFromFlyout(page, 'Aktuellen Benutzer abmelden');
     const code = page.getByRole('region', { name: 'Generated code' });
-    await expect.poll(async () => code.textContent(), { timeout: 20_000 }).toContain('await Backendless.UserService.logout();');
+    await expect
+      .poll(async () => code.textContent(), { timeout: 20_000 })
+      .toContain('await Backendless.UserService.logout();');
 
     // The host's own block still generates its own code beside ours.
     await page.getByRole('treeitem', { name: 'Gastgeber' }).click();

@@ -126,7 +126,11 @@ function scenarioWith(login: string, password: string): unknown {
 }
 
 /** A workspace with one Login User statement (optionally remembered, optionally followed by `next`). */
-function loginWorkspace(login: string, password: string, options: { stayLoggedIn?: boolean; next?: object } = {}): object {
+function loginWorkspace(
+  login: string,
+  password: string,
+  options: { stayLoggedIn?: boolean; next?: object } = {},
+): object {
   const text = (value: string) => ({ shadow: { type: 'text', fields: { TEXT: value } } });
   return {
     blocks: {
@@ -139,7 +143,9 @@ function loginWorkspace(login: string, password: string, options: { stayLoggedIn
           inputs: {
             LOGIN: text(login),
             PASSWORD: text(password),
-            STAY_LOGGED_IN: { shadow: { type: 'logic_boolean', fields: { BOOL: options.stayLoggedIn ? 'TRUE' : 'FALSE' } } },
+            STAY_LOGGED_IN: {
+              shadow: { type: 'logic_boolean', fields: { BOOL: options.stayLoggedIn ? 'TRUE' : 'FALSE' } },
+            },
           },
           ...(options.next ? { next: { block: options.next } } : {}),
         },
@@ -187,7 +193,9 @@ describe('playground', () => {
     const backend = page.getByRole('region', { name: 'Backend' });
     await backend.getByText('Logged in: nobody').waitFor(POLL);
     await backend.getByText('no live sessions').waitFor(POLL);
-    await expect.poll(textOf(backend.getByRole('list', { name: 'Tokens seen in this page' })), POLL).toContain('invalid');
+    await expect
+      .poll(textOf(backend.getByRole('list', { name: 'Tokens seen in this page' })), POLL)
+      .toContain('invalid');
   });
 
   test('a block dragged from the toolbox with the mouse lands on the workspace and changes the code', async () => {
@@ -214,7 +222,9 @@ describe('playground', () => {
     problems.allowed.push(/Failed to load resource: the server responded with a status of 400/);
     await loadWorkspaceFile(page, scenarioWith('alice@wonderland.com', 'not-the-password'), 'wrong-password.json');
     expect(await run(page)).toBe('Failed.');
-    await expect.poll(textOf(consoleLog(page).locator('.console-error')), POLL).toContain('3003 Invalid login or password');
+    await expect
+      .poll(textOf(consoleLog(page).locator('.console-error')), POLL)
+      .toContain('3003 Invalid login or password');
   });
 
   test('Stop ends an infinite loop and the page stays responsive', async () => {
@@ -260,7 +270,10 @@ describe('playground', () => {
 
   test('a stay-logged-in session is kept in localStorage across reloads and used by the next run', async () => {
     const { page } = await openPlayground();
-    const printToken = { type: 'text_print', inputs: { TEXT: { block: { type: 'backendless_users_get_user_token' } } } };
+    const printToken = {
+      type: 'text_print',
+      inputs: { TEXT: { block: { type: 'backendless_users_get_user_token' } } },
+    };
     const login = loginWorkspace('alice@wonderland.com', 'wonderland', { stayLoggedIn: true, next: printToken });
     await loadWorkspaceFile(page, login, 'stay.json');
     expect(await run(page)).toBe('Finished.');
@@ -287,7 +300,12 @@ describe('playground', () => {
       blocks: {
         languageVersion: 0,
         blocks: [
-          { type: 'text_print', x: 20, y: 20, inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'kept across reloads' } } } } },
+          {
+            type: 'text_print',
+            x: 20,
+            y: 20,
+            inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'kept across reloads' } } } },
+          },
         ],
       },
     };
@@ -324,7 +342,11 @@ describe('playground', () => {
     const before = await codePanel(page).textContent();
     const files: Array<[string, string, RegExp]> = [
       ['broken.json', '{"blocks": {"blocks": [', /not valid JSON/],
-      ['foreign.json', JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'acme_charge_card' }] } }), /unknown block type "acme_charge_card"/],
+      [
+        'foreign.json',
+        JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'acme_charge_card' }] } }),
+        /unknown block type "acme_charge_card"/,
+      ],
     ];
     for (const [name, content, message] of files) {
       const file = `${scratchDir}${name}`;
@@ -333,7 +355,9 @@ describe('playground', () => {
       await page.getByRole('button', { name: 'Load workspace file' }).click();
       await (await chooser).setFiles(file);
       await expect.poll(textOf(consoleLog(page).locator('.console-error').last()), POLL).toMatch(message);
-      expect(await consoleLog(page).locator('.console-error').last().textContent()).toContain('The current workspace was left as it was.');
+      expect(await consoleLog(page).locator('.console-error').last().textContent()).toContain(
+        'The current workspace was left as it was.',
+      );
     }
     expect(await codePanel(page).textContent()).toBe(before);
   });

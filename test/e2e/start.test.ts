@@ -15,7 +15,10 @@ afterAll(() => {
 function waitForOutput(process: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output so far:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output so far:\n${output}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(pattern);
@@ -33,7 +36,9 @@ function waitForOutput(process: ChildProcess, pattern: RegExp, timeoutMs: number
 
 describe('npm start', () => {
   test('serves the playground with the embedded emulator, and SIGINT stops both', async () => {
-    child = spawn(`${root}node_modules/.bin/node`, ['bin/start.ts', '--port', '0', '--emulator-port', '0'], { cwd: root });
+    child = spawn(`${root}node_modules/.bin/node`, ['bin/start.ts', '--port', '0', '--emulator-port', '0'], {
+      cwd: root,
+    });
     const [, playgroundURL, emulatorURL] = await waitForOutput(
       child,
       /playground\s+(http:\/\/\S+\/)\s+embedded emulator\s+(http:\/\/\S+)\s/,
@@ -42,7 +47,11 @@ describe('npm start', () => {
     const page = await fetch(playgroundURL!);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="blockly"');
-    const info = (await (await fetch(`${playgroundURL}emulator.json`)).json()) as { url: string; appId: string; apiKey: string };
+    const info = (await (await fetch(`${playgroundURL}emulator.json`)).json()) as {
+      url: string;
+      appId: string;
+      apiKey: string;
+    };
     expect(info.url).toBe(emulatorURL);
     const login = await fetch(`${info.url}/${info.appId}/${info.apiKey}/users/login`, {
       method: 'POST',

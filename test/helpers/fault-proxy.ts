@@ -1,7 +1,13 @@
 // A fault-injecting HTTP proxy for runtime tests: it forwards requests to a real backend (the emulator) until a
 // fault is armed, then misbehaves the way real networks and proxies do — refuses connections, resets
 // mid-answer, answers an HTML 500 or an empty 200, or never answers. Listens on 127.0.0.1 only.
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** The ways the proxy can fail a request. */
@@ -48,7 +54,14 @@ export async function startFaultProxy(backendUrl: string): Promise<FaultProxy> {
 
   function forward(request: IncomingMessage, onAnswer: (answer: IncomingMessage) => void): void {
     const outgoing = httpRequest(
-      { host: backend.hostname, port: backend.port, method: request.method, path: request.url, headers: request.headers, agent: false },
+      {
+        host: backend.hostname,
+        port: backend.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+        agent: false,
+      },
       onAnswer,
     );
     outgoing.on('error', () => request.socket.destroy());
@@ -81,7 +94,8 @@ export async function startFaultProxy(backendUrl: string): Promise<FaultProxy> {
         });
         return;
       case 'html-500': {
-        const page = '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>';
+        const page =
+          '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>';
         response.writeHead(500, { 'content-type': 'text/html', 'content-length': Buffer.byteLength(page) });
         response.end(page);
         return;

@@ -54,7 +54,8 @@ function note(list: string[], text: string): void {
 /** Runs the load; resolves when every client has finished its last cycle. Never rejects on a request failure. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const { target, accounts, clients, durationMs } = options;
-  if (!Number.isInteger(clients) || clients < 1) throw new RangeError(`clients must be a whole number ≥ 1, got ${clients}`);
+  if (!Number.isInteger(clients) || clients < 1)
+    throw new RangeError(`clients must be a whole number ≥ 1, got ${clients}`);
   if (accounts.length === 0) throw new RangeError('at least one account is needed');
   const report: LoadReport = {
     clients,
@@ -119,7 +120,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       } catch (error) {
         report.errors += 1;
         const code = (error as { code?: unknown }).code;
-        note(report.errorSamples, `client ${index} ${step}: ${code === undefined ? '' : `${String(code)} `}${(error as Error).message}`);
+        note(
+          report.errorSamples,
+          `client ${index} ${step}: ${code === undefined ? '' : `${String(code)} `}${(error as Error).message}`,
+        );
         // A client whose logout failed keeps its session (the SDK's rule); drop it so the next cycle starts clean.
         users.setCurrentUser(null);
       }
@@ -132,13 +136,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 }
 
 /** How many of `tokens` the emulator still accepts, asked with bounded concurrency. */
-export async function countValidTokens(target: LoadTarget, tokens: readonly string[], concurrency = 16): Promise<number> {
+export async function countValidTokens(
+  target: LoadTarget,
+  tokens: readonly string[],
+  concurrency = 16,
+): Promise<number> {
   let valid = 0;
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < tokens.length) {
       const token = tokens[next++]!;
-      const response = await fetch(`${target.url}/${target.appId}/${target.apiKey}/users/isvalidusertoken/${encodeURIComponent(token)}`);
+      const response = await fetch(
+        `${target.url}/${target.appId}/${target.apiKey}/users/isvalidusertoken/${encodeURIComponent(token)}`,
+      );
       if ((await response.json()) !== false) valid += 1;
     }
   };

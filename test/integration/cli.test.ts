@@ -75,7 +75,16 @@ describe('codeless run', () => {
   });
 
   it('runs against the backend given by --server-url, --app-id and --api-key and leaves no session behind', async () => {
-    const result = await codeless('run', alice, '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey);
+    const result = await codeless(
+      'run',
+      alice,
+      '--server-url',
+      emulator.url,
+      '--app-id',
+      emulator.appId,
+      '--api-key',
+      emulator.apiKey,
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Logged in as Alice\n/);
     const { sessions } = (await (await fetch(`${emulator.url}/_emulator/sessions`)).json()) as { sessions: unknown[] };
@@ -89,13 +98,31 @@ describe('codeless run', () => {
   });
 
   it('shows the Backendless error for a wrong API key', async () => {
-    const result = await codeless('run', alice, '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', 'WRONG-KEY');
+    const result = await codeless(
+      'run',
+      alice,
+      '--server-url',
+      emulator.url,
+      '--app-id',
+      emulator.appId,
+      '--api-key',
+      'WRONG-KEY',
+    );
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^codeless run: (2002|3007) /);
   });
 
   it('says so in one line when the backend is down', async () => {
-    const result = await codeless('run', alice, '--server-url', 'http://127.0.0.1:9', '--app-id', 'A', '--api-key', 'K');
+    const result = await codeless(
+      'run',
+      alice,
+      '--server-url',
+      'http://127.0.0.1:9',
+      '--app-id',
+      'A',
+      '--api-key',
+      'K',
+    );
     expectOneLineError(result, /^codeless run: /);
   });
 });
@@ -103,8 +130,16 @@ describe('codeless run', () => {
 describe('codeless generate', () => {
   it('prints a program for the official SDK that runs unchanged with the backendless package', async () => {
     const generated = await codeless(
-      'generate', alice, '--target', 'backendless',
-      '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey,
+      'generate',
+      alice,
+      '--target',
+      'backendless',
+      '--server-url',
+      emulator.url,
+      '--app-id',
+      emulator.appId,
+      '--api-key',
+      emulator.apiKey,
     );
     expect(generated.code).toBe(0);
     expect(generated.stdout).toMatch(/^import Backendless from 'backendless';$/m);
@@ -118,7 +153,16 @@ describe('codeless generate', () => {
   });
 
   it('prints a program for our runtime that runs with node', async () => {
-    const generated = await codeless('generate', alice, '--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey);
+    const generated = await codeless(
+      'generate',
+      alice,
+      '--server-url',
+      emulator.url,
+      '--app-id',
+      emulator.appId,
+      '--api-key',
+      emulator.apiKey,
+    );
     expect(generated.stdout).toMatch(/^import Backendless from 'codeless-blocks\/runtime';$/m);
     const file = `${tmp}alice-codeless.mjs`;
     await writeFile(file, generated.stdout);
@@ -136,7 +180,10 @@ describe('codeless generate', () => {
 
 describe('bad workspace files', () => {
   it('names a missing file', async () => {
-    expectOneLineError(await codeless('generate', `${tmp}does-not-exist.json`), /no such workspace file: .*does-not-exist\.json/);
+    expectOneLineError(
+      await codeless('generate', `${tmp}does-not-exist.json`),
+      /no such workspace file: .*does-not-exist\.json/,
+    );
   });
 
   it('names malformed JSON', async () => {
@@ -147,7 +194,10 @@ describe('bad workspace files', () => {
 
   it('names an unknown block type', async () => {
     const file = `${tmp}unknown.json`;
-    await writeFile(file, JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'someone_elses_block', id: 'x' }] } }));
+    await writeFile(
+      file,
+      JSON.stringify({ blocks: { languageVersion: 0, blocks: [{ type: 'someone_elses_block', id: 'x' }] } }),
+    );
     expectOneLineError(await codeless('generate', file), /someone_elses_block/);
   });
 

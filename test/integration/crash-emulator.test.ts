@@ -41,7 +41,9 @@ interface Running {
 }
 
 async function startEmulatorProcess(): Promise<Running> {
-  const child = spawn(NODE, [CLI, 'emulator', '--port', '0', '--json', '--data', dataFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE, [CLI, 'emulator', '--port', '0', '--json', '--data', dataFile], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -49,7 +51,9 @@ async function startEmulatorProcess(): Promise<Running> {
   void exited.then(() => children.delete(child));
   const line = await new Promise<string>((resolveLine, reject) => {
     createInterface({ input: child.stdout! }).once('line', resolveLine);
-    child.once('exit', (code, signal) => reject(new Error(`emulator exited (${code ?? signal}) before listening: ${stderr}`)));
+    child.once('exit', (code, signal) =>
+      reject(new Error(`emulator exited (${code ?? signal}) before listening: ${stderr}`)),
+    );
   });
   const { url, appId, apiKey } = JSON.parse(line) as { url: string; appId: string; apiKey: string };
   return { child, url, base: `${url}/${appId}/${apiKey}`, exited };
@@ -63,7 +67,8 @@ interface StoredDocument {
 /** Reads the data file exactly as it is on disk; throws if it is not one complete document. */
 async function readDocument(): Promise<StoredDocument> {
   const document = JSON.parse(await readFile(dataFile, 'utf8')) as StoredDocument;
-  if (document.format !== 'codeless-emulator' || !Array.isArray(document.users)) throw new Error('not an emulator data file');
+  if (document.format !== 'codeless-emulator' || !Array.isArray(document.users))
+    throw new Error('not an emulator data file');
   return document;
 }
 
@@ -88,7 +93,9 @@ describe(`codeless emulator --data, killed with SIGKILL at random points (seed $
     for (let round = 0; round < ROUNDS; round += 1) {
       const emulator = await startEmulatorProcess();
       // Restarted on the file the last kill left: everything acknowledged before is there.
-      const listed = (await (await fetch(`${emulator.url}/_emulator/users`)).json()) as { users: Array<{ user: { email: string } }> };
+      const listed = (await (await fetch(`${emulator.url}/_emulator/users`)).json()) as {
+        users: Array<{ user: { email: string } }>;
+      };
       const emails = new Set(listed.users.map((entry) => entry.user.email));
       for (const email of acknowledged) expect(emails.has(email), `${email} lost after kill ${round}`).toBe(true);
 
@@ -138,7 +145,9 @@ describe(`codeless emulator --data, killed with SIGKILL at random points (seed $
     // One last start: the survivors log in.
     const emulator = await startEmulatorProcess();
     try {
-      const sample = [...acknowledged].filter((_, index) => index % Math.max(1, Math.floor(acknowledged.size / 3)) === 0).slice(0, 3);
+      const sample = [...acknowledged]
+        .filter((_, index) => index % Math.max(1, Math.floor(acknowledged.size / 3)) === 0)
+        .slice(0, 3);
       for (const email of sample) {
         const response = await fetch(`${emulator.base}/users/login`, {
           method: 'POST',

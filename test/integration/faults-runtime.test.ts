@@ -42,7 +42,13 @@ beforeEach((context) => {
     getItem: (key) => storage.get(key) ?? null,
     setItem: (key, value) => void storage.set(key, value),
   };
-  app = createBackendless({ appId: emulator.appId, apiKey: emulator.apiKey, serverURL: proxy.url, timeout, storage: webStorage });
+  app = createBackendless({
+    appId: emulator.appId,
+    apiKey: emulator.apiKey,
+    serverURL: proxy.url,
+    timeout,
+    storage: webStorage,
+  });
 });
 
 /** Everything the runtime remembers about the session, memory and storage. */
@@ -147,10 +153,16 @@ describe.each(cases)('backend fault: $fault', ({ fault, message, status, logoutS
 
       if (logoutSucceeds) {
         await app.UserService.logout();
-        expect(sessionState()).toEqual({ token: null, userId: null, stored: { [`Backendless_${emulator.appId}`]: '{}' } });
+        expect(sessionState()).toEqual({
+          token: null,
+          userId: null,
+          stored: { [`Backendless_${emulator.appId}`]: '{}' },
+        });
         // The fake 200 never reached the emulator: the real session is still open there; end it.
         await restoreBackend(fault);
-        await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/logout`, { headers: { 'user-token': token } });
+        await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/logout`, {
+          headers: { 'user-token': token },
+        });
         return;
       }
 
@@ -162,7 +174,11 @@ describe.each(cases)('backend fault: $fault', ({ fault, message, status, logoutS
 
       await restoreBackend(fault);
       await app.UserService.logout();
-      expect(sessionState()).toEqual({ token: null, userId: null, stored: { [`Backendless_${emulator.appId}`]: '{}' } });
+      expect(sessionState()).toEqual({
+        token: null,
+        userId: null,
+        stored: { [`Backendless_${emulator.appId}`]: '{}' },
+      });
       expect(await emulatorAccepts(token)).toBe(false);
     },
   );

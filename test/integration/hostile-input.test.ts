@@ -27,30 +27,38 @@ interface Reply {
  * One request through node:http, which sends the path exactly as given: fetch would resolve `..` and
  * re-encode characters on the client, so traversal attempts would never reach the server.
  */
-function send(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   tried += 1;
   const { hostname, port } = new URL(emulator.url);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: hostname, port, path, method: init.method ?? 'GET', headers: init.headers, agent: false }, (response) => {
-      const parts: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => parts.push(chunk));
-      response.on('error', reject);
-      response.on('end', () => {
-        const text = Buffer.concat(parts).toString('utf8');
-        let body: unknown = text;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          // left as text: the test says whether that is acceptable
-        }
-        const headers = response.headers;
-        resolve({
-          status: response.statusCode!,
-          headers: { get: (name) => (headers[name.toLowerCase()] === undefined ? null : String(headers[name.toLowerCase()])) },
-          body,
+    const request = httpRequest(
+      { host: hostname, port, path, method: init.method ?? 'GET', headers: init.headers, agent: false },
+      (response) => {
+        const parts: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => parts.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(parts).toString('utf8');
+          let body: unknown = text;
+          try {
+            body = JSON.parse(text);
+          } catch {
+            // left as text: the test says whether that is acceptable
+          }
+          const headers = response.headers;
+          resolve({
+            status: response.statusCode!,
+            headers: {
+              get: (name) => (headers[name.toLowerCase()] === undefined ? null : String(headers[name.toLowerCase()])),
+            },
+            body,
+          });
         });
-      });
-    });
+      },
+    );
     request.on('error', reject);
     request.end(init.body);
   });
@@ -71,11 +79,18 @@ function expectCodedError(reply: Reply, code?: number): void {
 async function aliceCanStillLogIn(): Promise<void> {
   const reply = await postJson(`${app()}/users/login`, JSON.stringify(ALICE));
   expect(reply.status).toBe(200);
-  await send(`${app()}/users/logout`, { headers: { 'user-token': (reply.body as Record<string, string>)['user-token']! } });
+  await send(`${app()}/users/logout`, {
+    headers: { 'user-token': (reply.body as Record<string, string>)['user-token']! },
+  });
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ users: [{ ...ALICE, email: ALICE.login, name: 'Alice' }, { email: 'bob@wonderland.com', password: 'rabbit-hole' }] });
+  emulator = await startEmulator({
+    users: [
+      { ...ALICE, email: ALICE.login, name: 'Alice' },
+      { email: 'bob@wonderland.com', password: 'rabbit-hole' },
+    ],
+  });
   base = `${emulator.url}${app()}`;
 });
 
@@ -169,7 +184,16 @@ describe('hostile JSON bodies', () => {
 
   it('wrong content types get 8002 with HTTP 415, whatever the body looks like', async () => {
     const body = JSON.stringify(ALICE);
-    for (const type of ['text/plain', 'text/html', 'application/xml', 'multipart/form-data; boundary=x', 'application/json-patch+json', 'application/x-www-form-urlencoded', '*/*', 'application/jsonp']) {
+    for (const type of [
+      'text/plain',
+      'text/html',
+      'application/xml',
+      'multipart/form-data; boundary=x',
+      'application/json-patch+json',
+      'application/x-www-form-urlencoded',
+      '*/*',
+      'application/jsonp',
+    ]) {
       const reply = await postJson(`${app()}/users/login`, body, type);
       expect(reply.status, type).toBe(415);
       expectCodedError(reply, 8002);
@@ -182,7 +206,9 @@ describe('hostile routes', () => {
 
   it('path traversal never escapes the app or reaches the admin API', async () => {
     // If any of these reached POST /_emulator/reset, Bob (not a seed user) would disappear.
-    const bob = (await postJson(`${app()}/users/register`, JSON.stringify({ email: 'carol@wonderland.com', password: 'x' }))).body as { objectId: string };
+    const bob = (
+      await postJson(`${app()}/users/register`, JSON.stringify({ email: 'carol@wonderland.com', password: 'x' }))
+    ).body as { objectId: string };
     const paths = [
       '/../../../etc/passwd',
       '/%2e%2e/%2e%2e/etc/passwd',
@@ -196,7 +222,10 @@ describe('hostile routes', () => {
     ];
     for (const path of paths) {
       for (const method of ['GET', 'POST']) {
-        const reply = await send(path, method === 'POST' ? { method, headers: { 'content-type': 'application/json' }, body: '{}' } : {});
+        const reply = await send(
+          path,
+          method === 'POST' ? { method, headers: { 'content-type': 'application/json' }, body: '{}' } : {},
+        );
         if (reply.status === 200) {
           // Only one kind of 200 is acceptable here: a token check answering false.
           expect(reply.body, `${method} ${path}`).toBe(false);
@@ -211,7 +240,16 @@ describe('hostile routes', () => {
   });
 
   it('odd characters in routes get JSON answers: NUL, CR LF, emoji, RTL marks, quotes, 12 KB segments', async () => {
-    const segments = ['%00', '%0D%0ASet-Cookie:%20owned=1', '%F0%9F%92%A5', '%E2%80%AE', "'%22%3Cscript%3E", 'x'.repeat(12_000), '%C0%AF', '%FF%FE'];
+    const segments = [
+      '%00',
+      '%0D%0ASet-Cookie:%20owned=1',
+      '%F0%9F%92%A5',
+      '%E2%80%AE',
+      "'%22%3Cscript%3E",
+      'x'.repeat(12_000),
+      '%C0%AF',
+      '%FF%FE',
+    ];
     for (const segment of segments) {
       const token = await send(`${app()}/users/isvalidusertoken/${segment}`);
       // A malformed %-escape is 8008; anything else is simply not a live token.
@@ -248,9 +286,19 @@ describe('hostile user tokens', () => {
   afterEach(aliceCanStillLogIn);
 
   it('odd tokens in the user-token header answer 3064 or 3023 and are never reflected into headers', async () => {
-    const tokens = ['a'.repeat(8_000), "' OR '1'='1", '../../_emulator/reset', '<script>alert(1)</script>', '\u00e9\u00e8', '%0d%0aSet-Cookie: x=1', ' '];
+    const tokens = [
+      'a'.repeat(8_000),
+      "' OR '1'='1",
+      '../../_emulator/reset',
+      '<script>alert(1)</script>',
+      '\u00e9\u00e8',
+      '%0d%0aSet-Cookie: x=1',
+      ' ',
+    ];
     for (const token of tokens) {
-      const reply = await send(`${app()}/users/logout`, { headers: { 'user-token': Buffer.from(token, 'utf8').toString('latin1') } });
+      const reply = await send(`${app()}/users/logout`, {
+        headers: { 'user-token': Buffer.from(token, 'utf8').toString('latin1') },
+      });
       expectCodedError(reply);
       expect([3064, 3023]).toContain((reply.body as { code: number }).code);
       expect(reply.headers.get('set-cookie')).toBeNull();
@@ -258,7 +306,12 @@ describe('hostile user tokens', () => {
   });
 
   it('the runtime refuses to send a token with CR LF in it (no header injection) and says so', async () => {
-    const client = createBackendless({ appId: emulator.appId, apiKey: emulator.apiKey, serverURL: emulator.url, storage: 'memory' });
+    const client = createBackendless({
+      appId: emulator.appId,
+      apiKey: emulator.apiKey,
+      serverURL: emulator.url,
+      storage: 'memory',
+    });
     await client.UserService.login(ALICE.login, ALICE.password);
     const real = client.UserService.getCurrentUserToken()!;
     client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`);
@@ -275,7 +328,12 @@ describe('hostile user tokens', () => {
 
 describe('1,000 wrong passwords', () => {
   /** Sends `count` logins with at most `concurrency` in flight; returns the code of each answer (200 for success). */
-  async function attempts(login: string, passwords: (index: number) => string, count: number, concurrency: number): Promise<number[]> {
+  async function attempts(
+    login: string,
+    passwords: (index: number) => string,
+    count: number,
+    concurrency: number,
+  ): Promise<number[]> {
     const codes: number[] = new Array(count);
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -300,15 +358,24 @@ describe('1,000 wrong passwords', () => {
       expect(codes.slice(-990).every((code) => code === 3036)).toBe(true);
     }
     // The lockout holds against the right password, and says the same for an identity that does not exist.
-    const right = await postJson(`${app()}/users/login`, JSON.stringify({ login: 'bob@wonderland.com', password: 'rabbit-hole' }));
-    const ghost = await postJson(`${app()}/users/login`, JSON.stringify({ login: 'nobody@wonderland.com', password: 'rabbit-hole' }));
+    const right = await postJson(
+      `${app()}/users/login`,
+      JSON.stringify({ login: 'bob@wonderland.com', password: 'rabbit-hole' }),
+    );
+    const ghost = await postJson(
+      `${app()}/users/login`,
+      JSON.stringify({ login: 'nobody@wonderland.com', password: 'rabbit-hole' }),
+    );
     expectCodedError(right, 3036);
     expect(ghost.body).toEqual(right.body);
   }, 60_000);
 
   it('timing does not reveal whether an account exists', async () => {
     // Lockout off, so every attempt pays the full password check; known and unknown interleaved.
-    const open = await startEmulator({ maxFailedLogins: 0, users: [{ email: 'dodo@wonderland.com', password: 'caucus-race' }] });
+    const open = await startEmulator({
+      maxFailedLogins: 0,
+      users: [{ email: 'dodo@wonderland.com', password: 'caucus-race' }],
+    });
     try {
       const timed = async (login: string): Promise<number> => {
         const started = performance.now();
@@ -328,7 +395,9 @@ describe('1,000 wrong passwords', () => {
         unknown.push(await timed(`ghost-${round}@wonderland.com`));
       }
       const ratio = percentile(known, 0.5) / percentile(unknown, 0.5);
-      console.info(`timing: known p50 ${percentile(known, 0.5).toFixed(1)} ms, unknown p50 ${percentile(unknown, 0.5).toFixed(1)} ms, ratio ${ratio.toFixed(2)}`);
+      console.info(
+        `timing: known p50 ${percentile(known, 0.5).toFixed(1)} ms, unknown p50 ${percentile(unknown, 0.5).toFixed(1)} ms, ratio ${ratio.toFixed(2)}`,
+      );
       // Both run one scrypt check (tens of ms); a lookup shortcut would answer an unknown identity in well under
       // a millisecond, a ratio of 50 or more. The bounds leave room for a noisy CI machine.
       expect(ratio).toBeGreaterThan(0.5);
@@ -340,7 +409,9 @@ describe('1,000 wrong passwords', () => {
 
   it('a burst of concurrent wrong passwords cannot let the right one through once the lock is set', async () => {
     const burst = await Promise.all([
-      ...Array.from({ length: 30 }, () => postJson(`${app()}/users/login`, JSON.stringify({ login: ALICE.login, password: 'wrong' }))),
+      ...Array.from({ length: 30 }, () =>
+        postJson(`${app()}/users/login`, JSON.stringify({ login: ALICE.login, password: 'wrong' })),
+      ),
       postJson(`${app()}/users/login`, JSON.stringify(ALICE)),
     ]);
     const right = burst.at(-1)!;

@@ -36,13 +36,26 @@ function refusal(json: unknown): Error {
 }
 
 /** Runs `codeless generate <file>`; resolves with its exit code and output (killed after `timeoutMs`). */
-function generate(file: string, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }> {
+function generate(
+  file: string,
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }> {
   tried += 1;
   return new Promise((resolveRun) => {
-    execFile(NODE, [CLI, 'generate', file], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const failed = error as (Error & { code?: number; killed?: boolean }) | null;
-      resolveRun({ code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0, stdout, stderr, killed: failed?.killed ?? false });
-    });
+    execFile(
+      NODE,
+      [CLI, 'generate', file],
+      { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const failed = error as (Error & { code?: number; killed?: boolean }) | null;
+        resolveRun({
+          code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
+          stdout,
+          stderr,
+          killed: failed?.killed ?? false,
+        });
+      },
+    );
   });
 }
 
@@ -65,7 +78,9 @@ beforeEach(() => {
 
 describe('workspace files the library refuses clearly, leaving the workspace as it was', () => {
   it('unknown blocks are named with their place in the file', () => {
-    const error = refusal(saved(LOGOUT, { type: 'acme_payments_charge', next: { block: { type: 'acme_payments_refund' } } }));
+    const error = refusal(
+      saved(LOGOUT, { type: 'acme_payments_charge', next: { block: { type: 'acme_payments_refund' } } }),
+    );
     expect(error.message).toContain('unknown block type "acme_payments_charge" (at blocks.blocks[1])');
     expect(error.message).toContain('unknown block type "acme_payments_refund" (at blocks.blocks[1].next.block)');
     expect(error.message).toContain('library that is not installed');
@@ -73,7 +88,9 @@ describe('workspace files the library refuses clearly, leaving the workspace as 
 
   it('names that collide with Object.prototype are unknown blocks, not a crash', () => {
     for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
-      expect(refusal(JSON.parse(`{"blocks":{"languageVersion":0,"blocks":[{"type":"${type}"}]}}`)).message).toContain(`unknown block type "${type}"`);
+      expect(refusal(JSON.parse(`{"blocks":{"languageVersion":0,"blocks":[{"type":"${type}"}]}}`)).message).toContain(
+        `unknown block type "${type}"`,
+      );
     }
   });
 
@@ -81,17 +98,33 @@ describe('workspace files the library refuses clearly, leaving the workspace as 
     expect(refusal('{"blocks": ').message).toMatch(/not valid JSON/);
     expect(refusal('[1,2,3]').message).toMatch(/must be a JSON object.*got an array/);
     expect(refusal(null).message).toMatch(/got null/);
-    expect(refusal({ blocks: { blocks: 'all of them' } }).message).toContain('"blocks" must be an object with a "blocks" array');
-    expect(refusal(saved({ type: 'text_print', inputs: { TEXT: 'hello' } })).message).toContain('blocks.blocks[0].inputs.TEXT is not an object');
-    expect(refusal({ variables: [{ name: 1 }], ...saved() }).message).toContain('variables[0] must have a string "name" and "id"');
+    expect(refusal({ blocks: { blocks: 'all of them' } }).message).toContain(
+      '"blocks" must be an object with a "blocks" array',
+    );
+    expect(refusal(saved({ type: 'text_print', inputs: { TEXT: 'hello' } })).message).toContain(
+      'blocks.blocks[0].inputs.TEXT is not an object',
+    );
+    expect(refusal({ variables: [{ name: 1 }], ...saved() }).message).toContain(
+      'variables[0] must have a string "name" and "id"',
+    );
   });
 
   it('inputs a block does not have, and wrongly typed connections, are refused by name', () => {
-    expect(refusal(saved({ type: 'backendless_users_login', inputs: { NOPE: { block: { type: 'text', fields: { TEXT: 'x' } } } } })).message).toMatch(
-      /missing a\(n\) NOPE/,
-    );
     expect(
-      refusal(saved({ type: 'backendless_users_login', inputs: { LOGIN: { block: { type: 'logic_boolean', fields: { BOOL: 'TRUE' } } } } })).message,
+      refusal(
+        saved({
+          type: 'backendless_users_login',
+          inputs: { NOPE: { block: { type: 'text', fields: { TEXT: 'x' } } } },
+        }),
+      ).message,
+    ).toMatch(/missing a\(n\) NOPE/);
+    expect(
+      refusal(
+        saved({
+          type: 'backendless_users_login',
+          inputs: { LOGIN: { block: { type: 'logic_boolean', fields: { BOOL: 'TRUE' } } } },
+        }),
+      ).message,
     ).toMatch(/Connection checks failed/);
   });
 
@@ -169,7 +202,10 @@ describe('codeless generate with hostile files', () => {
 
     const deep = join(directory, 'deep.json');
     const open5000 = '{"type":"backendless_users_logout","next":{"block":'.repeat(5_000);
-    await writeFile(deep, `{"blocks":{"languageVersion":0,"blocks":[${open5000}{"type":"backendless_users_logout"}${'}}'.repeat(5_000)}]}}`);
+    await writeFile(
+      deep,
+      `{"blocks":{"languageVersion":0,"blocks":[${open5000}{"type":"backendless_users_logout"}${'}}'.repeat(5_000)}]}}`,
+    );
     const second = await generate(deep);
     expect(second.code).toBe(1);
     expect(second.stderr.trim().split('\n')).toHaveLength(1);
@@ -178,7 +214,15 @@ describe('codeless generate with hostile files', () => {
 
   it('a 100-byte file asking text_join for a billion inputs is refused quickly, in one line', async () => {
     const bomb = join(directory, 'bomb.json');
-    await writeFile(bomb, JSON.stringify(saved({ type: 'text_print', inputs: { TEXT: { block: { type: 'text_join', extraState: { itemCount: 1e9 } } } } })));
+    await writeFile(
+      bomb,
+      JSON.stringify(
+        saved({
+          type: 'text_print',
+          inputs: { TEXT: { block: { type: 'text_join', extraState: { itemCount: 1e9 } } } },
+        }),
+      ),
+    );
     const run = await generate(bomb, 4_000);
     expect(run.killed).toBe(false);
     expect(run.code).toBe(1);

@@ -3,7 +3,14 @@
 // The full-length run with throughput and latency figures is `npm run bench -- load`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { countValidTokens, liveSessionCount, loadAccounts, percentile, runLoad, type LoadReport } from '../helpers/load.ts';
+import {
+  countValidTokens,
+  liveSessionCount,
+  loadAccounts,
+  percentile,
+  runLoad,
+  type LoadReport,
+} from '../helpers/load.ts';
 
 const CLIENTS = 200;
 const DURATION_MS = 2_000;
@@ -50,7 +57,9 @@ describe(`${CLIENTS} concurrent clients for ${DURATION_MS / 1000} s`, () => {
     });
     expect(response.status).toBe(200);
     const { 'user-token': token } = (await response.json()) as { 'user-token': string };
-    const logout = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/logout`, { headers: { 'user-token': token } });
+    const logout = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/logout`, {
+      headers: { 'user-token': token },
+    });
     expect(logout.status).toBe(200);
     // For the record (visible with --reporter=verbose): what this machine sustained.
     const p = (values: number[], f: number) => percentile(values, f).toFixed(1);

@@ -14,14 +14,20 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = `${root}node_modules/.bin/node`;
 // npm and npx run on the pinned Node: node_modules/.bin comes first on PATH.
 const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}` };
-const blocklyVersion = (JSON.parse(await readFile(`${root}node_modules/blockly/package.json`, 'utf8')) as { version: string }).version;
+const blocklyVersion = (
+  JSON.parse(await readFile(`${root}node_modules/blockly/package.json`, 'utf8')) as { version: string }
+).version;
 
 let host: string;
 
 beforeAll(async () => {
   host = await mkdtemp(join(tmpdir(), 'codeless-host-'));
   // --ignore-scripts: `npm test` has built dist/ already; a rebuild here would rewrite it under tests running in parallel.
-  const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', host], { cwd: root, env, maxBuffer: 16 << 20 });
+  const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', host], {
+    cwd: root,
+    env,
+    maxBuffer: 16 << 20,
+  });
   const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
   await writeFile(
     join(host, 'package.json'),
@@ -42,7 +48,16 @@ describe('the packed package in a fresh host project', () => {
   it('ships built JavaScript with type declarations, and no tests or TypeScript sources', async () => {
     const dist = join(host, 'node_modules/codeless-blocks/dist');
     const files = await readdir(dist, { recursive: true });
-    expect(files).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'runtime/index.js', 'runtime/index.d.ts', 'emulator/index.js', 'bin/codeless.js']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'index.js',
+        'index.d.ts',
+        'runtime/index.js',
+        'runtime/index.d.ts',
+        'emulator/index.js',
+        'bin/codeless.js',
+      ]),
+    );
     expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
     expect(files.filter((file) => file.includes('test'))).toEqual([]);
   });
@@ -116,7 +131,11 @@ globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
   });
 
   it('runs the scenario with the installed bin: npx codeless run', async () => {
-    const { stdout } = await exec('npx', ['--no-install', 'codeless', 'run', 'alice.json'], { cwd: host, env, timeout: 60_000 });
+    const { stdout } = await exec('npx', ['--no-install', 'codeless', 'run', 'alice.json'], {
+      cwd: host,
+      env,
+      timeout: 60_000,
+    });
     expect(stdout).toMatch(/^Logged in as Alice\n/);
     expect(stdout).toMatch(/Old token rejected: 3064/);
   });

@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { BackendlessError, createBackendless, type BackendlessApp, type BackendlessConfig } from '../../runtime/index.ts';
+import {
+  BackendlessError,
+  createBackendless,
+  type BackendlessApp,
+  type BackendlessConfig,
+} from '../../runtime/index.ts';
 import { rejection as rejectedWith } from '../helpers/rejection.ts';
 
 const ALICE = { email: 'alice@wonderland.com', password: 'wonderland' };
@@ -116,7 +121,10 @@ describe('the scenario against the emulator', () => {
 
 describe('every error code the emulator produces reaches BackendlessError.code', () => {
   it('3003 for a wrong password or an unknown identity', async () => {
-    for (const [login, password] of [[ALICE.email, 'nope'], ['nobody@example.com', 'x']]) {
+    for (const [login, password] of [
+      [ALICE.email, 'nope'],
+      ['nobody@example.com', 'x'],
+    ]) {
       const error = await rejection(app().UserService.login(login!, password!));
       expect([error.code, error.status, error.message]).toEqual([3003, 400, 'Invalid login or password']);
     }
@@ -125,7 +133,9 @@ describe('every error code the emulator produces reaches BackendlessError.code',
   it('3006 is caught before the request, with the SDK messages (the server would answer 3006)', async () => {
     const users = app().UserService;
     expect((await rejection(users.login('', 'x'))).message).toBe('the first argument cannot be an empty value');
-    expect((await rejection(users.login(ALICE.email, ''))).message).toBe('the "password" value cannot be an empty value');
+    expect((await rejection(users.login(ALICE.email, ''))).message).toBe(
+      'the "password" value cannot be an empty value',
+    );
   });
 
   it('3036 after too many failed logins, even with the right password', async () => {
@@ -248,11 +258,17 @@ describe('the same answers as the official SDK', () => {
     ['empty password', (users: SdkUsers) => users.login(ALICE.email, '')],
     ['login not a string', (users: SdkUsers) => users.login(null, 'x')],
     ['logout while logged out', (users: SdkUsers) => users.logout()],
-    ['duplicate register', (users: SdkUsers) => users.register({ email: ALICE.email, password: 'x', blUserLocale: 'en' })],
-    ['stale token logout', (users: SdkUsers) => {
-      users.setCurrentUser({ objectId: 'X', 'user-token': 'B2752110-5588-4F67-831E-AB458D7511F5' });
-      return users.logout();
-    }],
+    [
+      'duplicate register',
+      (users: SdkUsers) => users.register({ email: ALICE.email, password: 'x', blUserLocale: 'en' }),
+    ],
+    [
+      'stale token logout',
+      (users: SdkUsers) => {
+        users.setCurrentUser({ objectId: 'X', 'user-token': 'B2752110-5588-4F67-831E-AB458D7511F5' });
+        return users.logout();
+      },
+    ],
   ])('%s: same code, status and message', async (_name, call) => {
     const ours = await outcome(call(app().UserService as unknown as SdkUsers));
     const theirs = await outcome(call(sdk));

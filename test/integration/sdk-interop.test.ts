@@ -110,7 +110,12 @@ describe('official backendless SDK against the emulator', () => {
 
   it('registers a user who can then log in, and a duplicate register fails with 3033', async () => {
     const app = standaloneApp();
-    const registered = await app.UserService.register({ email: 'bob@wonderland.com', password: 'rabbit-hole', name: 'Bob', age: 7 });
+    const registered = await app.UserService.register({
+      email: 'bob@wonderland.com',
+      password: 'rabbit-hole',
+      name: 'Bob',
+      age: 7,
+    });
     expect(registered).toMatchObject({ email: 'bob@wonderland.com', name: 'Bob', age: 7, ___class: 'Users' });
     expect(registered).not.toHaveProperty('user-token');
     expect(registered).not.toHaveProperty('password');
@@ -128,7 +133,9 @@ describe('official backendless SDK against the emulator', () => {
     await app.UserService.login(ALICE.email, ALICE.password);
     const token = app.UserService.getCurrentUserToken()!;
     // Another client ends the session behind the SDK's back.
-    const ended = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/logout`, { headers: { 'user-token': token } });
+    const ended = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/logout`, {
+      headers: { 'user-token': token },
+    });
     expect(ended.status).toBe(200);
 
     const error = await rejection(app.UserService.logout());

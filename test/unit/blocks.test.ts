@@ -24,9 +24,13 @@ describe('block definitions', () => {
   test('every type is backendless_users_<verb> and unique', () => {
     expect(new Set(userBlockTypes).size).toBe(userBlockTypes.length);
     for (const type of userBlockTypes) expect(type).toMatch(/^backendless_users_[a-z_]+$/);
-    expect(userBlockTypes).toEqual(expect.arrayContaining([
-      'backendless_users_login', 'backendless_users_get_user_token', 'backendless_users_logout',
-    ]));
+    expect(userBlockTypes).toEqual(
+      expect.arrayContaining([
+        'backendless_users_login',
+        'backendless_users_get_user_token',
+        'backendless_users_logout',
+      ]),
+    );
   });
 
   test('every block has a style, a tooltip and a Backendless docs help URL, all resolved', () => {
@@ -49,9 +53,13 @@ describe('block definitions', () => {
     expect(login.getInput('LOGIN')?.connection?.getCheck()).toEqual(['String']);
     expect(login.getInput('STAY_LOGGED_IN')?.connection?.getCheck()).toEqual(['Boolean']);
     const number = workspace.newBlock('math_number');
-    expect(workspace.connectionChecker.canConnect(login.getInput('LOGIN')!.connection!, number.outputConnection!, false)).toBe(false);
+    expect(
+      workspace.connectionChecker.canConnect(login.getInput('LOGIN')!.connection!, number.outputConnection!, false),
+    ).toBe(false);
     const text = workspace.newBlock('text');
-    expect(workspace.connectionChecker.canConnect(login.getInput('LOGIN')!.connection!, text.outputConnection!, false)).toBe(true);
+    expect(
+      workspace.connectionChecker.canConnect(login.getInput('LOGIN')!.connection!, text.outputConnection!, false),
+    ).toBe(true);
     expect(workspace.newBlock('backendless_users_login_statement').previousConnection).not.toBeNull();
     expect(workspace.newBlock('backendless_users_logout').outputConnection).toBeNull();
     expect(workspace.newBlock('backendless_users_get_user_token').outputConnection?.getCheck()).toEqual(['String']);
@@ -107,7 +115,9 @@ describe('locales', () => {
     setMessages(messages.de);
     const workspace = new Blockly.Workspace();
     const login = workspace.newBlock('backendless_users_login');
-    expect(login.inputList.flatMap((input) => input.fieldRow.map((field) => field.getText()))).toContain('Benutzer anmelden');
+    expect(login.inputList.flatMap((input) => input.fieldRow.map((field) => field.getText()))).toContain(
+      'Benutzer anmelden',
+    );
     workspace.dispose();
   });
 
@@ -130,10 +140,17 @@ describe('toolbox category', () => {
       const block = Blockly.serialization.blocks.append(item as Blockly.serialization.blocks.State, workspace);
       const empty = block
         .getDescendants(false)
-        .flatMap((child) => child.inputList.filter((input) => input.type === Blockly.inputs.inputTypes.VALUE && !input.connection?.targetBlock()).map((input) => `${child.type}.${input.name}`));
+        .flatMap((child) =>
+          child.inputList
+            .filter((input) => input.type === Blockly.inputs.inputTypes.VALUE && !input.connection?.targetBlock())
+            .map((input) => `${child.type}.${input.name}`),
+        );
       // A USER socket takes a user object from the program (a variable); there is no sensible default for it,
       // and the generators fall back to null there.
-      expect(empty.filter((name) => !name.endsWith('.USER')), item.type).toEqual([]);
+      expect(
+        empty.filter((name) => !name.endsWith('.USER')),
+        item.type,
+      ).toEqual([]);
     }
     workspace.dispose();
   });
@@ -183,10 +200,22 @@ describe('loadWorkspaceJson', () => {
     ['malformed JSON', '{"blocks": ', /not valid JSON/],
     ['an array', '[]', /must be a JSON object.*got an array/],
     ['blocks that are not a list', { blocks: { blocks: 3 } }, /"blocks" must be an object with a "blocks" array/],
-    ['a block without a type', { blocks: { languageVersion: 0, blocks: [{ x: 1 }] } }, /blocks\.blocks\[0\] has no block "type"/],
+    [
+      'a block without a type',
+      { blocks: { languageVersion: 0, blocks: [{ x: 1 }] } },
+      /blocks\.blocks\[0\] has no block "type"/,
+    ],
     [
       'unknown block types',
-      { blocks: { languageVersion: 0, blocks: [{ type: 'firebase_login', next: { block: { type: 'firebase_login' } } }, { type: 'text_print', inputs: { TEXT: { block: { type: 'mystery' } } } }] } },
+      {
+        blocks: {
+          languageVersion: 0,
+          blocks: [
+            { type: 'firebase_login', next: { block: { type: 'firebase_login' } } },
+            { type: 'text_print', inputs: { TEXT: { block: { type: 'mystery' } } } },
+          ],
+        },
+      },
       /unknown block type "firebase_login" \(2 times, first at blocks\.blocks\[0\]\).*unknown block type "mystery" \(at blocks\.blocks\[1\]\.inputs\.TEXT\.block\)|unknown block type "mystery".*unknown block type "firebase_login"/,
     ],
     ['bad variables', { variables: [{ name: 1 }] }, /variables\[0\] must have a string "name" and "id"/],
@@ -203,7 +232,15 @@ describe('loadWorkspaceJson', () => {
     const workspace = loadedAlice();
     const before = JSON.stringify(Blockly.serialization.workspaces.save(workspace));
     // A known block with an input it does not have: only Blockly's loader finds this.
-    const json = { blocks: { languageVersion: 0, blocks: [{ type: 'backendless_users_logout' }, { type: 'backendless_users_login', inputs: { NOPE: { block: { type: 'text' } } } }] } };
+    const json = {
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          { type: 'backendless_users_logout' },
+          { type: 'backendless_users_login', inputs: { NOPE: { block: { type: 'text' } } } },
+        ],
+      },
+    };
     expect(() => loadWorkspaceJson(workspace, json)).toThrow(/cannot be loaded: .*NOPE.*left as it was/s);
     expect(JSON.stringify(Blockly.serialization.workspaces.save(workspace))).toBe(before);
     workspace.dispose();

@@ -7,7 +7,11 @@ let emulator: Emulator;
 const admin = (path = ''): string => `${emulator.url}/_emulator${path}`;
 const app = (path: string): string => `${emulator.url}/${emulator.appId}/${emulator.apiKey}${path}`;
 
-async function send(method: string, url: string, json?: unknown): Promise<{ status: number; body: unknown; text: string }> {
+async function send(
+  method: string,
+  url: string,
+  json?: unknown,
+): Promise<{ status: number; body: unknown; text: string }> {
   const response = await fetch(url, {
     method,
     headers: json === undefined ? {} : { 'content-type': 'application/json' },
@@ -59,15 +63,25 @@ describe('admin: users', () => {
   });
 
   it('adds a user who can log in at once', async () => {
-    const added = await send('POST', admin('/users'), { email: 'queen@wonderland.com', password: 'off-with-their-heads', name: 'Queen', title: 'Her Majesty' });
+    const added = await send('POST', admin('/users'), {
+      email: 'queen@wonderland.com',
+      password: 'off-with-their-heads',
+      name: 'Queen',
+      title: 'Her Majesty',
+    });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ user: { email: 'queen@wonderland.com', title: 'Her Majesty' } });
-    const login = await send('POST', app('/users/login'), { login: 'queen@wonderland.com', password: 'off-with-their-heads' });
+    const login = await send('POST', app('/users/login'), {
+      login: 'queen@wonderland.com',
+      password: 'off-with-their-heads',
+    });
     expect(login.status).toBe(200);
   });
 
   it('refuses to add a duplicate or invalid user with the register codes', async () => {
-    expect((await send('POST', admin('/users'), { email: 'alice@wonderland.com', password: 'x' })).body).toMatchObject({ code: 3033 });
+    expect((await send('POST', admin('/users'), { email: 'alice@wonderland.com', password: 'x' })).body).toMatchObject({
+      code: 3033,
+    });
     expect((await send('POST', admin('/users'), { email: 'nope', password: 'x' })).body).toMatchObject({ code: 3040 });
   });
 
@@ -76,18 +90,28 @@ describe('admin: users', () => {
     const disabled = await send('PATCH', admin(`/users/${objectId}`), { userStatus: 'DISABLED' });
     expect(disabled.body).toMatchObject({ user: { userStatus: 'DISABLED' } });
     expect((await send('GET', app(`/users/isvalidusertoken/${token}`))).body).toBe(false);
-    expect((await send('POST', app('/users/login'), { login: 'alice@wonderland.com', password: 'wonderland' })).body).toMatchObject({ code: 3090 });
+    expect(
+      (await send('POST', app('/users/login'), { login: 'alice@wonderland.com', password: 'wonderland' })).body,
+    ).toMatchObject({ code: 3090 });
     await send('PATCH', admin(`/users/${objectId}`), { userStatus: 'ENABLED' });
     expect((await loginAlice()).token).toBeTruthy();
   });
 
   it('changes a password, name and columns, and stamps updated', async () => {
     const [alice] = await listUsers();
-    const updated = await send('PATCH', admin(`/users/${alice!.user.objectId}`), { password: 'looking-glass', name: 'Alice L.', shoeSize: 37 });
+    const updated = await send('PATCH', admin(`/users/${alice!.user.objectId}`), {
+      password: 'looking-glass',
+      name: 'Alice L.',
+      shoeSize: 37,
+    });
     expect(updated.body).toMatchObject({ user: { name: 'Alice L.', shoeSize: 37 } });
     expect(typeof (updated.body as AdminUserView).user.updated).toBe('number');
-    expect((await send('POST', app('/users/login'), { login: 'alice@wonderland.com', password: 'wonderland' })).body).toMatchObject({ code: 3003 });
-    expect((await send('POST', app('/users/login'), { login: 'alice@wonderland.com', password: 'looking-glass' })).status).toBe(200);
+    expect(
+      (await send('POST', app('/users/login'), { login: 'alice@wonderland.com', password: 'wonderland' })).body,
+    ).toMatchObject({ code: 3003 });
+    expect(
+      (await send('POST', app('/users/login'), { login: 'alice@wonderland.com', password: 'looking-glass' })).status,
+    ).toBe(200);
   });
 
   it('unlocks a locked-out identity', async () => {
@@ -101,7 +125,9 @@ describe('admin: users', () => {
 
   it('refuses bad updates with 8008 and an unknown user with 3057', async () => {
     const [alice] = await listUsers();
-    expect((await send('PATCH', admin(`/users/${alice!.user.objectId}`), { userStatus: 'SLEEPING' })).body).toMatchObject({ code: 8008 });
+    expect(
+      (await send('PATCH', admin(`/users/${alice!.user.objectId}`), { userStatus: 'SLEEPING' })).body,
+    ).toMatchObject({ code: 8008 });
     const missing = await send('GET', admin('/users/NOT-A-USER'));
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ code: 3057 });
@@ -139,7 +165,9 @@ describe('admin: sessions', () => {
     const first = await loginAlice();
     const second = await loginAlice();
     const sessions = await listSessions();
-    const firstSession = sessions.find((session) => session.token.startsWith(first.token.slice(0, 4)) && session.token.endsWith(first.token.slice(-4)))!;
+    const firstSession = sessions.find(
+      (session) => session.token.startsWith(first.token.slice(0, 4)) && session.token.endsWith(first.token.slice(-4)),
+    )!;
     expect((await send('DELETE', admin(`/sessions/${firstSession.sessionId}`))).body).toEqual({ ended: 1 });
     expect((await send('GET', app(`/users/isvalidusertoken/${first.token}`))).body).toBe(false);
     expect((await send('GET', app(`/users/isvalidusertoken/${second.token}`))).body).toBe(true);
@@ -160,8 +188,12 @@ describe('admin: settings and reset', () => {
       lockoutMs: 900_000,
       sessionTimeoutMs: 0,
     });
-    expect((await send('PATCH', admin('/settings'), { multipleLogins: 'reject' })).body).toMatchObject({ multipleLogins: 'reject' });
-    expect((await send('PATCH', admin('/settings'), { multipleLogins: 'sometimes' })).body).toMatchObject({ code: 8008 });
+    expect((await send('PATCH', admin('/settings'), { multipleLogins: 'reject' })).body).toMatchObject({
+      multipleLogins: 'reject',
+    });
+    expect((await send('PATCH', admin('/settings'), { multipleLogins: 'sometimes' })).body).toMatchObject({
+      code: 8008,
+    });
     expect((await send('PATCH', admin('/settings'), { maxFailedLogins: -1 })).body).toMatchObject({ code: 8008 });
     expect((await send('PATCH', admin('/settings'), { colour: 'red' })).body).toMatchObject({ code: 8008 });
   });
@@ -180,7 +212,11 @@ describe('admin: settings and reset', () => {
   });
 
   it('describes the app and keeps its routes off the Backendless namespace', async () => {
-    expect((await send('GET', admin())).body).toMatchObject({ appId: emulator.appId, apiKey: emulator.apiKey, serverURL: emulator.url });
+    expect((await send('GET', admin())).body).toMatchObject({
+      appId: emulator.appId,
+      apiKey: emulator.apiKey,
+      serverURL: emulator.url,
+    });
     expect((await send('GET', admin('/nothing'))).status).toBe(404);
     expect((await send('GET', admin('/reset'))).status).toBe(405);
   });

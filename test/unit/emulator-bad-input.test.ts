@@ -13,15 +13,23 @@ function rawRequest(
   options: { method?: string; headers?: Record<string, string | number>; chunks?: Array<string | Buffer> },
 ): Promise<{ status: number; body: unknown; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: options.method ?? 'POST', headers: options.headers, agent: false }, (response) => {
-      const parts: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => parts.push(chunk));
-      response.on('end', () => {
-        const text = Buffer.concat(parts).toString('utf8');
-        resolve({ status: response.statusCode!, body: text === '' ? '' : JSON.parse(text), headers: response.headers });
-      });
-      response.on('error', reject);
-    });
+    const request = httpRequest(
+      url,
+      { method: options.method ?? 'POST', headers: options.headers, agent: false },
+      (response) => {
+        const parts: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => parts.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(parts).toString('utf8');
+          resolve({
+            status: response.statusCode!,
+            body: text === '' ? '' : JSON.parse(text),
+            headers: response.headers,
+          });
+        });
+        response.on('error', reject);
+      },
+    );
     // The server may answer and close before a large body is fully written; that is expected.
     request.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
@@ -54,7 +62,10 @@ describe('bad request bodies', () => {
   it('answers malformed JSON with 8002', async () => {
     const reply = await post('{"login": "alice@wonderland.com", "password": ');
     expect(reply.status).toBe(400);
-    expect(reply.body).toMatchObject({ code: 8002, message: expect.stringMatching(/^Could not parse request with message: the body is not valid JSON/) });
+    expect(reply.body).toMatchObject({
+      code: 8002,
+      message: expect.stringMatching(/^Could not parse request with message: the body is not valid JSON/),
+    });
   });
 
   it('answers an empty body with 8002', async () => {
@@ -71,13 +82,19 @@ describe('bad request bodies', () => {
   it('answers a wrong or missing content type with 8002 and HTTP 415', async () => {
     const form = await post('login=alice', 'application/x-www-form-urlencoded');
     expect(form.status).toBe(415);
-    expect(form.body).toMatchObject({ code: 8002, message: expect.stringContaining('Content-Type must be application/json') });
+    expect(form.body).toMatchObject({
+      code: 8002,
+      message: expect.stringContaining('Content-Type must be application/json'),
+    });
     const none = await rawRequest(loginUrl(), { chunks: ['{}'] });
     expect(none.status).toBe(415);
   });
 
   it('accepts a content type with a charset parameter', async () => {
-    const reply = await post(JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }), 'application/json; charset=utf-8');
+    const reply = await post(
+      JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
+      'application/json; charset=utf-8',
+    );
     expect(reply.status).toBe(200);
   });
 
@@ -96,7 +113,10 @@ describe('bad request bodies', () => {
       chunks: [Buffer.alloc(size, 0x20)],
     });
     expect(reply.status).toBe(413);
-    expect(reply.body).toMatchObject({ code: 8002, message: expect.stringContaining(`larger than ${MAX_BODY_BYTES} bytes`) });
+    expect(reply.body).toMatchObject({
+      code: 8002,
+      message: expect.stringContaining(`larger than ${MAX_BODY_BYTES} bytes`),
+    });
     expect(reply.headers.connection).toBe('close');
   });
 
@@ -114,7 +134,10 @@ describe('bad request bodies', () => {
     const depth = 200_000;
     const reply = await post(`{"login":${'['.repeat(depth)}${']'.repeat(depth)},"password":"x"}`);
     expect(reply.status).toBe(400);
-    expect(reply.body).toMatchObject({ code: 8002, message: expect.stringMatching(/nested deeper than 32|not valid JSON/) });
+    expect(reply.body).toMatchObject({
+      code: 8002,
+      message: expect.stringMatching(/nested deeper than 32|not valid JSON/),
+    });
   });
 
   it('answers a login of the wrong type with 8008', async () => {
@@ -142,7 +165,10 @@ describe('bad routes', () => {
   });
 
   it('answers a malformed %-escape in the path with 8008', async () => {
-    const reply = await rawRequest(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/isvalidusertoken/%E0%A4%A`, { method: 'GET' });
+    const reply = await rawRequest(
+      `${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/isvalidusertoken/%E0%A4%A`,
+      { method: 'GET' },
+    );
     expect(reply.status).toBe(400);
     expect(reply.body).toMatchObject({ code: 8008 });
   });

@@ -21,7 +21,12 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-function startCli(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
+function startCli(args: string[]): {
+  child: ChildProcess;
+  firstLine: Promise<string>;
+  exit: Promise<number | null>;
+  stderr: () => string;
+} {
   const child = spawn(NODE, [CLI, 'emulator', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stderr = '';

@@ -9,9 +9,11 @@ const LOCKOUT_MS = 60_000;
 describe('failed-login tracker', () => {
   it('keeps a running lock while a flood of random identities fills it up', () => {
     const tracker = new FailedLoginTracker(100);
-    for (let attempt = 0; attempt < MAX_FAILURES; attempt++) tracker.recordFailure('alice@wonderland.com', 0, MAX_FAILURES, LOCKOUT_MS);
+    for (let attempt = 0; attempt < MAX_FAILURES; attempt++)
+      tracker.recordFailure('alice@wonderland.com', 0, MAX_FAILURES, LOCKOUT_MS);
     expect(tracker.isLocked('alice@wonderland.com', 1)).toBe(true);
-    for (let index = 0; index < 10_000; index++) tracker.recordFailure(`random-${index}@example.com`, 1, MAX_FAILURES, LOCKOUT_MS);
+    for (let index = 0; index < 10_000; index++)
+      tracker.recordFailure(`random-${index}@example.com`, 1, MAX_FAILURES, LOCKOUT_MS);
     expect(tracker.isLocked('ALICE@wonderland.com', 2)).toBe(true);
     // Bounded: the oldest unlocked identities were forgotten.
     expect(tracker.status('random-0@example.com', 2).failedLogins).toBe(0);

@@ -19,7 +19,11 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function post(emulator: Emulator, path: string, json: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+async function post(
+  emulator: Emulator,
+  path: string,
+  json: unknown,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -36,7 +40,11 @@ describe('dataFile persistence', () => {
   it('keeps registered users and live sessions across a restart', async () => {
     const dataFile = join(directory, 'round-trip.json');
     const first = await startEmulator({ dataFile });
-    const bob = await post(first, '/users/register', { email: 'bob@wonderland.com', password: 'rabbit-hole', name: 'Bob' });
+    const bob = await post(first, '/users/register', {
+      email: 'bob@wonderland.com',
+      password: 'rabbit-hole',
+      name: 'Bob',
+    });
     const alice = await post(first, '/users/login', { login: 'alice@wonderland.com', password: 'wonderland' });
     const aliceToken = alice.body['user-token'] as string;
     await first.close();
@@ -56,7 +64,10 @@ describe('dataFile persistence', () => {
 
   it('creates the file from the seed when it does not exist, and stores no plain password', async () => {
     const dataFile = join(directory, 'fresh.json');
-    const emulator = await startEmulator({ dataFile, users: [{ email: 'dodo@wonderland.com', password: 'caucus-race' }] });
+    const emulator = await startEmulator({
+      dataFile,
+      users: [{ email: 'dodo@wonderland.com', password: 'caucus-race' }],
+    });
     await emulator.close();
     const text = await readFile(dataFile, 'utf8');
     const document = JSON.parse(text) as { format: string; users: Array<{ email: string; passwordHash: string }> };
@@ -70,7 +81,9 @@ describe('dataFile persistence', () => {
     const dataFile = join(directory, 'burst.json');
     const emulator = await startEmulator({ dataFile });
     const replies = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => post(emulator, '/users/register', { email: `card${index}@wonderland.com`, password: 'x' })),
+      Array.from({ length: 12 }, (_, index) =>
+        post(emulator, '/users/register', { email: `card${index}@wonderland.com`, password: 'x' }),
+      ),
     );
     expect(replies.every((reply) => reply.status === 200)).toBe(true);
     // Every answered register is already on disk, before close.
@@ -99,7 +112,10 @@ describe('dataFile persistence', () => {
     await expect(startEmulator({ dataFile: foreign })).rejects.toThrow(/was not written by the codeless emulator/);
 
     const badUser = join(directory, 'bad-user.json');
-    await writeFile(badUser, JSON.stringify({ format: 'codeless-emulator', version: 1, users: [{ objectId: 'X', email: 'x@y.z' }] }));
+    await writeFile(
+      badUser,
+      JSON.stringify({ format: 'codeless-emulator', version: 1, users: [{ objectId: 'X', email: 'x@y.z' }] }),
+    );
     await expect(startEmulator({ dataFile: badUser })).rejects.toThrow(/users\[0\]/);
   });
 

@@ -19,7 +19,11 @@ interface Reply {
   headers: Headers;
 }
 
-async function call(method: string, path: string, options: { json?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<Reply> {
+async function call(
+  method: string,
+  path: string,
+  options: { json?: unknown; token?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.json !== undefined) headers['content-type'] = 'application/json';
   if (options.token !== undefined) headers['user-token'] = options.token;
@@ -107,7 +111,9 @@ describe('startEmulator', () => {
     await expect(startEmulator({ port: -1 })).rejects.toThrow(/port/);
     await expect(startEmulator({ appId: 'a/b' })).rejects.toThrow(/appId/);
     await expect(startEmulator({ maxFailedLogins: -3 })).rejects.toThrow(/maxFailedLogins/);
-    await expect(startEmulator({ users: [{ email: 'not-an-email', password: 'x' }] })).rejects.toThrow(/users\[0\].*email/);
+    await expect(startEmulator({ users: [{ email: 'not-an-email', password: 'x' }] })).rejects.toThrow(
+      /users\[0\].*email/,
+    );
     await expect(startEmulator({ users: [{ email: 'a@b.co', password: '' }] })).rejects.toThrow(/password/);
   });
 
@@ -219,7 +225,9 @@ describe('POST users/login', () => {
   });
 
   it('answers 3000 when login is disabled for the account', async () => {
-    const users = (await call('GET', `${emulator.url}/_emulator/users`)).body as { users: Array<{ user: { objectId: string; email: string } }> };
+    const users = (await call('GET', `${emulator.url}/_emulator/users`)).body as {
+      users: Array<{ user: { objectId: string; email: string } }>;
+    };
     const alice = users.users.find((entry) => entry.user.email === ALICE.login)!;
     await call('PATCH', `${emulator.url}/_emulator/users/${alice.user.objectId}`, { json: { loginDisabled: true } });
     expectError(await login(), 3000);
@@ -367,10 +375,24 @@ describe('GET users/isvalidusertoken/<token>', () => {
 
 describe('POST users/register', () => {
   it('creates a user and answers it without a token or password', async () => {
-    const reply = await register({ email: 'bob@wonderland.com', password: 'rabbit-hole', name: 'Bob', age: 7, blUserLocale: 'fr', ___class: 'Users' });
+    const reply = await register({
+      email: 'bob@wonderland.com',
+      password: 'rabbit-hole',
+      name: 'Bob',
+      age: 7,
+      blUserLocale: 'fr',
+      ___class: 'Users',
+    });
     expect(reply.status).toBe(200);
     const user = reply.body as Record<string, unknown>;
-    expect(user).toMatchObject({ email: 'bob@wonderland.com', name: 'Bob', age: 7, blUserLocale: 'fr', userStatus: 'ENABLED', lastLogin: null });
+    expect(user).toMatchObject({
+      email: 'bob@wonderland.com',
+      name: 'Bob',
+      age: 7,
+      blUserLocale: 'fr',
+      userStatus: 'ENABLED',
+      lastLogin: null,
+    });
     expect(user.objectId).toMatch(UUID);
     expect(user.ownerId).toBe(user.objectId);
     expect(user).not.toHaveProperty('user-token');
@@ -467,7 +489,11 @@ describe('application addressing', () => {
   });
 
   it('accepts the application id and API key in either case', async () => {
-    const reply = await call('POST', `${emulator.url}/${emulator.appId.toLowerCase()}/${emulator.apiKey.toLowerCase()}/users/login`, { json: ALICE });
+    const reply = await call(
+      'POST',
+      `${emulator.url}/${emulator.appId.toLowerCase()}/${emulator.apiKey.toLowerCase()}/users/login`,
+      { json: ALICE },
+    );
     expect(reply.status).toBe(200);
   });
 
@@ -506,7 +532,11 @@ describe('CORS and connections', () => {
   it('allows Chrome private-network preflights', async () => {
     const response = await fetch(`${base()}/users/login`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://example.com', 'access-control-request-method': 'POST', 'access-control-request-private-network': 'true' },
+      headers: {
+        origin: 'https://example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-private-network': 'true',
+      },
     });
     expect(response.headers.get('access-control-allow-private-network')).toBe('true');
   });

@@ -21,13 +21,19 @@ const variable = (id: string): Json => ({ block: { type: 'variables_get', fields
 const print = (value: Json, next?: Json): Json => block('text_print', { TEXT: value }, {}, next);
 
 /** Generates the workspace's function body and runs it with a fake `Backendless`; resolves with the printed lines. */
-async function run(top: Json, variables: Array<{ name: string; id: string }> = [], backendless: unknown = {}): Promise<unknown[]> {
+async function run(
+  top: Json,
+  variables: Array<{ name: string; id: string }> = [],
+  backendless: unknown = {},
+): Promise<unknown[]> {
   const workspace = new Blockly.Workspace();
   try {
     loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks: [top] }, variables });
     const body = workspaceToFunctionBody(workspace);
     const printed: unknown[] = [];
-    await new AsyncFunction('Backendless', 'console', body)(backendless, { log: (value: unknown) => printed.push(value) });
+    await new AsyncFunction('Backendless', 'console', body)(backendless, {
+      log: (value: unknown) => printed.push(value),
+    });
     return printed;
   } finally {
     workspace.dispose();
@@ -36,11 +42,18 @@ async function run(top: Json, variables: Array<{ name: string; id: string }> = [
 
 describe('set property', () => {
   test('on a New User plugged in directly parses and runs (an object literal is not read as a block)', async () => {
-    const program = block('backendless_users_set_property', {
-      PROPERTY: text('name'),
-      USER: { block: block('backendless_users_new_user', { EMAIL: text('a@b.c'), PASSWORD: text('p'), NAME: text('A') }) },
-      VALUE: text('B'),
-    }, {}, print(text('done')));
+    const program = block(
+      'backendless_users_set_property',
+      {
+        PROPERTY: text('name'),
+        USER: {
+          block: block('backendless_users_new_user', { EMAIL: text('a@b.c'), PASSWORD: text('p'), NAME: text('A') }),
+        },
+        VALUE: text('B'),
+      },
+      {},
+      print(text('done')),
+    );
     expect(await run(program)).toEqual(['done']);
   });
 
@@ -58,7 +71,19 @@ describe('set property', () => {
         'backendless_users_set_property',
         { PROPERTY: text('address'), USER: variable('u'), VALUE: { block: block('backendless_users_new_user', {}) } },
         {},
-        { ...setCity, next: { block: print({ block: block('backendless_users_get_property', { PROPERTY: text('city'), USER: { block: block('backendless_users_get_property', { PROPERTY: text('address'), USER: variable('u') }) } }) }) } },
+        {
+          ...setCity,
+          next: {
+            block: print({
+              block: block('backendless_users_get_property', {
+                PROPERTY: text('city'),
+                USER: {
+                  block: block('backendless_users_get_property', { PROPERTY: text('address'), USER: variable('u') }),
+                },
+              }),
+            }),
+          },
+        },
       ),
     );
     expect(await run(program, [{ name: 'u', id: 'u' }])).toEqual(['Paris']);
@@ -82,24 +107,43 @@ describe('try / catch', () => {
       login: () => Promise.reject(Object.assign(new Error('Invalid login or password'), { code: 3003 })),
     },
   };
-  const login = block('backendless_users_login_statement', { LOGIN: text('alice@wonderland.com'), PASSWORD: text('nope') });
-  const codeOf = (id: string): Json => ({ block: block('backendless_users_get_error', { ERROR: variable(id) }, { PART: 'CODE' }) });
+  const login = block('backendless_users_login_statement', {
+    LOGIN: text('alice@wonderland.com'),
+    PASSWORD: text('nope'),
+  });
+  const codeOf = (id: string): Json => ({
+    block: block('backendless_users_get_error', { ERROR: variable(id) }, { PART: 'CODE' }),
+  });
 
   test('stores the error in the workspace variable: blocks after the try / catch read it', async () => {
-    const program = block('backendless_users_try_catch', { DO: { block: login } }, { ERROR: { id: 'e' } }, print(codeOf('e')));
+    const program = block(
+      'backendless_users_try_catch',
+      { DO: { block: login } },
+      { ERROR: { id: 'e' } },
+      print(codeOf('e')),
+    );
     expect(await run(program, [{ name: 'error', id: 'e' }], failingLogin)).toEqual([3003]);
   });
 
   test('a function called from the catch branch reads the caught error from the variable', async () => {
     const report = block('procedures_defnoreturn', { STACK: { block: print(codeOf('e')) } }, { NAME: 'report' });
     const callReport = { block: { type: 'procedures_callnoreturn', extraState: { name: 'report' } } };
-    const program = block('backendless_users_try_catch', { DO: { block: login }, CATCH: callReport }, { ERROR: { id: 'e' } });
-    const workspace = { blocks: { languageVersion: 0, blocks: [report, program] }, variables: [{ name: 'error', id: 'e' }] };
+    const program = block(
+      'backendless_users_try_catch',
+      { DO: { block: login }, CATCH: callReport },
+      { ERROR: { id: 'e' } },
+    );
+    const workspace = {
+      blocks: { languageVersion: 0, blocks: [report, program] },
+      variables: [{ name: 'error', id: 'e' }],
+    };
     const ws = new Blockly.Workspace();
     try {
       loadWorkspaceJson(ws, workspace);
       const printed: unknown[] = [];
-      await new AsyncFunction('Backendless', 'console', workspaceToFunctionBody(ws))(failingLogin, { log: (value: unknown) => printed.push(value) });
+      await new AsyncFunction('Backendless', 'console', workspaceToFunctionBody(ws))(failingLogin, {
+        log: (value: unknown) => printed.push(value),
+      });
       expect(printed).toEqual([3003]);
     } finally {
       ws.dispose();

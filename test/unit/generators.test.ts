@@ -4,10 +4,18 @@ import * as Blockly from 'blockly';
 import { javascriptGenerator, JavascriptGenerator } from 'blockly/javascript';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { install, loadWorkspaceJson, userBlockTypes, workspaceToFunctionBody, workspaceToProgram } from '../../index.ts';
+import {
+  install,
+  loadWorkspaceJson,
+  userBlockTypes,
+  workspaceToFunctionBody,
+  workspaceToProgram,
+} from '../../index.ts';
 import { goldenCases, type SavedWorkspace } from '../fixtures/golden-cases.ts';
 
-const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+const AsyncFunction = (async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
 const goldenDir = new URL('../golden/', import.meta.url);
 
 beforeAll(() => install());
@@ -81,9 +89,9 @@ describe('workspaceToProgram', () => {
     expect(() => workspaceToProgram(workspace, { runtime: 'firebase' as never })).toThrow(
       /runtime must be 'codeless-blocks' or 'backendless', got 'firebase'/,
     );
-    expect(() =>
-      workspaceToProgram(workspace, { backend: { serverURL: 'ftp://x', appId: 'a', apiKey: 'k' } }),
-    ).toThrow(/serverURL must start with http/);
+    expect(() => workspaceToProgram(workspace, { backend: { serverURL: 'ftp://x', appId: 'a', apiKey: 'k' } })).toThrow(
+      /serverURL must start with http/,
+    );
     expect(() =>
       workspaceToProgram(workspace, { backend: { serverURL: 'https://x', appId: '', apiKey: 'k' } }),
     ).toThrow(/backend.appId must be a non-empty string/);
@@ -92,7 +100,10 @@ describe('workspaceToProgram', () => {
 
   test('print writes with console.log and the host generator still says window.alert afterwards', () => {
     const workspace = workspaceOf({
-      blocks: { languageVersion: 0, blocks: [{ type: 'text_print', inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'hi' } } } } }] },
+      blocks: {
+        languageVersion: 0,
+        blocks: [{ type: 'text_print', inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'hi' } } } } }],
+      },
     });
     expect(workspaceToProgram(workspace)).toContain("console.log('hi');");
     expect(javascriptGenerator.workspaceToCode(workspace)).toContain("window.alert('hi');");
@@ -111,7 +122,9 @@ describe('workspaceToProgram', () => {
     });
     const generator = new JavascriptGenerator();
     Object.assign(generator.forBlock, javascriptGenerator.forBlock, { text: failing });
-    expect(() => workspaceToProgram(workspaceOf({ blocks: { languageVersion: 0, blocks: [{ type: 'text' }] } }), { generator })).toThrow('boom');
+    expect(() =>
+      workspaceToProgram(workspaceOf({ blocks: { languageVersion: 0, blocks: [{ type: 'text' }] } }), { generator }),
+    ).toThrow('boom');
     expect(Object.hasOwn(generator, 'quote_')).toBe(false);
     expect(javascriptGenerator.forBlock).toEqual(before.forBlock);
     expect(Object.getOwnPropertyNames(javascriptGenerator).sort()).toEqual(before.own);
@@ -125,7 +138,12 @@ describe('workspaceToProgram', () => {
         languageVersion: 0,
         blocks: [
           { type: 'procedures_defnoreturn', fields: { NAME: 'main' }, x: 0, y: 0 },
-          ...names.map((name, index) => ({ type: 'variables_set', fields: { VAR: { id: name } }, x: 0, y: 100 * (index + 1) })),
+          ...names.map((name, index) => ({
+            type: 'variables_set',
+            fields: { VAR: { id: name } },
+            x: 0,
+            y: 100 * (index + 1),
+          })),
         ],
       },
       variables: names.map((name) => ({ name, id: name })),
@@ -172,13 +190,22 @@ describe('async', () => {
           {
             type: 'procedures_defnoreturn',
             fields: { NAME: 'again' },
-            inputs: { STACK: { block: { type: 'backendless_users_logout', next: { block: { type: 'procedures_callnoreturn', extraState: { name: 'again' } } } } } },
+            inputs: {
+              STACK: {
+                block: {
+                  type: 'backendless_users_logout',
+                  next: { block: { type: 'procedures_callnoreturn', extraState: { name: 'again' } } },
+                },
+              },
+            },
           },
         ],
       },
     });
     const body = workspaceToFunctionBody(workspace);
-    expect(body).toMatch(/^async function again\(\) \{\n {2}await Backendless\.UserService\.logout\(\);\n {2}await again\(\);\n\}/m);
+    expect(body).toMatch(
+      /^async function again\(\) \{\n {2}await Backendless\.UserService\.logout\(\);\n {2}await again\(\);\n\}/m,
+    );
   });
 
   test('a function body runs its steps in order, each awaited', async () => {
@@ -209,14 +236,26 @@ describe('async', () => {
       log.mockRestore();
     }
     expect(calls).toEqual([
-      'login alice@wonderland.com', 'print', 'token', 'print', 'logout', 'token', 'print',
-      'setCurrentUser', 'isValidLogin', 'print', 'print',
+      'login alice@wonderland.com',
+      'print',
+      'token',
+      'print',
+      'logout',
+      'token',
+      'print',
+      'setCurrentUser',
+      'isValidLogin',
+      'print',
+      'print',
     ]);
   });
 
   test('statementPrefix marks every statement with its block id', () => {
     const workspace = workspaceOf(goldenCases.find((golden) => golden.name === 'logout')!.workspace);
-    const body = workspaceToFunctionBody(workspace, { statementPrefix: 'highlightBlock(%1);\n', reservedWords: ['highlightBlock'] });
+    const body = workspaceToFunctionBody(workspace, {
+      statementPrefix: 'highlightBlock(%1);\n',
+      reservedWords: ['highlightBlock'],
+    });
     const ids = [...body.matchAll(/highlightBlock\('([^']+)'\);/g)].map((match) => match[1]);
     expect(ids).toHaveLength(4);
     for (const id of ids) expect(workspace.getBlockById(id!)).not.toBeNull();
@@ -228,16 +267,36 @@ describe('comments and naked values', () => {
     const workspace = workspaceOf({
       blocks: {
         languageVersion: 0,
-        blocks: [{ type: 'backendless_users_logout', icons: { comment: { text: 'a\rthrow 1\u2028throw 2\u2029throw 3\r\nthrow 4' } } }],
+        blocks: [
+          {
+            type: 'backendless_users_logout',
+            icons: { comment: { text: 'a\rthrow 1\u2028throw 2\u2029throw 3\r\nthrow 4' } },
+          },
+        ],
       },
     });
     const body = workspaceToFunctionBody(workspace);
-    expect(body.split('\n').filter((line) => line.includes('throw')).every((line) => line.startsWith('// '))).toBe(true);
+    expect(
+      body
+        .split('\n')
+        .filter((line) => line.includes('throw'))
+        .every((line) => line.startsWith('// ')),
+    ).toBe(true);
     expect(() => new AsyncFunction('Backendless', body)).not.toThrow();
   });
 
   test('a lone New User block on the workspace is still valid code', () => {
-    const workspace = workspaceOf({ blocks: { languageVersion: 0, blocks: [{ type: 'backendless_users_new_user', inputs: { EMAIL: { shadow: { type: 'text', fields: { TEXT: 'a@b.c' } } } } }] } });
+    const workspace = workspaceOf({
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          {
+            type: 'backendless_users_new_user',
+            inputs: { EMAIL: { shadow: { type: 'text', fields: { TEXT: 'a@b.c' } } } },
+          },
+        ],
+      },
+    });
     const body = workspaceToFunctionBody(workspace);
     expect(body).toBe("({ email: 'a@b.c' });\n");
     expect(() => new AsyncFunction('Backendless', body)).not.toThrow();

@@ -13,7 +13,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { install, loadWorkspaceJson, userBlocks, workspaceToFunctionBody, workspaceToProgram } from '../../index.ts';
 
-type SavedBlock = { type: string; fields?: Record<string, unknown>; inputs?: Record<string, { block: SavedBlock }>; next?: { block: SavedBlock } };
+type SavedBlock = {
+  type: string;
+  fields?: Record<string, unknown>;
+  inputs?: Record<string, { block: SavedBlock }>;
+  next?: { block: SavedBlock };
+};
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 const RUNTIME_IMPORT = "import Backendless from 'codeless-blocks/runtime';";
@@ -22,21 +27,61 @@ const FAKE = '__codelessPropertyFake';
 // ---- what users type ----------------------------------------------------------------------------------------
 
 /** Pieces that break naive quoting or commenting, mixed into otherwise random text. */
-const TRICKY = ["'", '"', '`', '\\', '\\n', '${', '}', '\n', '\r', '\r\n', '\u2028', '\u2029', '\t', '\0', '\u0007', '\u007f', '\u0085',
-  '\ufeff', '\ud800', '\udfff', '\ud83d\ude00', '</script>', '</SCRIPT', '<!--', '-->', '*/', '/*', '//', '});', 'await ', '\\u0041', 'é', 'e\u0301'];
+const TRICKY = [
+  "'",
+  '"',
+  '`',
+  '\\',
+  '\\n',
+  '${',
+  '}',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\t',
+  '\0',
+  '\u0007',
+  '\u007f',
+  '\u0085',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\ud83d\ude00',
+  '</script>',
+  '</SCRIPT',
+  '<!--',
+  '-->',
+  '*/',
+  '/*',
+  '//',
+  '});',
+  'await ',
+  '\\u0041',
+  'é',
+  'e\u0301',
+];
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const char16 = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
 /** Any text: full Unicode, single UTF-16 units (lone surrogates, controls), and tricky pieces mixed in. */
 const typed = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: char16, maxLength: 40 }),
-  fc.string({ unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme-ascii', maxLength: 3 })), maxLength: 12 }),
+  fc.string({
+    unit: fc.oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme-ascii', maxLength: 3 })),
+    maxLength: 12,
+  }),
 );
 
 // ---- blocks ---------------------------------------------------------------------------------------------------
 
 const text = (value: string) => ({ block: { type: 'text', fields: { TEXT: value } } });
-const block = (type: string, inputs: Record<string, { block: SavedBlock }> = {}, fields?: Record<string, unknown>): SavedBlock => ({
+const block = (
+  type: string,
+  inputs: Record<string, { block: SavedBlock }> = {},
+  fields?: Record<string, unknown>,
+): SavedBlock => ({
   type,
   inputs,
   ...(fields ? { fields } : {}),
@@ -63,7 +108,10 @@ interface Scenario {
   texts: number;
   /** The arbitrary of each text, when not every string is allowed (default: any typed text). */
   arbitraries?: Array<fc.Arbitrary<string>>;
-  workspace(texts: string[]): { blocks: { languageVersion: 0; blocks: SavedBlock[] }; variables?: Array<{ name: string; id: string }> };
+  workspace(texts: string[]): {
+    blocks: { languageVersion: 0; blocks: SavedBlock[] };
+    variables?: Array<{ name: string; id: string }>;
+  };
   /** What the program must print, one console.log argument per line. */
   prints(texts: string[]): unknown[];
   /** What the fake runtime must have received, when that is the point. */
@@ -112,14 +160,27 @@ const scenarios: Record<string, Scenario> = {
     covers: ['backendless_users_set_user_token.TOKEN'],
     texts: 1,
     workspace: ([token]) =>
-      program(sequence(block('backendless_users_set_user_token', { TOKEN: text(token!) }), print(block('backendless_users_get_user_token')))),
+      program(
+        sequence(
+          block('backendless_users_set_user_token', { TOKEN: text(token!) }),
+          print(block('backendless_users_get_user_token')),
+        ),
+      ),
     prints: ([token]) => [token],
   },
   'Register User with a New User: email, password and name reach the server': {
-    covers: ['backendless_users_new_user.EMAIL', 'backendless_users_new_user.PASSWORD', 'backendless_users_new_user.NAME'],
+    covers: [
+      'backendless_users_new_user.EMAIL',
+      'backendless_users_new_user.PASSWORD',
+      'backendless_users_new_user.NAME',
+    ],
     texts: 3,
     workspace: ([email, password, name]) => {
-      const user = block('backendless_users_new_user', { EMAIL: text(email!), PASSWORD: text(password!), NAME: text(name!) });
+      const user = block('backendless_users_new_user', {
+        EMAIL: text(email!),
+        PASSWORD: text(password!),
+        NAME: text(name!),
+      });
       const registered = block('backendless_users_register', { USER: { block: user } });
       return program(
         sequence(
@@ -139,14 +200,24 @@ const scenarios: Record<string, Scenario> = {
     workspace: ([email, password, name]) =>
       program(
         block('backendless_users_register_statement', {
-          USER: { block: block('backendless_users_new_user', { EMAIL: text(email!), PASSWORD: text(password!), NAME: text(name!) }) },
+          USER: {
+            block: block('backendless_users_new_user', {
+              EMAIL: text(email!),
+              PASSWORD: text(password!),
+              NAME: text(name!),
+            }),
+          },
         }),
       ),
     prints: () => [],
     calls: ([email, password, name]) => [['register', { email, password, name }]],
   },
   'set property / get property with any property name and value': {
-    covers: ['backendless_users_set_property.PROPERTY', 'backendless_users_set_property.VALUE', 'backendless_users_get_property.PROPERTY'],
+    covers: [
+      'backendless_users_set_property.PROPERTY',
+      'backendless_users_set_property.VALUE',
+      'backendless_users_get_property.PROPERTY',
+    ],
     texts: 2,
     // `__proto__` is the one name a plain JavaScript object cannot hold as data: `user['__proto__'] = 'x'` is
     // ignored by the language. Backendless column names start with a letter, so no real property is lost.
@@ -155,7 +226,11 @@ const scenarios: Record<string, Scenario> = {
       program(
         sequence(
           block('variables_set', { VALUE: { block: block('backendless_users_new_user') } }, { VAR: { id: 'u' } }),
-          block('backendless_users_set_property', { PROPERTY: text(name!), USER: { block: variable('u') }, VALUE: text(value!) }),
+          block('backendless_users_set_property', {
+            PROPERTY: text(name!),
+            USER: { block: variable('u') },
+            VALUE: text(value!),
+          }),
           print(property(name!, variable('u'))),
         ),
       ),
@@ -170,19 +245,18 @@ const scenarios: Record<string, Scenario> = {
     workspace: ([variableName, message]) => ({
       variables: [{ name: variableName!, id: 'e' }],
       ...program(
-        sequence(
-          block('backendless_users_set_user_token', { TOKEN: text(message!) }),
-          {
-            type: 'backendless_users_try_catch',
-            fields: { ERROR: { id: 'e' } },
-            inputs: {
-              DO: { block: block('backendless_users_logout') },
-              CATCH: {
-                block: print(block('backendless_users_get_error', { ERROR: { block: variable('e') } }, { PART: 'MESSAGE' })),
-              },
+        sequence(block('backendless_users_set_user_token', { TOKEN: text(message!) }), {
+          type: 'backendless_users_try_catch',
+          fields: { ERROR: { id: 'e' } },
+          inputs: {
+            DO: { block: block('backendless_users_logout') },
+            CATCH: {
+              block: print(
+                block('backendless_users_get_error', { ERROR: { block: variable('e') } }, { PART: 'MESSAGE' }),
+              ),
             },
           },
-        ),
+        }),
       ),
     }),
     prints: ([, message]) => [message],
@@ -245,7 +319,9 @@ async function runBody(body: string): Promise<{ printed: unknown[]; calls: unkno
   const fake = createFake();
   const printed: unknown[] = [];
   const console = { log: (...args: unknown[]) => printed.push(...args), error: () => undefined };
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
   await new AsyncFunction('Backendless', 'console', body)(fake.Backendless, console);
   return { printed, calls: fake.calls };
 }
@@ -253,7 +329,9 @@ async function runBody(body: string): Promise<{ printed: unknown[]; calls: unkno
 /** Each import gets its own URL: a data: module with the same source would be served from the module cache. */
 let imports = 0;
 const importModule = (source: string): Promise<unknown> =>
-  import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(`${source}\n// import ${imports++}\n`, 'utf8').toString('base64')}`);
+  import(
+    /* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(`${source}\n// import ${imports++}\n`, 'utf8').toString('base64')}`
+  );
 
 /** Imports the complete module, its runtime import swapped for the fake; returns what it printed. */
 async function runModule(source: string): Promise<{ printed: unknown[]; calls: unknown[][] }> {
@@ -295,8 +373,10 @@ describe('every text input of every block is covered', () => {
         if (!key.startsWith('args') || !Array.isArray(args)) continue;
         for (const arg of args as Array<{ type: string; name?: string; check?: string | string[] | null }>) {
           const checks = arg.check === undefined || arg.check === null ? null : [arg.check].flat();
-          if (arg.type === 'input_value' && (checks === null || checks.includes('String'))) textInputs.push(`${definition.type}.${arg.name}`);
-          if (arg.type === 'field_input' || arg.type === 'field_variable') textInputs.push(`${definition.type}.${arg.name} (variable name)`);
+          if (arg.type === 'input_value' && (checks === null || checks.includes('String')))
+            textInputs.push(`${definition.type}.${arg.name}`);
+          if (arg.type === 'field_input' || arg.type === 'field_variable')
+            textInputs.push(`${definition.type}.${arg.name} (variable name)`);
         }
       }
     }
@@ -306,7 +386,9 @@ describe('every text input of every block is covered', () => {
 });
 
 describe.each(Object.entries(scenarios))('%s', (_name, scenario) => {
-  const texts = fc.tuple(...Array.from({ length: scenario.texts }, (_, index) => scenario.arbitraries?.[index] ?? typed));
+  const texts = fc.tuple(
+    ...Array.from({ length: scenario.texts }, (_, index) => scenario.arbitraries?.[index] ?? typed),
+  );
 
   it('function body: parses, runs, prints exactly what was typed', async () => {
     await fc.assert(
@@ -335,8 +417,12 @@ describe.each(Object.entries(scenarios))('%s', (_name, scenario) => {
 
 describe('variable names', () => {
   it('a variable named with a lone surrogate is refused when loading, by name (Blockly core would throw URIError)', () => {
-    const saved = scenarios['try / catch with any error variable name: message of error prints the thrown text']!.workspace(['\ud800', 'x']);
-    expect(() => loadWorkspaceJson(workspace, saved)).toThrow(/variables\[0\] has a name with an unpaired surrogate character/);
+    const saved = scenarios[
+      'try / catch with any error variable name: message of error prints the thrown text'
+    ]!.workspace(['\ud800', 'x']);
+    expect(() => loadWorkspaceJson(workspace, saved)).toThrow(
+      /variables\[0\] has a name with an unpaired surrogate character/,
+    );
   });
 });
 
@@ -346,10 +432,15 @@ describe('backend settings', () => {
       fc.asyncProperty(typed, typed, typed, async (path, appId, apiKey) => {
         fc.pre(appId !== '' && apiKey !== '');
         const serverURL = `https://example.com/${path}`;
-        const source = workspaceToProgram(load(program(print(block('text', {}, { TEXT: 'ok' })))), { backend: { serverURL, appId, apiKey } });
+        const source = workspaceToProgram(load(program(print(block('text', {}, { TEXT: 'ok' })))), {
+          backend: { serverURL, appId, apiKey },
+        });
         const received: unknown[] = [];
         const fake = createFake();
-        (globalThis as Record<string, unknown>)[FAKE] = { ...fake.Backendless, initApp: (config: unknown) => received.push(config) };
+        (globalThis as Record<string, unknown>)[FAKE] = {
+          ...fake.Backendless,
+          initApp: (config: unknown) => received.push(config),
+        };
         const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
         try {
           await importModule(source.replace(RUNTIME_IMPORT, `const Backendless = globalThis.${FAKE};`));

@@ -5,14 +5,49 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { install, loadWorkspaceJson, quoteJs, workspaceToFunctionBody, workspaceToProgram } from '../../index.ts';
 
-const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<unknown>;
+const AsyncFunction = (async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<unknown>;
 
 // Strings that have broken code generators before, plus every kind of UTF-16 unit.
 const nastyStrings = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
-  fc.string({ unit: fc.constantFrom('\\', "'", '"', '`', '$', '{', '}', '\r', '\n', '\u2028', '\u2029', '<', '/', '!', '-', 's', '\ud800', '\udc00', '\0', '\ufeff', '*') }),
-  fc.constantFrom('</script><script>alert(1)</script>', '${process.exit(1)}', "'); process.exit(1); ('", '\\', '\ud83d', '\ude00\ud83d', '<!--', '\\u2028'),
+  fc.string({
+    unit: fc.constantFrom(
+      '\\',
+      "'",
+      '"',
+      '`',
+      '$',
+      '{',
+      '}',
+      '\r',
+      '\n',
+      '\u2028',
+      '\u2029',
+      '<',
+      '/',
+      '!',
+      '-',
+      's',
+      '\ud800',
+      '\udc00',
+      '\0',
+      '\ufeff',
+      '*',
+    ),
+  }),
+  fc.constantFrom(
+    '</script><script>alert(1)</script>',
+    '${process.exit(1)}',
+    "'); process.exit(1); ('",
+    '\\',
+    '\ud83d',
+    '\ude00\ud83d',
+    '<!--',
+    '\\u2028',
+  ),
 );
 
 beforeAll(() => install());
@@ -71,12 +106,51 @@ function workspaceWithEveryTextInput(values: string[]): Blockly.Workspace {
       blocks: [
         chain([
           { type: 'backendless_users_login_statement', inputs: { LOGIN: text(), PASSWORD: text() } },
-          { type: 'text_print', inputs: { TEXT: { block: { type: 'backendless_users_login', inputs: { LOGIN: text(), PASSWORD: text() } } } } },
+          {
+            type: 'text_print',
+            inputs: {
+              TEXT: { block: { type: 'backendless_users_login', inputs: { LOGIN: text(), PASSWORD: text() } } },
+            },
+          },
           { type: 'backendless_users_set_user_token', inputs: { TOKEN: text() } },
-          { type: 'backendless_users_register_statement', inputs: { USER: { block: { type: 'backendless_users_new_user', inputs: { EMAIL: text(), PASSWORD: text(), NAME: text() } } } } },
-          { type: 'variables_set', fields: { VAR: { id: 'u' } }, inputs: { VALUE: { block: { type: 'backendless_users_new_user', inputs: { EMAIL: text() } } } } },
-          { type: 'backendless_users_set_property', inputs: { PROPERTY: text(), USER: { block: { type: 'variables_get', fields: { VAR: { id: 'u' } } } }, VALUE: text() } },
-          { type: 'text_print', inputs: { TEXT: { block: { type: 'backendless_users_get_property', inputs: { PROPERTY: text(), USER: { block: { type: 'variables_get', fields: { VAR: { id: 'u' } } } } } } } } },
+          {
+            type: 'backendless_users_register_statement',
+            inputs: {
+              USER: {
+                block: {
+                  type: 'backendless_users_new_user',
+                  inputs: { EMAIL: text(), PASSWORD: text(), NAME: text() },
+                },
+              },
+            },
+          },
+          {
+            type: 'variables_set',
+            fields: { VAR: { id: 'u' } },
+            inputs: { VALUE: { block: { type: 'backendless_users_new_user', inputs: { EMAIL: text() } } } },
+          },
+          {
+            type: 'backendless_users_set_property',
+            inputs: {
+              PROPERTY: text(),
+              USER: { block: { type: 'variables_get', fields: { VAR: { id: 'u' } } } },
+              VALUE: text(),
+            },
+          },
+          {
+            type: 'text_print',
+            inputs: {
+              TEXT: {
+                block: {
+                  type: 'backendless_users_get_property',
+                  inputs: {
+                    PROPERTY: text(),
+                    USER: { block: { type: 'variables_get', fields: { VAR: { id: 'u' } } } },
+                  },
+                },
+              },
+            },
+          },
           { type: 'text_print', inputs: { TEXT: text() } },
         ]),
       ],
@@ -96,7 +170,10 @@ describe('every text input', () => {
           UserService: {
             login: async (login: string, password: string) => (seen.push(login, password), { name: 'x' }),
             setCurrentUserToken: (token: string) => seen.push(token),
-            register: async (user: Record<string, string>) => (seen.push(user['email'], user['password'], user['name']), user),
+            register: async (user: Record<string, string>) => (
+              seen.push(user['email'], user['password'], user['name']),
+              user
+            ),
           },
         };
         const body = workspaceToFunctionBody(workspace);
@@ -122,7 +199,11 @@ describe('every text input', () => {
       fc.property(fc.array(nastyStrings, { minLength: 1, maxLength: 16 }), (values) => {
         const workspace = workspaceWithEveryTextInput(values);
         const program = workspaceToProgram(workspace, {
-          backend: { serverURL: 'https://x.example', appId: values[0] || 'a', apiKey: values[values.length - 1] || 'k' },
+          backend: {
+            serverURL: 'https://x.example',
+            appId: values[0] || 'a',
+            apiKey: values[values.length - 1] || 'k',
+          },
         });
         const body = program
           .replace(/^import Backendless from '[^']+';$/m, '')

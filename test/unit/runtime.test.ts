@@ -50,7 +50,10 @@ function backendlessLikeHandler(): Handler {
     }
     if (route === '/users/logout') {
       if (!token || !liveTokens.delete(token)) {
-        return json(400, { code: 3064, message: `Not existing user token - ${token}. Relogin user to update your user token` });
+        return json(400, {
+          code: 3064,
+          message: `Not existing user token - ${token}. Relogin user to update your user token`,
+        });
       }
       return response.end();
     }
@@ -155,7 +158,11 @@ describe('the SDK shape', () => {
     first.UserService.setCurrentUser({ objectId: 'A', 'user-token': 'TOKEN-A' });
     const second = first.initApp({ appId: 'OTHER', apiKey: 'K', standalone: true });
     expect(second).not.toBe(first);
-    expect([second.appId, second.serverURL, second.UserService.getCurrentUserToken()]).toEqual(['OTHER', serverURL, null]);
+    expect([second.appId, second.serverURL, second.UserService.getCurrentUserToken()]).toEqual([
+      'OTHER',
+      serverURL,
+      null,
+    ]);
     expect(first.UserService.getCurrentUserToken()).toBe('TOKEN-A');
   });
 
@@ -239,7 +246,9 @@ describe('login, token and logout', () => {
     await users.login(ALICE.email, 'wonderland');
     await users.logout();
     await rejection(users.login(ALICE.email, 'bad'));
-    expect(seen.map((request) => [request.path.split('/').slice(3, 5).join('/'), request.headers['user-token']])).toEqual([
+    expect(
+      seen.map((request) => [request.path.split('/').slice(3, 5).join('/'), request.headers['user-token']]),
+    ).toEqual([
       ['users/login', undefined],
       ['users/isvalidusertoken', 'TOKEN-1'],
       ['data/Users', 'TOKEN-1'],
@@ -255,22 +264,29 @@ describe('login, token and logout', () => {
     const users = app({ storage }).UserService;
     await users.login(ALICE.email, 'wonderland', true);
     await expect(users.logout()).resolves.toBeUndefined();
-    expect([users.getCurrentUserToken(), users.loggedInUser(), await users.getCurrentUser()]).toEqual([null, null, null]);
+    expect([users.getCurrentUserToken(), users.loggedInUser(), await users.getCurrentUser()]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(JSON.parse(storage.items.get(`Backendless_${APP_ID}`)!)).toEqual({});
   });
 
-  it.each([3023, 3064, 3090, 3091])('logout failing with %i clears the session, then rejects with that code', async (code) => {
-    const storage = memoryStorage();
-    const users = app({ storage }).UserService;
-    await users.login(ALICE.email, 'wonderland', true);
-    handler = (_request, response) => {
-      response.writeHead(400).end(JSON.stringify({ code, message: `session over (${code})` }));
-    };
-    const error = await rejection(users.logout());
-    expect([error.code, error.status, error.message]).toEqual([code, 400, `session over (${code})`]);
-    expect([users.getCurrentUserToken(), users.loggedInUser()]).toEqual([null, null]);
-    expect(JSON.parse(storage.items.get(`Backendless_${APP_ID}`)!)).toEqual({});
-  });
+  it.each([3023, 3064, 3090, 3091])(
+    'logout failing with %i clears the session, then rejects with that code',
+    async (code) => {
+      const storage = memoryStorage();
+      const users = app({ storage }).UserService;
+      await users.login(ALICE.email, 'wonderland', true);
+      handler = (_request, response) => {
+        response.writeHead(400).end(JSON.stringify({ code, message: `session over (${code})` }));
+      };
+      const error = await rejection(users.logout());
+      expect([error.code, error.status, error.message]).toEqual([code, 400, `session over (${code})`]);
+      expect([users.getCurrentUserToken(), users.loggedInUser()]).toEqual([null, null]);
+      expect(JSON.parse(storage.items.get(`Backendless_${APP_ID}`)!)).toEqual({});
+    },
+  );
 
   it('logout failing otherwise (2002, a network failure) keeps the whole session, so it can be retried', async () => {
     const storage = memoryStorage();
@@ -311,8 +327,19 @@ describe('login, token and logout', () => {
     try {
       const users = app().UserService;
       const saved = await users.register({ email: 'bob@example.com', password: 'pw', name: 'Bob' });
-      expect(JSON.parse(seen[0]!.body)).toEqual({ email: 'bob@example.com', password: 'pw', name: 'Bob', blUserLocale: 'de' });
-      expect(saved).toEqual({ email: 'bob@example.com', name: 'Bob', blUserLocale: 'de', objectId: 'NEW-ID', ___class: 'Users' });
+      expect(JSON.parse(seen[0]!.body)).toEqual({
+        email: 'bob@example.com',
+        password: 'pw',
+        name: 'Bob',
+        blUserLocale: 'de',
+      });
+      expect(saved).toEqual({
+        email: 'bob@example.com',
+        name: 'Bob',
+        blUserLocale: 'de',
+        objectId: 'NEW-ID',
+        ___class: 'Users',
+      });
       expect(users.getCurrentUserToken()).toBeNull();
     } finally {
       vi.unstubAllGlobals();
@@ -355,7 +382,11 @@ describe('current user', () => {
     const key = `Backendless_${APP_ID}`;
     const current = users.setCurrentUser({ objectId: 'U', 'user-token': 'T' }, true);
     expect(current).toEqual({ objectId: 'U', 'user-token': 'T', ___class: 'Users' });
-    expect(JSON.parse(storage.items.get(key)!)).toEqual({ stayLoggedIn: true, 'user-token': 'T', 'current-user-id': 'U' });
+    expect(JSON.parse(storage.items.get(key)!)).toEqual({
+      stayLoggedIn: true,
+      'user-token': 'T',
+      'current-user-id': 'U',
+    });
     users.setCurrentUser({ objectId: 'V', 'user-token': 'W' });
     expect(JSON.parse(storage.items.get(key)!)).toEqual({});
     expect([users.getCurrentUserToken(), users.loggedInUser()]).toEqual(['W', 'V']);
@@ -634,7 +665,11 @@ describe('failures on the way to the server', () => {
     ] as const) {
       const error = await rejection(app({ serverURL: url }).UserService.login(ALICE.email, 'wonderland'));
       expect(error.message).toContain(message);
-      const seen = JSON.stringify({ message: error.message, cause: error.cause ?? null, causeMessage: (error.cause as Error | undefined)?.message });
+      const seen = JSON.stringify({
+        message: error.message,
+        cause: error.cause ?? null,
+        causeMessage: (error.cause as Error | undefined)?.message,
+      });
       expect(seen).not.toContain(API_KEY);
     }
   });
