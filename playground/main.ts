@@ -15,7 +15,7 @@ import {
   workspaceToFunctionBody,
   workspaceToProgram,
 } from '../index.ts';
-import scenario from '../test/fixtures/alice.json' with { type: 'json' };
+import scenario from './scenario/alice.json' with { type: 'json' };
 import { BackendPanel } from './backend-panel.ts';
 import {
   loadBackendSettings,

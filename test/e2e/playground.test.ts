@@ -34,7 +34,7 @@ const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
 
 beforeAll(async () => {
   await mkdir(scratchDir, { recursive: true });
-  scenario = JSON.parse(await readFile(`${repoRoot}test/fixtures/alice.json`, 'utf8'));
+  scenario = JSON.parse(await readFile(`${repoRoot}playground/scenario/alice.json`, 'utf8'));
   emulator = await startEmulator();
   const config = playgroundConfig({ emulator });
   server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });

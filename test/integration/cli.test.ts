@@ -10,7 +10,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = `${root}node_modules/.bin/node`;
 const tmp = `${root}.tmp/cli-test/`;
-const alice = `${root}test/fixtures/alice.json`;
+const alice = `${root}playground/scenario/alice.json`;
 
 interface Result {
   code: number;

@@ -68,7 +68,7 @@ describe('the packed package in a fresh host project', () => {
   });
 
   it("generates the scenario with the host's Blockly and runs it against the packaged emulator", async () => {
-    await writeFile(join(host, 'alice.json'), await readFile(`${root}test/fixtures/alice.json`));
+    await writeFile(join(host, 'alice.json'), await readFile(`${root}playground/scenario/alice.json`));
     await writeFile(
       join(host, 'host.mjs'),
       `import * as Blockly from 'blockly';

@@ -181,7 +181,7 @@ describe('themes', () => {
 });
 
 describe('loadWorkspaceJson', () => {
-  const alice = readFileSync(new URL('../fixtures/alice.json', import.meta.url), 'utf8');
+  const alice = readFileSync(new URL('../../playground/scenario/alice.json', import.meta.url), 'utf8');
 
   function loadedAlice(): Blockly.Workspace {
     const workspace = new Blockly.Workspace();
