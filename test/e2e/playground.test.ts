@@ -79,7 +79,7 @@ async function openPlayground(context?: BrowserContext): Promise<{ page: Page; p
   page.on('console', (message) => {
     if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
   });
-  // Offline first (DESIGN §5): every asset, Blockly's media included, comes from our own servers.
+  // Offline first: every asset, Blockly's media included, comes from our own servers.
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
