@@ -249,7 +249,10 @@ describe('playground', () => {
       },
     };
     await loadWorkspaceFile(page, forever, 'forever.json');
+    // Every run has a thread of its own (a dedicated worker); Stop must end it, not just stop listening to it.
+    const programThread = page.waitForEvent('worker');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const thread = await programThread;
     await expect.poll(textOf(consoleLog(page)), POLL).toContain('tick');
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Running…');
     // The running block is lit on the workspace while the loop goes round.
@@ -257,14 +260,17 @@ describe('playground', () => {
     await expect.poll(countOf(highlighted), POLL).toBeGreaterThan(0);
     const stop = page.getByRole('button', { name: 'Stop' });
     await expect.poll(() => stop.isEnabled(), POLL).toBe(true);
+    const threadEnded = thread.waitForEvent('close', { timeout: 60_000 });
     await stop.click();
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Stopped.');
     await expect.poll(() => page.getByRole('button', { name: 'Run', exact: true }).isEnabled(), POLL).toBe(true);
     await expect.poll(() => stop.isDisabled(), POLL).toBe(true);
     expect(await highlighted.count()).toBe(0);
-    // The main thread answers at once, and the loop really ended: the console stops growing.
+    // The main thread answers at once, and the loop really ended: its thread is gone and the console stops
+    // growing — nothing it posted before it ended is shown once the page has drawn a frame after that.
     const lines = await consoleLog(page).locator('.console-line').count();
-    await page.waitForTimeout(300);
+    await threadEnded;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await consoleLog(page).locator('.console-line').count()).toBe(lines);
   });
 
@@ -337,6 +343,7 @@ describe('playground', () => {
   });
 
   test('a malformed or foreign workspace file is refused with a clear message, and the workspace stays', async () => {
+    expect.hasAssertions();
     const { page } = await openPlayground();
     await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
     const before = await codePanel(page).textContent();
@@ -380,6 +387,7 @@ describe('playground', () => {
   });
 
   test('export downloads a program that runs in Node against the emulator, for our runtime and the official SDK', async () => {
+    expect.hasAssertions();
     expect(existsSync(`${repoRoot}dist/runtime/index.js`), 'run `npm run build` first (npm test does)').toBe(true);
     const { page } = await openPlayground();
     for (const [button, name] of [
