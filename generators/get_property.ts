@@ -2,6 +2,8 @@
 // Current User when nobody is logged in) gives undefined instead of stopping the program.
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { GET_PROPERTY } from '../blocks/get_property.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * get property … of user ….
@@ -15,3 +17,8 @@ export function getProperty(block: Block, generator: JavascriptGenerator): [stri
   const property = generator.valueToCode(block, 'PROPERTY', Order.NONE) || "''";
   return [`${user}?.[${property}]`, Order.MEMBER];
 }
+
+/** get property: local, no await. */
+export const getPropertyGenerators = generatorFile({
+  [GET_PROPERTY]: { generate: getProperty, awaits: false },
+});

@@ -1,6 +1,8 @@
 // set property → `user['name'] = value;`
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { SET_PROPERTY } from '../blocks/set_property.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * set property … of user … to ….
@@ -20,3 +22,8 @@ export function setProperty(block: Block, generator: JavascriptGenerator): strin
   const target = /^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(user) ? user : `(${user})`;
   return `${target}[${property}] = ${value};\n`;
 }
+
+/** set property: local, no await. */
+export const setPropertyGenerators = generatorFile({
+  [SET_PROPERTY]: { generate: setProperty, awaits: false },
+});
