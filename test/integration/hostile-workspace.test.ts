@@ -87,6 +87,7 @@ describe('workspace files the library refuses clearly, leaving the workspace as 
   });
 
   it('names that collide with Object.prototype are unknown blocks, not a crash', () => {
+    expect.hasAssertions();
     for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       expect(refusal(JSON.parse(`{"blocks":{"languageVersion":0,"blocks":[{"type":"${type}"}]}}`)).message).toContain(
         `unknown block type "${type}"`,

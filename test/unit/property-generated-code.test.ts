@@ -366,6 +366,7 @@ afterAll(() => {
 
 describe('every text input of every block is covered', () => {
   it('lists each value input that can take text in a scenario (or says why not)', () => {
+    expect.hasAssertions();
     const covered = new Set(Object.values(scenarios).flatMap((scenario) => scenario.covers));
     const textInputs: string[] = [];
     for (const definition of userBlocks) {
@@ -391,6 +392,7 @@ describe.each(Object.entries(scenarios))('%s', (_name, scenario) => {
   );
 
   it('function body: parses, runs, prints exactly what was typed', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(texts, async (values) => {
         const body = workspaceToFunctionBody(load(scenario.workspace(values)));
@@ -403,6 +405,7 @@ describe.each(Object.entries(scenarios))('%s', (_name, scenario) => {
   });
 
   it('complete ES module: imports as a module, runs, prints exactly what was typed', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(texts, async (values) => {
         const source = workspaceToProgram(load(scenario.workspace(values)));
@@ -428,6 +431,7 @@ describe('variable names', () => {
 
 describe('backend settings', () => {
   it('any server URL path, app id and API key reach initApp exactly as given', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(typed, typed, typed, async (path, appId, apiKey) => {
         fc.pre(appId !== '' && apiKey !== '');
