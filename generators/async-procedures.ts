@@ -10,13 +10,21 @@ import { awaitingBlockTypes } from './library.ts';
 const PROCEDURE_DEFINITIONS = ['procedures_defreturn', 'procedures_defnoreturn'];
 const PROCEDURE_CALLS = ['procedures_callreturn', 'procedures_callnoreturn'];
 
+/**
+ * The key of a procedure name: Blockly's names are case-insensitive (`Blockly.Names.equals` compares them in lower
+ * case), so a call "DoLogin" calls the function "doLogin" and must be awaited like it.
+ */
+function procedureKey(name: unknown): string {
+  return String(name).toLowerCase();
+}
+
 // The members of Blockly's generator read here that its typings keep protected.
 interface GeneratorInternals {
   definitions_: Record<string, string>;
 }
 
 /**
- * The names of the user procedures whose code waits: those holding one of our awaiting blocks, or calling a
+ * The user procedures whose code waits, by `procedureKey`: those holding one of our awaiting blocks, or calling a
  * procedure that does (to any depth, recursion included).
  */
 function findAwaitingProcedures(workspace: Workspace): Set<string> {
@@ -24,11 +32,11 @@ function findAwaitingProcedures(workspace: Workspace): Set<string> {
   const awaiting = new Set<string>();
   const callsByProcedure = new Map<string, string[]>();
   for (const definition of definitions) {
-    const name = String(definition.getFieldValue('NAME'));
-    const calls: string[] = [];
+    const name = procedureKey(definition.getFieldValue('NAME'));
+    const calls = callsByProcedure.get(name) ?? [];
     for (const block of definition.getDescendants(false)) {
       if (awaitingBlockTypes.has(block.type)) awaiting.add(name);
-      else if (PROCEDURE_CALLS.includes(block.type)) calls.push(String(block.getFieldValue('NAME')));
+      else if (PROCEDURE_CALLS.includes(block.type)) calls.push(procedureKey(block.getFieldValue('NAME')));
     }
     callsByProcedure.set(name, calls);
   }
@@ -66,7 +74,7 @@ export function asyncProcedureGenerators(
     replacements[type] = function (block: Block, gen: JavascriptGenerator) {
       const result = defineProcedure(block, gen);
       const name = String(block.getFieldValue('NAME'));
-      if (awaitingProcedures.has(name)) {
+      if (awaitingProcedures.has(procedureKey(name))) {
         // Blockly stores the function under '%' + its code name, possibly after `//` comment lines.
         const definitions = (gen as unknown as GeneratorInternals).definitions_;
         const key = '%' + gen.getProcedureName(name);
@@ -82,7 +90,7 @@ export function asyncProcedureGenerators(
   if (callWithResult) {
     replacements['procedures_callreturn'] = function (block: Block, gen: JavascriptGenerator) {
       const result = callWithResult(block, gen);
-      if (!awaitingProcedures.has(String(block.getFieldValue('NAME'))) || !Array.isArray(result)) return result;
+      if (!awaitingProcedures.has(procedureKey(block.getFieldValue('NAME'))) || !Array.isArray(result)) return result;
       return [`await ${result[0]}`, Order.AWAIT];
     };
   }
@@ -92,7 +100,7 @@ export function asyncProcedureGenerators(
       const result = callWithoutResult(block, gen);
       // Blockly's statement call is built from the value call, which may already be awaited (above).
       if (
-        !awaitingProcedures.has(String(block.getFieldValue('NAME'))) ||
+        !awaitingProcedures.has(procedureKey(block.getFieldValue('NAME'))) ||
         typeof result !== 'string' ||
         result.startsWith('await ')
       ) {

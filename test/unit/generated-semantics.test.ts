@@ -21,14 +21,20 @@ const variable = (id: string): Json => ({ block: { type: 'variables_get', fields
 const print = (value: Json, next?: Json): Json => block('text_print', { TEXT: value }, {}, next);
 
 /** Generates the workspace's function body and runs it with a fake `Backendless`; resolves with the printed lines. */
-async function run(
-  top: Json,
+function run(top: Json, variables: Array<{ name: string; id: string }> = [], backendless: unknown = {}) {
+  return runAll([top], variables, backendless);
+}
+
+/** `run` for a workspace of several top blocks. */
+async function runAll(
+  tops: Json[],
   variables: Array<{ name: string; id: string }> = [],
   backendless: unknown = {},
 ): Promise<unknown[]> {
   const workspace = new Blockly.Workspace();
   try {
-    loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks: [top] }, variables });
+    const blocks = tops.map((top, index) => ({ ...top, x: 0, y: 200 * index }));
+    loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks }, variables });
     const body = workspaceToFunctionBody(workspace);
     const printed: unknown[] = [];
     await new AsyncFunction('Backendless', 'console', body)(backendless, {
@@ -172,5 +178,47 @@ describe('the toolbox', () => {
     const alice = { name: 'Alice' };
     const printed = await run(print({ block: getName }), [], { UserService: { getCurrentUser: async () => alice } });
     expect(printed).toEqual(['Alice']);
+  });
+});
+
+describe('user functions', () => {
+  // Blockly compares procedure names without case: a call "DoLogin" calls the function "doLogin".
+  const loginNow = block('backendless_users_login_statement', {
+    LOGIN: text('alice@wonderland.com'),
+    PASSWORD: text('wonderland'),
+  });
+  const slowLogin = { UserService: { login: async () => ({ name: 'Alice' }), getCurrentUser: async () => null } };
+
+  test('a call spelled in another case than its function is awaited: "after call" prints after the function', async () => {
+    const definition = block(
+      'procedures_defnoreturn',
+      { STACK: { block: { ...loginNow, next: { block: print(text('in function')) } } } },
+      { NAME: 'doLogin' },
+    );
+    const program = {
+      type: 'procedures_callnoreturn',
+      extraState: { name: 'DoLogin' },
+      next: { block: print(text('after call')) },
+    };
+    expect(await runAll([definition, program], [], slowLogin)).toEqual(['in function', 'after call']);
+  });
+
+  test('a value call spelled in another case is awaited too, through a function that calls it', async () => {
+    const signIn = block(
+      'procedures_defreturn',
+      { STACK: { block: loginNow }, RETURN: text('signed in') },
+      { NAME: 'signIn' },
+    );
+    const greet = block(
+      'procedures_defnoreturn',
+      { STACK: { block: print({ block: { type: 'procedures_callreturn', extraState: { name: 'SIGNIN' } } }) } },
+      { NAME: 'greet' },
+    );
+    const program = {
+      type: 'procedures_callnoreturn',
+      extraState: { name: 'Greet' },
+      next: { block: print(text('after call')) },
+    };
+    expect(await runAll([signIn, greet, program], [], slowLogin)).toEqual(['signed in', 'after call']);
   });
 });
