@@ -222,3 +222,159 @@ describe('user functions', () => {
     expect(await runAll([signIn, greet, program], [], slowLogin)).toEqual(['signed in', 'after call']);
   });
 });
+
+describe('property names never reach a prototype', () => {
+  const prototypes = { Object: Object.prototype, Array: Array.prototype, Function: Function.prototype };
+  type State = Array<[string, string, PropertyDescriptor]>;
+  const stateOf = (): State =>
+    Object.entries(prototypes).flatMap(([owner, prototype]) =>
+      Reflect.ownKeys(prototype).map((key): [string, string, PropertyDescriptor] => [
+        owner,
+        String(key),
+        Object.getOwnPropertyDescriptor(prototype, key)!,
+      ]),
+    );
+  /** Runs the program, then checks (and repairs, so that a failure here cannot spread) every prototype. */
+  async function runGuarded(tops: Json[], variables: Array<{ name: string; id: string }>): Promise<unknown> {
+    const before = stateOf();
+    try {
+      // Nobody is logged in: Get Current User gives null.
+      const backendless = { UserService: { getCurrentUser: async () => null } };
+      return await runAll(tops, variables, backendless).catch((error: unknown) => error);
+    } finally {
+      const after = stateOf();
+      for (const [owner, key] of after) {
+        if (!before.some(([o, k]) => o === owner && k === key))
+          delete (prototypes as Record<string, object>)[owner]![key as never];
+      }
+      expect(after.map(([owner, key, descriptor]) => [owner, key, descriptor.value ?? descriptor.get])).toEqual(
+        before.map(([owner, key, descriptor]) => [owner, key, descriptor.value ?? descriptor.get]),
+      );
+    }
+  }
+
+  const value = (saved: Json): Json => ({ block: saved });
+  const getProperty = (name: Json, user: Json): Json =>
+    block('backendless_users_get_property', { PROPERTY: name, USER: user });
+  const setProperty = (name: Json, user: Json, to: Json, next?: Json): Json =>
+    block('backendless_users_set_property', { PROPERTY: name, USER: user, VALUE: to }, {}, next);
+  const newUser = (): Json => value(block('backendless_users_new_user', { EMAIL: text('a@b.c'), NAME: text('Ann') }));
+  const setVariable = (id: string, to: Json, next?: Json): Json =>
+    block('variables_set', { VALUE: to }, { VAR: { id } }, next);
+  const joined = (...parts: string[]): Json =>
+    value({
+      type: 'text_join',
+      extraState: { itemCount: parts.length },
+      inputs: Object.fromEntries(parts.map((part, index) => [`ADD${index}`, text(part)])),
+    });
+  const names = [
+    { name: 'u', id: 'u' },
+    { name: 'k', id: 'k' },
+    { name: 'list', id: 'list' },
+  ];
+
+  test.each([
+    ['__proto__, typed', setProperty(text('polluted'), value(getProperty(text('__proto__'), newUser())), text('yes'))],
+    [
+      '__proto__, computed',
+      setProperty(text('polluted'), value(getProperty(joined('__pro', 'to__'), newUser())), text('yes')),
+    ],
+    [
+      'constructor, then prototype',
+      setProperty(
+        text('polluted'),
+        value(getProperty(text('prototype'), value(getProperty(text('constructor'), newUser())))),
+        text('yes'),
+      ),
+    ],
+    [
+      'constructor, then prototype, computed',
+      setProperty(
+        text('polluted'),
+        value(getProperty(joined('proto', 'type'), value(getProperty(joined('construct', 'or'), newUser())))),
+        text('yes'),
+      ),
+    ],
+    [
+      "a list's __proto__, from a variable",
+      setVariable(
+        'list',
+        value({ type: 'lists_create_with', extraState: { itemCount: 0 } }),
+        setVariable(
+          'k',
+          text('__proto__'),
+          setProperty(text('polluted'), value(getProperty(variable('k'), variable('list'))), text('yes')),
+        ),
+      ),
+    ],
+  ])('%s: no prototype changes', async (_name, program) => {
+    expect.hasAssertions();
+    await runGuarded([program], names);
+  });
+
+  test('__proto__ set to an object is a property like any other: the object keeps its prototype', async () => {
+    const list = value({ type: 'lists_create_with', extraState: { itemCount: 0 } });
+    const program = setVariable(
+      'u',
+      newUser(),
+      setProperty(text('__proto__'), variable('u'), list, print(value(getProperty(text('length'), variable('u'))))),
+    );
+    expect(await runGuarded([program], names)).toEqual([undefined]);
+  });
+
+  test('ordinary properties still work, and every name is the object’s own property', async () => {
+    const program = setVariable(
+      'u',
+      newUser(),
+      print(
+        value(getProperty(text('name'), variable('u'))),
+        setVariable(
+          'k',
+          text('email'),
+          print(
+            value(getProperty(variable('k'), variable('u'))),
+            setProperty(
+              text('constructor'),
+              variable('u'),
+              text('builder'),
+              print(
+                value(getProperty(text('constructor'), variable('u'))),
+                setVariable(
+                  'k',
+                  text('__proto__'),
+                  setProperty(
+                    variable('k'),
+                    variable('u'),
+                    text('data'),
+                    print(
+                      value(getProperty(text('__proto__'), variable('u'))),
+                      print(
+                        value(getProperty(text('toString'), variable('u'))),
+                        print(
+                          value(getProperty(text('email'), variable('u'))),
+                          setProperty(
+                            text('prototype'),
+                            variable('u'),
+                            text('p'),
+                            print(
+                              value(getProperty(joined('proto', 'type'), variable('u'))),
+                              print(
+                                value(getProperty(variable('k'), value(block('backendless_users_get_current_user')))),
+                              ),
+                            ),
+                          ),
+                        ),
+                      ),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+    const printed = await runGuarded([program], names);
+    expect(printed).toEqual(['Ann', 'a@b.c', 'builder', 'data', undefined, 'a@b.c', 'p', undefined]);
+  });
+});

@@ -219,9 +219,8 @@ const scenarios: Record<string, Scenario> = {
       'backendless_users_get_property.PROPERTY',
     ],
     texts: 2,
-    // `__proto__` is the one name a plain JavaScript object cannot hold as data: `user['__proto__'] = 'x'` is
-    // ignored by the language. Backendless column names start with a letter, so no real property is lost.
-    arbitraries: [typed.filter((name) => name !== '__proto__'), typed],
+    // Names objects inherit are mixed in: they are properties like any other (`__proto__` included).
+    arbitraries: [fc.oneof(typed, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), typed],
     workspace: ([name, value]) =>
       program(
         sequence(
