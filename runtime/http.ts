@@ -1,22 +1,8 @@
 // One request to the Backendless REST API: transport (fetch in browsers, pooled undici in Node),
 // the user-token header, JSON in and out, and every failure turned into a BackendlessError.
 import { BackendlessError } from './errors.ts';
+import type { Transport } from './io.ts';
 import { nodeOnly } from './platform.ts';
-
-/** A raw answer: status and the whole body as text. */
-export interface RawResponse {
-  status: number;
-  text: string;
-}
-
-/** Sends one request and reads the whole answer; fetch in browsers, undici in Node (`node.ts`). */
-export type Transport = (
-  url: string,
-  method: string,
-  headers: Record<string, string>,
-  body: string | undefined,
-  signal: AbortSignal,
-) => Promise<RawResponse>;
 
 /** What a call needs to know about its app. */
 export interface Target {

@@ -1,16 +1,9 @@
 // Where a "stay logged in" session lives: the SDK's one JSON record per app, kept in Web Storage
 // (localStorage in a browser), in a file (Node), or in memory.
-import { invalidOption } from './config.ts';
+import type { StorageOption } from './config.ts';
+import { invalidOption } from './errors.ts';
+import type { WebStorageLike } from './io.ts';
 import { nodeOnly } from './platform.ts';
-
-/** Anything shaped like Web Storage: `localStorage`, `sessionStorage`, or your own object. */
-export interface WebStorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** See `BackendlessConfig.storage`. */
-export type StorageOption = WebStorageLike | { file: string } | 'memory';
 
 /**
  * The SDK's session record, stored as JSON under `Backendless_<appId>`, e.g.
@@ -68,7 +61,7 @@ function memoryStorage(): WebStorageLike {
   };
 }
 
-/** Node only: the session file (see `fileStorage` in `node.ts`); elsewhere `{ file }` is a bad option. */
+/** Node only: the session file (`node/session-file.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
   const node = nodeOnly();
   if (!file || typeof file !== 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);

@@ -1,20 +1,5 @@
-// The runtime's Node-only parts: the undici transport and the session file. Nothing imports this module:
-// `platform.ts` requires it at run time in Node, so browser bundles never see it (nor undici, nor node:fs).
-import { Agent, request } from 'undici';
-import type { Transport } from './http.ts';
-import type { WebStorageLike } from './storage.ts';
-
-/**
- * undici's `request` on one keep-alive Agent for the process (it keeps one connection pool per origin;
- * sessions do not mix, as each request carries its own token header).
- */
-export function nodeTransport(): Transport {
-  const dispatcher = new Agent();
-  return async (url, method, headers, body, signal) => {
-    const response = await request(url, { method: method as 'GET', headers, body, signal, dispatcher });
-    return { status: response.statusCode, text: await response.body.text() };
-  };
-}
+// The session file behind `initApp({ storage: { file } })`: what localStorage would hold, as one JSON file.
+import type { WebStorageLike } from '../io.ts';
 
 /**
  * A JSON file holding what localStorage would (`{ "Backendless_<appId>": "<record JSON>" }`). Written with
