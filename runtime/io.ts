@@ -1,5 +1,15 @@
 // The two ways the runtime touches the world outside it — sending a request, keeping a session record — as
-// types only. The browser parts and the Node parts (`node/`) both implement them and never import each other.
+// types, plus the answer size limit every transport keeps. The browser parts and the Node parts (`node/`) both
+// implement them and never import each other.
+
+/**
+ * The largest answer a transport reads (16 MiB): a user-service answer is a few kilobytes, and a broken or
+ * hostile server must not be able to fill the memory of the page or process.
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** What a transport throws for an answer over {@link MAX_RESPONSE_BYTES}; `send` adds the server's origin. */
+export const tooLarge = () => new Error('answer over 16 MiB, not read');
 
 /** A raw answer: status and the whole body as text. */
 export interface RawResponse {
@@ -7,7 +17,11 @@ export interface RawResponse {
   text: string;
 }
 
-/** Sends one request and reads the whole answer: fetch in browsers, undici in Node (`node/transport.ts`). */
+/**
+ * Sends one request and reads the whole answer (at most {@link MAX_RESPONSE_BYTES}): fetch in browsers, undici in
+ * Node (`node/transport.ts`). Redirects are never followed: they come back as the 3xx answer (status 0 from a
+ * browser's opaque redirect).
+ */
 export type Transport = (
   url: string,
   method: string,
