@@ -1,5 +1,6 @@
 // The session file behind `initApp({ storage: { file } })`: what localStorage would hold, as one JSON file that
 // several processes may share.
+import * as fs from 'node:fs';
 import type { WebStorageLike } from '../io.ts';
 
 /** A write holds the lock for milliseconds; a lock this old was left by a process that died holding it. */
@@ -15,7 +16,6 @@ const LOCK_POLL_MS = 2;
  * object is empty too, said once on stderr, and replaced by the next write.
  */
 export function fileStorage(file: string): WebStorageLike {
-  const fs = process.getBuiltinModule('node:fs');
   let warned = false;
 
   const readAll = (): Record<string, unknown> => {
@@ -66,7 +66,6 @@ export function fileStorage(file: string): WebStorageLike {
  * that both found it stale, the second does not remove the first one's fresh lock.
  */
 function withLock(file: string, write: () => void): void {
-  const fs = process.getBuiltinModule('node:fs');
   const lock = `${file}.lock`;
   for (;;) {
     try {
@@ -106,7 +105,7 @@ function withLock(file: string, write: () => void): void {
 
 function isStale(path: string): boolean {
   try {
-    return Date.now() - process.getBuiltinModule('node:fs').statSync(path).mtimeMs > STALE_LOCK_MS;
+    return Date.now() - fs.statSync(path).mtimeMs > STALE_LOCK_MS;
   } catch {
     return false; // gone: the next attempt may simply create it
   }
