@@ -50,8 +50,8 @@ export function parseInitArgs(first: unknown, apiKey?: unknown): BackendlessConf
 /** Checks a config and merges it over the previous settings; `serverURL` is sticky, as in the SDK. */
 export function resolveSettings(config: BackendlessConfig, serverURL: string): Settings {
   const { domain, timeout = DEFAULT_TIMEOUT_MS } = config;
-  // The SDK, too, insists on a scheme for a domain.
-  if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain', domain);
+  // The SDK, too, insists on a scheme for a domain. The error shows it without a user name or password.
+  if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain', domain.replace(/^[^/]*@/, '***@'));
   // Timers overflow past 2^31 - 1 ms and would then fire at once.
   if (typeof timeout !== 'number' || !(timeout > 0 && timeout < 2 ** 31)) {
     throw invalidOption('timeout', timeout);

@@ -306,4 +306,10 @@ describe('credentials in the server URL', () => {
       expect(domain.message).toBe(error.message);
     },
   );
+
+  it('a domain without a scheme is refused without printing a password in it', () => {
+    expect(() => createBackendless().initApp('admin:s3cret@example.com')).toThrow(
+      new BackendlessError('initApp: invalid domain: ***@example.com'),
+    );
+  });
 });
