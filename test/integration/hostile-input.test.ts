@@ -305,7 +305,7 @@ describe('hostile user tokens', () => {
     }
   });
 
-  it('the runtime refuses to send a token with CR LF in it (no header injection) and says so', async () => {
+  it('the runtime refuses a token with CR LF in it where it enters (no header injection) and says so', async () => {
     const client = createBackendless({
       appId: emulator.appId,
       apiKey: emulator.apiKey,
@@ -314,13 +314,10 @@ describe('hostile user tokens', () => {
     });
     await client.UserService.login(ALICE.login, ALICE.password);
     const real = client.UserService.getCurrentUserToken()!;
-    client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`);
-    tried += 1;
-    const error = await client.UserService.isValidLogin().catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BackendlessError);
-    expect((error as BackendlessError).message).toMatch(/user-token/i);
-    // The session is untouched by the refusal; with the real token back, the client works.
-    client.UserService.setCurrentUserToken(real);
+    expect(() => client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`)).toThrow(BackendlessError);
+    expect(() => client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`)).toThrow(/user token/i);
+    // The session is untouched by the refusal: the client works and the logout ends it.
+    expect(client.UserService.getCurrentUserToken()).toBe(real);
     expect(await client.UserService.isValidLogin()).toBe(true);
     await client.UserService.logout();
   });
