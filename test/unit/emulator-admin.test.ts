@@ -1,6 +1,6 @@
 // The admin API under /_emulator: what the playground's session view and the tests use.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isTrustedOrigin } from '../../emulator/http.ts';
+import { isTrustedOrigin } from '../../emulator/http/access.ts';
 import { startEmulator, type AdminSessionView, type AdminUserView, type Emulator } from '../../emulator/index.ts';
 
 let emulator: Emulator;

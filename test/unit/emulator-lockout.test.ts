@@ -1,7 +1,7 @@
 // The failed-login tracker behind 3036: bounded in memory, yet a flood of failures for other identities cannot
 // push out a lock that is still running.
 import { describe, expect, it } from 'vitest';
-import { FailedLoginTracker } from '../../emulator/users.ts';
+import { FailedLoginTracker } from '../../emulator/lockout.ts';
 
 const MAX_FAILURES = 3;
 const LOCKOUT_MS = 60_000;
