@@ -160,10 +160,12 @@ export class EmulatedApp {
   /** Changes account state, credentials and custom columns (see {@link patchUser}); `unlock` ends a lockout. */
   async updateUser(objectId: string, body: Record<string, unknown>): Promise<AdminUserView> {
     const state = this.#state;
+    const patch = await patchUser(state.existingUser(objectId), body);
+    // Looked up again: the user may have logged in (a new record) or been deleted (3057) while a password hashed.
     const user = state.existingUser(objectId);
-    const { next, unlock } = await patchUser(user, body, state.now());
+    const next = patch.apply(user, state.now());
     state.users.replace(user, next);
-    const forgotten = unlock ? state.failedLogins.clear(next.email) : undefined;
+    const forgotten = patch.unlock ? state.failedLogins.clear(next.email) : undefined;
     await state.commit(() => {
       state.putBack(next, user);
       state.failedLogins.restore(next.email, forgotten);

@@ -127,15 +127,20 @@ export class UserStore {
   }
 }
 
+/** A checked admin update: `apply` builds the updated record from the one current when it is applied. */
+export interface UserPatch {
+  /** The updated record (the argument is not touched); 8008 when the merged properties grow past their limit. */
+  apply(current: StoredUser, now: number): StoredUser;
+  /** Whether the update also ends a lockout. */
+  unlock: boolean;
+}
+
 /**
- * Validates an admin update of `user` — account state, credentials, custom columns (null removes one) — and
- * builds the updated record; `user` itself is not touched. Throws EmulatorErrors before anything changes.
+ * Validates an admin update — account state, credentials, custom columns (null removes one) — and hashes a new
+ * password. Throws EmulatorErrors before anything changes. The record is built only when the update is applied,
+ * from the record current then: a login or another update may have replaced it while the password was hashed.
  */
-export async function patchUser(
-  user: StoredUser,
-  body: Record<string, unknown>,
-  now: number,
-): Promise<{ next: StoredUser; unlock: boolean }> {
+export async function patchUser(user: StoredUser, body: Record<string, unknown>): Promise<UserPatch> {
   const { userStatus, loginDisabled, password, email, name, unlock, ...columns } = body;
   if (userStatus !== undefined && userStatus !== 'ENABLED' && userStatus !== 'DISABLED') {
     throw errors.invalidParameter("'userStatus': must be ENABLED or DISABLED");
@@ -149,24 +154,27 @@ export async function patchUser(
   checkName(name);
   // Register's rules for the identity, the password and the column names and values.
   const checked = validateNewUser({ email: email ?? user.email, password: password ?? 'unchanged', ...columns });
-  const merged: Record<string, JsonValue> = { ...user.columns };
-  for (const [column, value] of Object.entries(checked.columns)) {
-    if (value === null) delete merged[column];
-    else merged[column] = value;
-  }
-  checkColumnsSize(merged);
+  const passwordHash = password === undefined ? undefined : await hashPassword(checked.password);
   return {
-    next: {
-      ...user,
-      email: checked.email,
-      passwordHash: password === undefined ? user.passwordHash : await hashPassword(checked.password),
-      name: name === undefined ? user.name : (name as string | null),
-      userStatus: (userStatus as UserStatus | undefined) ?? user.userStatus,
-      loginDisabled: (loginDisabled as boolean | undefined) ?? user.loginDisabled,
-      columns: merged,
-      updated: now,
-    },
     unlock: unlock === true,
+    apply(current, now) {
+      const merged: Record<string, JsonValue> = { ...current.columns };
+      for (const [column, value] of Object.entries(checked.columns)) {
+        if (value === null) delete merged[column];
+        else merged[column] = value;
+      }
+      checkColumnsSize(merged);
+      return {
+        ...current,
+        email: email === undefined ? current.email : checked.email,
+        passwordHash: passwordHash ?? current.passwordHash,
+        name: name === undefined ? current.name : (name as string | null),
+        userStatus: (userStatus as UserStatus | undefined) ?? current.userStatus,
+        loginDisabled: (loginDisabled as boolean | undefined) ?? current.loginDisabled,
+        columns: merged,
+        updated: now,
+      };
+    },
   };
 }
 
