@@ -108,9 +108,12 @@ export class EmulatedApp {
     return { ...toPublicUser(loggedIn), 'user-token': session.token };
   }
 
-  /** `GET users/logout`: ends the session of the `user-token` header. */
+  /**
+   * `GET users/logout`: ends the session of the `user-token` header. Without one there is no session to end and
+   * the answer is 200, as Backendless answers (the SDK's e2e spec logs out right after register, which gives no token).
+   */
   async logout(userToken: string | undefined): Promise<void> {
-    if (userToken === undefined) throw errors.logoutWithoutToken();
+    if (userToken === undefined) return;
     const session = this.#state.resolveSession(userToken);
     this.#state.sessions.end(session.token);
     await this.#state.commit(() => this.#state.sessions.insert(session));

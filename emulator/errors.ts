@@ -49,12 +49,6 @@ export const errors = {
     new EmulatorError(3013, `Unable to register user. Missing identity value for '${identity}'`, 400),
   reservedProperty: (property: string) =>
     new EmulatorError(3016, `Property name is reserved for system purposes: '${property}'`, 400),
-  logoutWithoutToken: () =>
-    new EmulatorError(
-      3023,
-      'Unable to logout user due to error: the user-token header is missing. The user token is required for successful Logout operation.',
-      400,
-    ),
   userAlreadyExists: () => new EmulatorError(3033, 'Unable to register user. User already exists.', 400),
   loginsDisabled: () => new EmulatorError(3034, 'Unable to login. User login is disabled.', 400),
   lockedOut: () =>

@@ -4,9 +4,10 @@ import { errors } from './errors.ts';
 
 /**
  * What happens when a user who already has a live session logs in again:
- * - `allow`: both sessions live (Backendless's default);
- * - `end-previous`: the older sessions end (their tokens turn invalid; `isvalidusertoken` → false);
- * - `reject`: the new login fails with 3002.
+ * - `end-previous`: the older sessions end (their tokens turn invalid; `isvalidusertoken` → false) — Backendless'
+ *   default ("Enable Multiple Logins" off, "First user" terminated);
+ * - `reject`: the new login fails with 3002 (multiple logins off, "Second user" blocked);
+ * - `allow`: sessions live side by side ("Enable Multiple Logins" on), up to `maxConcurrentLogins` (3044).
  */
 export type MultipleLoginsPolicy = 'allow' | 'end-previous' | 'reject';
 
@@ -16,15 +17,15 @@ export interface EmulatorSettings {
   registrationEnabled: boolean;
   /** true → every login answers 3034 ("User login is disabled"). Default false. */
   loginsDisabled: boolean;
-  /** See {@link MultipleLoginsPolicy}. Default `allow`. */
+  /** See {@link MultipleLoginsPolicy}. Default `end-previous`. */
   multipleLogins: MultipleLoginsPolicy;
-  /** Live sessions one user may hold; the next login answers 3044. 0 = no limit (default). */
+  /** Under `allow`: live sessions one user may hold; the next login answers 3044. 0 = no limit (default). */
   maxConcurrentLogins: number;
-  /** Failed logins in a row that lock an identity out (3036). 0 = never lock. Default 5. */
+  /** Failed logins in a row that lock an identity out (3036). 0 = never lock (Backendless' default). */
   maxFailedLogins: number;
   /** How long a lockout lasts, in milliseconds. Default 15 minutes. */
   lockoutMs: number;
-  /** Idle time after which a session ends (its token then answers 3064). 0 = never (default). */
+  /** Idle time after which a session ends (its token then answers 3064). Default 1 hour (Backendless'); 0 = never. */
   sessionTimeoutMs: number;
 }
 
@@ -32,11 +33,11 @@ export interface EmulatorSettings {
 export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   registrationEnabled: true,
   loginsDisabled: false,
-  multipleLogins: 'allow',
+  multipleLogins: 'end-previous',
   maxConcurrentLogins: 0,
-  maxFailedLogins: 5,
+  maxFailedLogins: 0,
   lockoutMs: 15 * 60 * 1000,
-  sessionTimeoutMs: 0,
+  sessionTimeoutMs: 60 * 60 * 1000,
 });
 
 const POLICIES: readonly MultipleLoginsPolicy[] = ['allow', 'end-previous', 'reject'];
