@@ -185,6 +185,8 @@ describe('admin: settings and reset', () => {
     const initial = (await send('GET', admin('/settings'))).body;
     expect(initial).toEqual({
       registrationEnabled: true,
+      emailConfirmationRequired: false,
+      passwordResetMode: 'link',
       loginsDisabled: false,
       multipleLogins: 'end-previous',
       maxConcurrentLogins: 0,
