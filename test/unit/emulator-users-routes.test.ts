@@ -143,10 +143,30 @@ describe('GET users/role/<role>', () => {
     expect((await find('?loadRelations=*&relationsDepth=2')).status).toBe(200);
   });
 
+  it("filters with a where clause: comparisons, LIKE, IN, IS NULL, AND / OR / NOT, text compared as MySQL's default does", async () => {
+    const names = async (where: string) =>
+      ((await find(`?sortBy=name&where=${encodeURIComponent(where)}`)).body as Array<{ name: string }>).map(
+        (user) => user.name,
+      );
+    expect(await names('age > 20')).toEqual(['Dodo', 'Hatter']);
+    expect(await names('age >= 10 AND age <= 25')).toEqual(['Alice', 'Dodo']);
+    expect(await names("name LIKE 'h%' OR name = 'ALICE'")).toEqual(['Alice', 'Hatter']);
+    expect(await names("NOT (name IN ('Alice', 'Dodo'))")).toEqual(['Hatter']);
+    expect(await names("name NOT LIKE '_odo'")).toEqual(['Alice', 'Hatter']);
+    expect(await names('shoeSize IS NULL AND updated IS NULL')).toEqual(['Alice', 'Dodo', 'Hatter']);
+    expect(await names("email = 'hatter@wonderland.com' AND `age` <> 41")).toEqual(['Hatter']);
+    expect(await names("name = 'O''Brien'")).toEqual([]);
+  });
+
   it('refuses parameters it cannot apply with 8008 naming them, rather than ignoring them', async () => {
     expect.hasAssertions();
     for (const [query, name] of [
-      ['?where=age%20%3E%2020', 'where'],
+      ['?where=age%20%3E', 'where'],
+      ['?where=age%20%3E%2020%20OR', 'where'],
+      [`?where=${encodeURIComponent("name = 'unclosed")}`, 'where'],
+      [`?where=${'('.repeat(40)}age%3D1${')'.repeat(40)}`, 'where'],
+      [`?where=${encodeURIComponent(`name = '${'x'.repeat(4_000)}'`)}`, 'where'],
+      ['?where=name%3B%20DROP%20TABLE%20Users', 'where'],
       ['?groupBy=age', 'groupBy'],
       ['?pageSize=0', 'pageSize'],
       ['?pageSize=101', 'pageSize'],
