@@ -267,5 +267,8 @@ describe('roles over the admin API', () => {
     expect((await call('PATCH', `/_emulator/users/${alice}`, { json: { userStatus: 'GUEST' } })).body).toMatchObject({
       code: 8008,
     });
+    expect((await call('PATCH', `/_emulator/users/${alice}`, { json: { created: 1 } })).body).toMatchObject({
+      code: 3016,
+    });
   });
 });
