@@ -103,6 +103,8 @@ describe('e-mail confirmation', () => {
     expect(mail!.text).toContain(mail!.links[0]!.url);
     expect((await call('GET', `/_emulator/outbox/${mail!.id}`)).body).toEqual(mail);
 
+    // A link checker's HEAD does not use the link up.
+    expect((await fetch(mail!.links[0]!.url, { method: 'HEAD' })).status).toBe(200);
     const opened = await call('GET', mail!.links[0]!.url);
     expect(opened.status).toBe(200);
     expectSafePage(opened);
