@@ -40,8 +40,6 @@ const NODE_CODE = [
   './playground/server',
   ...NOT_YET_MOVED.playgroundServer,
   './bin',
-  './scripts/chromium.ts',
-  './scripts/block-pictures.ts',
   './vite.config.ts',
   './vitest.config.ts',
   './node_modules/undici',
@@ -103,8 +101,14 @@ const zones = [
   },
   {
     target: BROWSER,
+    from: './scripts',
+    except: ['./block-pictures'],
+    message: `Browser code never imports the Node dev scripts of scripts/. ${SEE}`,
+  },
+  {
+    target: BROWSER,
     from: NODE_CODE,
-    message: `Browser code never imports Node code (undici, runtime/node/, playground/server/, bin/, scripts/, configs). ${SEE}`,
+    message: `Browser code never imports Node code (undici, runtime/node/, playground/server/, bin/, configs). ${SEE}`,
   },
   {
     target: PRODUCT,

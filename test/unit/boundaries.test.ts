@@ -60,6 +60,7 @@ const cases: Array<[rule: string, file: string, forbidden: string, allowed: stri
   ['browser ↛ Node builtins (playground page)', 'playground/probe.ts', 'node:url', '../runtime/index.ts'],
   ['browser ↛ Node builtins (host-editor example)', 'examples/host-editor/probe.ts', 'fs', 'codeless-blocks'],
   ['browser ↛ Node code (bin)', 'playground/probe.ts', '../bin/codeless.ts', '../index.ts'],
+  ['browser ↛ Node dev scripts', 'playground/probe.ts', '../scripts/chromium.ts', '../scripts/block-pictures/main.ts'],
   ['browser ↛ Node code (vite config)', 'playground/probe.ts', '../vite.config.ts', './main.ts'],
   ['browser ↛ emulator except contract.ts', 'playground/probe.ts', '../emulator/index.ts', '../emulator/contract.ts'],
   ['emulator (Node) may use Node builtins', 'emulator/probe.ts', '../generators/quote.ts', 'node:fs'],
