@@ -131,8 +131,14 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       // Imports are resolved as Node resolves them; `.js` may name a `.ts` source (TypeScript's convention).
+      // Symlinks are kept, not followed: a package stays under ./node_modules/<name> (the zones' `from`) even when
+      // node_modules or the package is a link (pnpm, a shared install).
       'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.js', '.json'], extensionAlias: { '.js': ['.ts', '.js'] } }),
+        createNodeResolver({
+          extensions: ['.ts', '.js', '.json'],
+          extensionAlias: { '.js': ['.ts', '.js'] },
+          symlinks: false,
+        }),
       ],
     },
     rules: { 'import-x/no-restricted-paths': ['error', { basePath: ROOT, zones }] },
