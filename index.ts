@@ -2,11 +2,9 @@
 // own Blockly (a peer dependency, so there is only one copy of its registries).
 import * as BlocklyNS from 'blockly/core';
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
-import { userBlocks } from './blocks/index.ts';
-import { de } from './blocks/messages/de.ts';
-import { en, type Messages } from './blocks/messages/en.ts';
-import { forBlock, reservedWords } from './generators/index.ts';
-import { reserveWords } from './generators/program.ts';
+import { messages, userBlocks, type Messages } from './blocks/library.ts';
+import { forBlock } from './generators/library.ts';
+import { reservedWords, reserveWords } from './generators/program-generator.ts';
 
 // In Node ESM `blockly/core` is a CommonJS module whose names only show up on `default`; bundlers give the names.
 const Blockly = ((BlocklyNS as unknown as { default?: typeof BlocklyNS }).default ?? BlocklyNS) as typeof BlocklyNS;
@@ -16,9 +14,6 @@ export interface InstallOptions {
   /** The generator to register our block generators with (default: `javascriptGenerator` of `blockly/javascript`). */
   generator?: JavascriptGenerator;
 }
-
-/** The texts of the blocks in every locale we ship: `en` (the default) and `de`. */
-export const messages: { readonly en: Messages; readonly de: Messages } = { en, de };
 
 /**
  * Registers every block definition and its generator, and the English texts where the host has none yet.
@@ -34,7 +29,7 @@ export function install(options: InstallOptions = {}): void {
   if (!generator || typeof generator !== 'object' || !('forBlock' in generator)) {
     throw new TypeError('install: options.generator must be a Blockly JavascriptGenerator');
   }
-  for (const [key, text] of Object.entries(en)) {
+  for (const [key, text] of Object.entries(messages.en)) {
     // A host locale loaded earlier wins.
     if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
   }
@@ -54,14 +49,21 @@ export function install(options: InstallOptions = {}): void {
  * @param locale A complete set of our messages.
  */
 export function setMessages(locale: Messages): void {
-  for (const key of Object.keys(en) as Array<keyof Messages>) {
+  for (const key of Object.keys(messages.en) as Array<keyof Messages>) {
     if (typeof locale[key] !== 'string') throw new TypeError(`setMessages: the locale has no text for ${key}`);
   }
   Object.assign(Blockly.Msg, locale);
 }
 
-export { userBlocks, userBlockTypes } from './blocks/index.ts';
-export { toolboxCategory, type ToolboxBlock, type ToolboxCategory } from './blocks/toolbox.ts';
+export {
+  messages,
+  toolboxCategory,
+  userBlocks,
+  userBlockTypes,
+  type MessageKey,
+  type Messages,
+} from './blocks/library.ts';
+export type { ToolboxBlock, ToolboxCategory } from './blocks/block-file.ts';
 export {
   blockStyles,
   categoryStyles,
@@ -71,7 +73,6 @@ export {
   type CodelessThemes,
 } from './blocks/styles.ts';
 export { checkWorkspaceJson, loadWorkspaceJson } from './blocks/serialization.ts';
-export type { Messages, MessageKey } from './blocks/messages/en.ts';
 export {
   workspaceToFunctionBody,
   workspaceToProgram,
@@ -80,6 +81,7 @@ export {
   type ProgramOptions,
   type ProgramRuntime,
 } from './generators/program.ts';
-export { forBlock as generators, reservedWords } from './generators/index.ts';
+export { forBlock as generators } from './generators/library.ts';
+export { reservedWords } from './generators/program-generator.ts';
 export { quoteJs } from './generators/quote.ts';
 export * as blocks from './blocks/index.ts';

@@ -3,7 +3,8 @@
 // started; plain `npx vite` / `npx vite build` use the default export (emulator from the environment).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
-import { codelessPlayground, type EmulatorInfo } from './playground/vite-plugin.ts';
+import { codelessPlayground } from './playground/server/vite-plugin.ts';
+import type { EmulatorAddress } from './emulator/contract.ts';
 import { DEFAULT_API_KEY, DEFAULT_APP_ID } from './emulator/index.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -14,7 +15,7 @@ export const DEFAULT_EMULATOR_PORT = 3850;
 /** Options of {@link playgroundConfig}. */
 export interface PlaygroundConfigOptions {
   /** The running emulator the dev / preview server advertises at `/emulator.json`. */
-  emulator?: EmulatorInfo | (() => EmulatorInfo | undefined);
+  emulator?: EmulatorAddress | (() => EmulatorAddress | undefined);
   /** Where `vite build` writes; default `playground-dist/` at the repository root. */
   outDir?: string;
 }
@@ -76,7 +77,7 @@ export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineC
   };
 }
 
-function emulatorFromEnvironment(): EmulatorInfo | undefined {
+function emulatorFromEnvironment(): EmulatorAddress | undefined {
   const url = process.env.CODELESS_EMULATOR_URL;
   if (!url) return undefined;
   return {

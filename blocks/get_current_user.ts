@@ -1,4 +1,5 @@
 // Get Current User: the logged-in user object, or null. "reload" is a checkbox, as in Codeless.
+import { blockFile, JS_DOCS, type ToolboxBlock } from './block-file.ts';
 import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of Get Current User. */
@@ -14,3 +15,37 @@ export const getCurrentUserBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_GET_CURRENT_USER_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_GET_CURRENT_USER_HELPURL}',
 };
+
+/**
+ * Get Current User without reloading, as other toolbox entries plug it in: a real block (not a shadow), so it
+ * can be dragged out or replaced, e.g. by the `user` variable that Login User was stored in.
+ *
+ * @returns A fresh copy of the saved block.
+ */
+export function currentUserBlock(): ToolboxBlock {
+  return { type: GET_CURRENT_USER, fields: { RELOAD: false } };
+}
+
+const helpUrl = JS_DOCS + 'users_get_current_user.html';
+
+/** Get Current User: definition, toolbox entry and texts. */
+export const getCurrentUserFile = blockFile({
+  definitions: [getCurrentUserBlock],
+  toolbox: { position: 50, entries: [{ kind: 'block', ...currentUserBlock() }] },
+  messages: {
+    en: {
+      CODELESS_USERS_GET_CURRENT_USER: 'Get Current User %1 reload %2',
+      CODELESS_USERS_GET_CURRENT_USER_TOOLTIP:
+        'The logged-in user object, or null when nobody is logged in. With "reload", it is fetched again from ' +
+        'the server (which fails with 3064 when the session has ended).',
+      CODELESS_USERS_GET_CURRENT_USER_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_GET_CURRENT_USER: 'Aktueller Benutzer %1 neu laden %2',
+      CODELESS_USERS_GET_CURRENT_USER_TOOLTIP:
+        'Das Objekt des angemeldeten Benutzers, oder null, wenn niemand angemeldet ist. Mit „neu laden“ wird es ' +
+        'erneut vom Server geholt (das scheitert mit 3064, wenn die Sitzung beendet ist).',
+      CODELESS_USERS_GET_CURRENT_USER_HELPURL: helpUrl,
+    },
+  },
+});

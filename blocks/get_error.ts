@@ -1,11 +1,9 @@
 // code / message of error …: reads what a program reacts to, e.g. 3003 "Invalid login or password".
+import { blockFile, JS_DOCS, type ToolboxBlock } from './block-file.ts';
 import { ERROR_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of code / message of error. */
 export const GET_ERROR = 'backendless_users_get_error';
-
-/** The dropdown's values; generators map them through a table, never splice them. */
-export const ERROR_PARTS = ['CODE', 'MESSAGE'] as const;
 
 /** JSON definition of code / message of error. */
 export const getErrorBlock: JsonBlockDefinition = {
@@ -28,3 +26,52 @@ export const getErrorBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_GET_ERROR_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_GET_ERROR_HELPURL}',
 };
+
+/**
+ * The variable try / catch puts the error in, as toolbox entries name it: explicitly, so that the catch branch's
+ * blocks refer to the same variable in every locale.
+ */
+export const ERROR_VARIABLE = { name: 'error' };
+
+/**
+ * code / message of the `error` variable, as the toolbox offers it.
+ *
+ * @param part Which part of the error.
+ * @returns A fresh copy of the toolbox entry.
+ */
+export function errorPartBlock(part: 'CODE' | 'MESSAGE'): ToolboxBlock {
+  return {
+    kind: 'block',
+    type: GET_ERROR,
+    fields: { PART: part },
+    inputs: { ERROR: { block: { type: 'variables_get', fields: { VAR: ERROR_VARIABLE } } } },
+  };
+}
+
+const helpUrl = JS_DOCS + 'shared_error_handling.html';
+
+/** code / message of error: definition, both toolbox entries and texts. */
+export const getErrorFile = blockFile({
+  definitions: [getErrorBlock],
+  toolbox: { position: 130, entries: [errorPartBlock('CODE'), errorPartBlock('MESSAGE')] },
+  messages: {
+    en: {
+      CODELESS_USERS_GET_ERROR: '%1 of error %2',
+      CODELESS_USERS_ERROR_CODE: 'code',
+      CODELESS_USERS_ERROR_MESSAGE: 'message',
+      CODELESS_USERS_GET_ERROR_TOOLTIP:
+        'The Backendless error code (e.g. 3003) or the message of an error caught by try / catch. The code is ' +
+        'null for errors that did not come from the server.',
+      CODELESS_USERS_GET_ERROR_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_GET_ERROR: '%1 des Fehlers %2',
+      CODELESS_USERS_ERROR_CODE: 'Code',
+      CODELESS_USERS_ERROR_MESSAGE: 'Meldung',
+      CODELESS_USERS_GET_ERROR_TOOLTIP:
+        'Der Backendless-Fehlercode (z. B. 3003) oder die Meldung eines mit „versuche“ abgefangenen Fehlers. ' +
+        'Der Code ist null bei Fehlern, die nicht vom Server kamen.',
+      CODELESS_USERS_GET_ERROR_HELPURL: helpUrl,
+    },
+  },
+});

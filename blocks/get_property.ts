@@ -1,4 +1,6 @@
 // get property … of user …: reads one property of a user object ("name", "email", "user-token", …).
+import { blockFile, REST_DOCS, textShadow } from './block-file.ts';
+import { currentUserBlock } from './get_current_user.ts';
 import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of get property. */
@@ -18,3 +20,34 @@ export const getPropertyBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_GET_PROPERTY_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_GET_PROPERTY_HELPURL}',
 };
+
+const helpUrl = REST_DOCS + 'users_user_properties.html';
+
+/** get property: definition, toolbox entry (the current user's name) and texts. */
+export const getPropertyFile = blockFile({
+  definitions: [getPropertyBlock],
+  toolbox: {
+    position: 100,
+    entries: [
+      {
+        kind: 'block',
+        type: GET_PROPERTY,
+        inputs: { PROPERTY: textShadow('name'), USER: { block: currentUserBlock() } },
+      },
+    ],
+  },
+  messages: {
+    en: {
+      CODELESS_USERS_GET_PROPERTY: 'get property %1 of user %2',
+      CODELESS_USERS_GET_PROPERTY_TOOLTIP:
+        'The value of one property of a user object, e.g. "name", "email", "objectId" or "user-token".',
+      CODELESS_USERS_GET_PROPERTY_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_GET_PROPERTY: 'Eigenschaft %1 von Benutzer %2',
+      CODELESS_USERS_GET_PROPERTY_TOOLTIP:
+        'Der Wert einer Eigenschaft eines Benutzerobjekts, z. B. „name“, „email“, „objectId“ oder „user-token“.',
+      CODELESS_USERS_GET_PROPERTY_HELPURL: helpUrl,
+    },
+  },
+});

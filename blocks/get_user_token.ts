@@ -1,4 +1,5 @@
 // Get Current User Token: Codeless' own block. A value: the token, or null when nobody is logged in.
+import { blockFile, JS_DOCS } from './block-file.ts';
 import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of Get Current User Token. */
@@ -13,3 +14,24 @@ export const getUserTokenBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_GET_USER_TOKEN_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_GET_USER_TOKEN_HELPURL}',
 };
+
+const helpUrl = JS_DOCS + 'users_get_current_user_token.html';
+
+/** Get Current User Token: definition, toolbox entry and texts. */
+export const getUserTokenFile = blockFile({
+  definitions: [getUserTokenBlock],
+  toolbox: { position: 20, entries: [{ kind: 'block', type: GET_USER_TOKEN }] },
+  messages: {
+    en: {
+      CODELESS_USERS_GET_USER_TOKEN: 'Get Current User Token',
+      CODELESS_USERS_GET_USER_TOKEN_TOOLTIP: 'The user token of the current session, or null when nobody is logged in.',
+      CODELESS_USERS_GET_USER_TOKEN_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_GET_USER_TOKEN: 'Token des aktuellen Benutzers',
+      CODELESS_USERS_GET_USER_TOKEN_TOOLTIP:
+        'Das Benutzer-Token der aktuellen Sitzung, oder null, wenn niemand angemeldet ist.',
+      CODELESS_USERS_GET_USER_TOKEN_HELPURL: helpUrl,
+    },
+  },
+});

@@ -1,6 +1,7 @@
 // Login User: Codeless' own block, in two shapes. The value shape returns the user object (for "set user to
 // Login User …"); the statement shape is the same call for programs that do not need the user object, so it
 // stacks like any other step. Both generate the same SDK call.
+import { blockFile, booleanShadow, JS_DOCS, textShadow } from './block-file.ts';
 import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of Login User (value: the user object). */
@@ -38,3 +39,45 @@ export const loginStatementBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_LOGIN_STATEMENT_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_LOGIN_HELPURL}',
 };
+
+// The scenario user the emulator is seeded with, so a dropped Login User runs against it as it is.
+const loginInputs = {
+  LOGIN: textShadow('alice@wonderland.com'),
+  PASSWORD: textShadow('wonderland'),
+  STAY_LOGGED_IN: booleanShadow(false),
+};
+const helpUrl = JS_DOCS + 'users_login.html';
+
+/** Login User, both shapes: definitions, toolbox entries and texts. */
+export const loginFile = blockFile({
+  definitions: [loginBlock, loginStatementBlock],
+  toolbox: {
+    position: 10,
+    entries: [
+      { kind: 'block', type: LOGIN, inputs: loginInputs },
+      { kind: 'block', type: LOGIN_STATEMENT, inputs: loginInputs },
+    ],
+  },
+  messages: {
+    en: {
+      CODELESS_USERS_LOGIN: 'Login User %1 login %2 password %3 stay logged in %4',
+      CODELESS_USERS_LOGIN_TOOLTIP:
+        'Logs a user in with their identity (by default the email) and password, and returns the user object. ' +
+        'With "stay logged in", the session is remembered across page reloads.',
+      CODELESS_USERS_LOGIN_STATEMENT_TOOLTIP:
+        'Logs a user in with their identity (by default the email) and password; use this shape when you do not ' +
+        'need the user object. With "stay logged in", the session is remembered across page reloads.',
+      CODELESS_USERS_LOGIN_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_LOGIN: 'Benutzer anmelden %1 Login %2 Passwort %3 angemeldet bleiben %4',
+      CODELESS_USERS_LOGIN_TOOLTIP:
+        'Meldet einen Benutzer mit seiner Identität (standardmäßig die E-Mail) und seinem Passwort an und gibt ' +
+        'das Benutzerobjekt zurück. Mit „angemeldet bleiben“ übersteht die Sitzung ein Neuladen der Seite.',
+      CODELESS_USERS_LOGIN_STATEMENT_TOOLTIP:
+        'Meldet einen Benutzer mit seiner Identität (standardmäßig die E-Mail) und seinem Passwort an; diese Form, ' +
+        'wenn das Benutzerobjekt nicht gebraucht wird. Mit „angemeldet bleiben“ übersteht die Sitzung ein Neuladen.',
+      CODELESS_USERS_LOGIN_HELPURL: helpUrl,
+    },
+  },
+});

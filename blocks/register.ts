@@ -1,5 +1,7 @@
 // Register User: creates an account from an object of properties. Like Login User it comes in two shapes: a
 // value (the new user object) and a statement for when the result is not needed.
+import { blockFile, JS_DOCS } from './block-file.ts';
+import { newBobBlock } from './new_user.ts';
 import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of Register User (value: the new user object). */
@@ -35,3 +37,39 @@ export const registerStatementBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_REGISTER_STATEMENT_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_REGISTER_HELPURL}',
 };
+
+const helpUrl = JS_DOCS + 'users_user_registration.html';
+
+/** Register User, both shapes: definitions, toolbox entries (registering Bob) and texts. */
+export const registerFile = blockFile({
+  definitions: [registerBlock, registerStatementBlock],
+  toolbox: {
+    position: 80,
+    entries: [
+      { kind: 'block', type: REGISTER, inputs: { USER: { block: newBobBlock() } } },
+      { kind: 'block', type: REGISTER_STATEMENT, inputs: { USER: { block: newBobBlock() } } },
+    ],
+  },
+  messages: {
+    en: {
+      CODELESS_USERS_REGISTER: 'Register User %1 user %2',
+      CODELESS_USERS_REGISTER_TOOLTIP:
+        'Creates a user account from an object of properties (email and password at least) and returns the new ' +
+        'user object. It does not log the user in.',
+      CODELESS_USERS_REGISTER_STATEMENT_TOOLTIP:
+        'Creates a user account from an object of properties (email and password at least); use this shape when ' +
+        'you do not need the new user object. It does not log the user in.',
+      CODELESS_USERS_REGISTER_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_REGISTER: 'Benutzer registrieren %1 Benutzer %2',
+      CODELESS_USERS_REGISTER_TOOLTIP:
+        'Legt ein Benutzerkonto aus einem Objekt mit Eigenschaften an (mindestens E-Mail und Passwort) und gibt ' +
+        'das neue Benutzerobjekt zurück. Der Benutzer wird dabei nicht angemeldet.',
+      CODELESS_USERS_REGISTER_STATEMENT_TOOLTIP:
+        'Legt ein Benutzerkonto aus einem Objekt mit Eigenschaften an (mindestens E-Mail und Passwort); diese ' +
+        'Form, wenn das neue Benutzerobjekt nicht gebraucht wird. Der Benutzer wird dabei nicht angemeldet.',
+      CODELESS_USERS_REGISTER_HELPURL: helpUrl,
+    },
+  },
+});

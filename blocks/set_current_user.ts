@@ -1,4 +1,5 @@
 // Set Current User: makes a user object (holding a "user-token") the current session, locally.
+import { blockFile, booleanShadow, JS_DOCS } from './block-file.ts';
 import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of Set Current User. */
@@ -19,3 +20,39 @@ export const setCurrentUserBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_SET_CURRENT_USER_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_SET_CURRENT_USER_HELPURL}',
 };
+
+const helpUrl = JS_DOCS + 'users_set_current_user.html';
+
+/** Set Current User: definition, toolbox entry (with the `user` variable plugged in) and texts. */
+export const setCurrentUserFile = blockFile({
+  definitions: [setCurrentUserBlock],
+  toolbox: {
+    position: 60,
+    entries: [
+      {
+        kind: 'block',
+        type: SET_CURRENT_USER,
+        inputs: {
+          USER: { block: { type: 'variables_get', fields: { VAR: { name: 'user' } } } },
+          STAY_LOGGED_IN: booleanShadow(false),
+        },
+      },
+    ],
+  },
+  messages: {
+    en: {
+      CODELESS_USERS_SET_CURRENT_USER: 'Set Current User %1 user %2 stay logged in %3',
+      CODELESS_USERS_SET_CURRENT_USER_TOOLTIP:
+        'Makes a user object (one that holds a "user-token", e.g. from Login User) the current session, without ' +
+        'asking the server.',
+      CODELESS_USERS_SET_CURRENT_USER_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_SET_CURRENT_USER: 'Aktuellen Benutzer setzen %1 Benutzer %2 angemeldet bleiben %3',
+      CODELESS_USERS_SET_CURRENT_USER_TOOLTIP:
+        'Macht ein Benutzerobjekt (eines mit „user-token“, z. B. von „Benutzer anmelden“) zur aktuellen Sitzung, ' +
+        'ohne den Server zu fragen.',
+      CODELESS_USERS_SET_CURRENT_USER_HELPURL: helpUrl,
+    },
+  },
+});

@@ -1,4 +1,6 @@
 // set property … of user … to …: changes one property of a user object locally.
+import { blockFile, REST_DOCS, textShadow } from './block-file.ts';
+import { currentUserBlock } from './get_current_user.ts';
 import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of set property. */
@@ -20,3 +22,33 @@ export const setPropertyBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_SET_PROPERTY_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_SET_PROPERTY_HELPURL}',
 };
+
+const helpUrl = REST_DOCS + 'users_user_properties.html';
+
+/** set property: definition, toolbox entry (the current user's name) and texts. */
+export const setPropertyFile = blockFile({
+  definitions: [setPropertyBlock],
+  toolbox: {
+    position: 110,
+    entries: [
+      {
+        kind: 'block',
+        type: SET_PROPERTY,
+        inputs: { PROPERTY: textShadow('name'), USER: { block: currentUserBlock() }, VALUE: textShadow('') },
+      },
+    ],
+  },
+  messages: {
+    en: {
+      CODELESS_USERS_SET_PROPERTY: 'set property %1 of user %2 to %3',
+      CODELESS_USERS_SET_PROPERTY_TOOLTIP: 'Sets one property of a user object (locally; Register User sends it).',
+      CODELESS_USERS_SET_PROPERTY_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_SET_PROPERTY: 'setze Eigenschaft %1 von Benutzer %2 auf %3',
+      CODELESS_USERS_SET_PROPERTY_TOOLTIP:
+        'Setzt eine Eigenschaft eines Benutzerobjekts (lokal; „Benutzer registrieren“ sendet sie).',
+      CODELESS_USERS_SET_PROPERTY_HELPURL: helpUrl,
+    },
+  },
+});

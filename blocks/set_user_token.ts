@@ -1,5 +1,6 @@
 // Set Current User Token: Codeless' own block. A statement, since the SDK's setCurrentUserToken is synchronous
 // and returns nothing useful.
+import { blockFile, JS_DOCS, textShadow } from './block-file.ts';
 import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of Set Current User Token. */
@@ -16,3 +17,27 @@ export const setUserTokenBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_SET_USER_TOKEN_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_SET_USER_TOKEN_HELPURL}',
 };
+
+const helpUrl = JS_DOCS + 'users_set_current_user_token.html';
+
+/** Set Current User Token: definition, toolbox entry and texts. */
+export const setUserTokenFile = blockFile({
+  definitions: [setUserTokenBlock],
+  toolbox: { position: 70, entries: [{ kind: 'block', type: SET_USER_TOKEN, inputs: { TOKEN: textShadow('') } }] },
+  messages: {
+    en: {
+      CODELESS_USERS_SET_USER_TOKEN: 'Set Current User Token %1',
+      CODELESS_USERS_SET_USER_TOKEN_TOOLTIP:
+        'Replaces the user token of the current session (as the Backendless SDK does: it has no effect when ' +
+        'nobody is logged in).',
+      CODELESS_USERS_SET_USER_TOKEN_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_SET_USER_TOKEN: 'Token des aktuellen Benutzers setzen %1',
+      CODELESS_USERS_SET_USER_TOKEN_TOOLTIP:
+        'Ersetzt das Benutzer-Token der aktuellen Sitzung (wie im Backendless-SDK: ohne Wirkung, wenn niemand ' +
+        'angemeldet ist).',
+      CODELESS_USERS_SET_USER_TOKEN_HELPURL: helpUrl,
+    },
+  },
+});

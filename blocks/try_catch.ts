@@ -1,5 +1,7 @@
 // try / catch, Codeless style: the caught error lands in a real workspace variable (named "error" by default,
 // as in Codeless), so the catch branch reads it with the ordinary variable block and "code / message of error".
+import { blockFile, JS_DOCS, textShadow } from './block-file.ts';
+import { ERROR_VARIABLE, errorPartBlock } from './get_error.ts';
 import { ERROR_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of try / catch. */
@@ -21,3 +23,60 @@ export const tryCatchBlock: JsonBlockDefinition = {
   tooltip: '%{BKY_CODELESS_USERS_TRY_CATCH_TOOLTIP}',
   helpUrl: '%{BKY_CODELESS_USERS_TRY_CATCH_HELPURL}',
 };
+
+const helpUrl = JS_DOCS + 'shared_error_handling.html';
+
+/** try / catch: definition, toolbox entry (its catch branch prints "<code> <message>") and texts. */
+export const tryCatchFile = blockFile({
+  definitions: [tryCatchBlock],
+  toolbox: {
+    position: 120,
+    entries: [
+      {
+        kind: 'block',
+        type: TRY_CATCH,
+        fields: { ERROR: ERROR_VARIABLE },
+        inputs: {
+          CATCH: {
+            block: {
+              type: 'text_print',
+              inputs: {
+                TEXT: {
+                  block: {
+                    type: 'text_join',
+                    extraState: { itemCount: 3 },
+                    inputs: {
+                      ADD0: { block: errorPartBlock('CODE') },
+                      ADD1: textShadow(' '),
+                      ADD2: { block: errorPartBlock('MESSAGE') },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    ],
+  },
+  messages: {
+    en: {
+      CODELESS_USERS_TRY: 'try %1',
+      CODELESS_USERS_CATCH: 'catch %1 %2',
+      CODELESS_USERS_CATCH_VARIABLE: 'error',
+      CODELESS_USERS_TRY_CATCH_TOOLTIP:
+        'Runs the "try" blocks; if one of them fails, runs the "catch" blocks with the error in the variable, ' +
+        'e.g. code 3003 "Invalid login or password".',
+      CODELESS_USERS_TRY_CATCH_HELPURL: helpUrl,
+    },
+    de: {
+      CODELESS_USERS_TRY: 'versuche %1',
+      CODELESS_USERS_CATCH: 'bei Fehler %1 %2',
+      CODELESS_USERS_CATCH_VARIABLE: 'fehler',
+      CODELESS_USERS_TRY_CATCH_TOOLTIP:
+        'Führt die Blöcke unter „versuche“ aus; schlägt einer fehl, laufen die Blöcke unter „bei Fehler“ mit dem ' +
+        'Fehler in der Variablen, z. B. Code 3003 „Invalid login or password“.',
+      CODELESS_USERS_TRY_CATCH_HELPURL: helpUrl,
+    },
+  },
+});

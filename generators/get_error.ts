@@ -2,6 +2,8 @@
 // thrown; `?? null` so that "no code" (a client-side error, not the server's) reads as null, not undefined.
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { GET_ERROR } from '../blocks/get_error.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * code / message of error ….
@@ -19,3 +21,8 @@ export function getError(block: Block, generator: JavascriptGenerator): [string,
   // adds the parentheses whenever this ends up beside one of them.
   return [`${error}?.code ?? null`, Order.CONDITIONAL];
 }
+
+/** code / message of error: local, no await. */
+export const getErrorGenerators = generatorFile({
+  [GET_ERROR]: { generate: getError, awaits: false },
+});

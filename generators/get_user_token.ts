@@ -1,6 +1,8 @@
 // Get Current User Token → `Backendless.UserService.getCurrentUserToken()`: synchronous in the SDK, no await.
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { GET_USER_TOKEN } from '../blocks/get_user_token.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * Get Current User Token: the token string, or null when nobody is logged in.
@@ -12,3 +14,8 @@ import { Order, type JavascriptGenerator } from 'blockly/javascript';
 export function getUserToken(_block: Block, _generator: JavascriptGenerator): [string, Order] {
   return ['Backendless.UserService.getCurrentUserToken()', Order.FUNCTION_CALL];
 }
+
+/** Get Current User Token: synchronous, no await. */
+export const getUserTokenGenerators = generatorFile({
+  [GET_USER_TOKEN]: { generate: getUserToken, awaits: false },
+});

@@ -1,6 +1,8 @@
 // Login User → `await Backendless.UserService.login(login, password, stayLoggedIn)`, as Codeless compiles it.
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { LOGIN, LOGIN_STATEMENT } from '../blocks/login.ts';
+import { generatorFile } from './generator-file.ts';
 
 function loginCall(block: Block, generator: JavascriptGenerator): string {
   // Empty sockets fall back to values the SDK rejects with a clear message ("cannot be an empty value").
@@ -31,3 +33,9 @@ export function login(block: Block, generator: JavascriptGenerator): [string, Or
 export function loginStatement(block: Block, generator: JavascriptGenerator): string {
   return `${loginCall(block, generator)};\n`;
 }
+
+/** Login User, both shapes: both wait for the server. */
+export const loginGenerators = generatorFile({
+  [LOGIN]: { generate: login, awaits: true },
+  [LOGIN_STATEMENT]: { generate: loginStatement, awaits: true },
+});

@@ -1,6 +1,8 @@
 // Logout Current User → `await Backendless.UserService.logout();`
 import type { Block } from 'blockly/core';
 import type { JavascriptGenerator } from 'blockly/javascript';
+import { LOGOUT } from '../blocks/logout.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * Logout Current User.
@@ -12,3 +14,8 @@ import type { JavascriptGenerator } from 'blockly/javascript';
 export function logout(_block: Block, _generator: JavascriptGenerator): string {
   return 'await Backendless.UserService.logout();\n';
 }
+
+/** Logout Current User: waits for the server. */
+export const logoutGenerators = generatorFile({
+  [LOGOUT]: { generate: logout, awaits: true },
+});

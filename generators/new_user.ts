@@ -1,6 +1,8 @@
 // New User → an object literal `{ email: …, password: …, name: … }`; unconnected inputs are left out.
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { NEW_USER } from '../blocks/new_user.ts';
+import { generatorFile } from './generator-file.ts';
 
 // Input name → property name. Fixed identifiers, so they are written as plain keys.
 const PROPERTIES = [
@@ -25,3 +27,8 @@ export function newUser(block: Block, generator: JavascriptGenerator): [string, 
   }
   return [entries.length ? `{ ${entries.join(', ')} }` : '{}', Order.ATOMIC];
 }
+
+/** New User: an object literal, no await. */
+export const newUserGenerators = generatorFile({
+  [NEW_USER]: { generate: newUser, awaits: false },
+});

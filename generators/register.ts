@@ -1,6 +1,8 @@
 // Register User → `await Backendless.UserService.register(user)`.
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { REGISTER, REGISTER_STATEMENT } from '../blocks/register.ts';
+import { generatorFile } from './generator-file.ts';
 
 function registerCall(block: Block, generator: JavascriptGenerator): string {
   // An empty socket registers an empty object: the server answers with its own clear error (3011 and co).
@@ -29,3 +31,9 @@ export function register(block: Block, generator: JavascriptGenerator): [string,
 export function registerStatement(block: Block, generator: JavascriptGenerator): string {
   return `${registerCall(block, generator)};\n`;
 }
+
+/** Register User, both shapes: both wait for the server. */
+export const registerGenerators = generatorFile({
+  [REGISTER]: { generate: register, awaits: true },
+  [REGISTER_STATEMENT]: { generate: registerStatement, awaits: true },
+});

@@ -1,6 +1,8 @@
 // Set Current User → `Backendless.UserService.setCurrentUser(user, stayLoggedIn);` (local, synchronous).
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { SET_CURRENT_USER } from '../blocks/set_current_user.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * Set Current User.
@@ -14,3 +16,8 @@ export function setCurrentUser(block: Block, generator: JavascriptGenerator): st
   const stayLoggedIn = generator.valueToCode(block, 'STAY_LOGGED_IN', Order.NONE) || 'false';
   return `Backendless.UserService.setCurrentUser(${user}, ${stayLoggedIn});\n`;
 }
+
+/** Set Current User: local and synchronous, no await. */
+export const setCurrentUserGenerators = generatorFile({
+  [SET_CURRENT_USER]: { generate: setCurrentUser, awaits: false },
+});

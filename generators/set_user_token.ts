@@ -1,6 +1,8 @@
 // Set Current User Token → `Backendless.UserService.setCurrentUserToken(token);` (synchronous in the SDK).
 import type { Block } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import { SET_USER_TOKEN } from '../blocks/set_user_token.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * Set Current User Token.
@@ -13,3 +15,8 @@ export function setUserToken(block: Block, generator: JavascriptGenerator): stri
   const token = generator.valueToCode(block, 'TOKEN', Order.NONE) || 'null';
   return `Backendless.UserService.setCurrentUserToken(${token});\n`;
 }
+
+/** Set Current User Token: synchronous, no await. */
+export const setUserTokenGenerators = generatorFile({
+  [SET_USER_TOKEN]: { generate: setUserToken, awaits: false },
+});

@@ -4,6 +4,8 @@
 // read the variable's old value.
 import type { Block } from 'blockly/core';
 import type { JavascriptGenerator } from 'blockly/javascript';
+import { TRY_CATCH } from '../blocks/try_catch.ts';
+import { generatorFile } from './generator-file.ts';
 
 /**
  * try / catch.
@@ -21,3 +23,8 @@ export function tryCatch(block: Block, generator: JavascriptGenerator): string {
   const caught = generator.nameDB_!.getDistinctName('caught', 'VARIABLE');
   return `try {\n${body}} catch (${caught}) {\n${generator.INDENT}${error} = ${caught};\n${handler}}\n`;
 }
+
+/** try / catch: its own code waits for nothing (the blocks inside it may). */
+export const tryCatchGenerators = generatorFile({
+  [TRY_CATCH]: { generate: tryCatch, awaits: false },
+});

@@ -1,8 +1,9 @@
 // The backend at a glance: which backend is configured, whether it answers, who is logged in, the emulator's
 // live sessions (its admin routes) and every token this page has seen with its current validity — so a
 // logout is visible: the session disappears and the old token turns invalid.
+import { maskToken } from '../emulator/contract.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
-import { maskToken } from './backend-settings.ts';
+import { errorMessage } from './error-message.ts';
 import type { RunUser } from './run-protocol.ts';
 import type { UiMessages } from './ui-messages.ts';
 
@@ -125,7 +126,7 @@ export class BackendPanel {
       }
     } catch (error) {
       if (backend !== this.backend) return;
-      this.elements.status.textContent = `${this.text.statusUnreachable} (${error instanceof Error ? error.message : String(error)})`;
+      this.elements.status.textContent = `${this.text.statusUnreachable} (${errorMessage(error)})`;
       this.elements.status.dataset.state = 'error';
     }
   }

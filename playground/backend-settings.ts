@@ -1,11 +1,15 @@
 // Which backend the playground talks to: the embedded emulator (default) or a real Backendless app. Remembered
 // in localStorage across reloads; the API key stays in this browser only.
+import type { EmulatorAddress } from '../emulator/contract.ts';
 
 /** The choices of the settings form. */
 export type BackendPreset = 'emulator' | 'us' | 'eu' | 'custom';
 
-/** What the settings form stores. */
-export interface BackendSettings {
+/**
+ * What a person chose in the settings form, as typed (and as stored). Not the `initApp` configuration an
+ * exported program carries (the generators' type): {@link resolveBackend} turns a choice into a backend.
+ */
+export interface BackendChoice {
   preset: BackendPreset;
   serverURL: string;
   appId: string;
@@ -40,11 +44,11 @@ function isPreset(value: unknown): value is BackendPreset {
   return value === 'emulator' || value === 'us' || value === 'eu' || value === 'custom';
 }
 
-/** The saved settings, or the embedded emulator when nothing (or something unreadable) is saved. */
-export function loadBackendSettings(): BackendSettings {
-  const fallback: BackendSettings = { preset: 'emulator', serverURL: '', appId: '', apiKey: '' };
+/** The saved choice, or the embedded emulator when nothing (or something unreadable) is saved. */
+export function loadBackendChoice(): BackendChoice {
+  const fallback: BackendChoice = { preset: 'emulator', serverURL: '', appId: '', apiKey: '' };
   try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<BackendSettings> | null;
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<BackendChoice> | null;
     if (!saved || !isPreset(saved.preset)) return fallback;
     return {
       preset: saved.preset,
@@ -57,19 +61,16 @@ export function loadBackendSettings(): BackendSettings {
   }
 }
 
-/** Remembers the settings for the next visit. */
-export function saveBackendSettings(settings: BackendSettings): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+/** Remembers the choice for the next visit. */
+export function saveBackendChoice(choice: BackendChoice): void {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(choice));
 }
 
 /**
- * Checks the settings and turns them into a backend. The embedded-emulator preset always uses the emulator the
+ * Checks the choice and turns it into a backend. The embedded-emulator preset always uses the emulator the
  * page was served with (its port can change between starts). Throws an Error saying which field is wrong.
  */
-export function resolveBackend(
-  settings: BackendSettings,
-  emulator: { url: string; appId: string; apiKey: string },
-): ResolvedBackend {
+export function resolveBackend(settings: BackendChoice, emulator: EmulatorAddress): ResolvedBackend {
   if (settings.preset === 'emulator') {
     // Empty fields mean "the emulator this page was served with" (its port can change between starts); a
     // filled field points at another emulator, e.g. for a static copy of playground-dist/.
@@ -136,7 +137,18 @@ function checkServerURL(serverURL: string): void {
   }
 }
 
-/** A token shown as its first and last four characters, as the emulator's admin routes mask it. */
-export function maskToken(token: string): string {
-  return token.length <= 10 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
+/**
+ * The emulator this page talks to by default. Under the dev server, the one it started (`/emulator.json`, so
+ * its port may change between starts); a production build uses the address baked in when it was built.
+ */
+export async function findEmulator(): Promise<EmulatorAddress> {
+  if (!__CODELESS_DEV_SERVER__) return __CODELESS_DEFAULT_EMULATOR__;
+  try {
+    const response = await fetch('/emulator.json', { cache: 'no-store' });
+    const found = (await response.json()) as EmulatorAddress | null;
+    if (found && typeof found.url === 'string') return found;
+  } catch {
+    // Keep the default; the backend panel will say whether it answers.
+  }
+  return __CODELESS_DEFAULT_EMULATOR__;
 }

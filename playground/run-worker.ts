@@ -4,6 +4,7 @@
 import { createBackendless } from '../runtime/index.ts';
 import type { RunEvent, RunRequest, RunUser } from './run-protocol.ts';
 import { HIGHLIGHT_FUNCTION } from './run-protocol.ts';
+import { errorMessage } from './error-message.ts';
 
 // How often a busy program may post to the page: a tight loop must not flood the main thread.
 const FLUSH_EVERY_MS = 50;
@@ -144,7 +145,7 @@ async function run(request: RunRequest): Promise<void> {
 
 onmessage = (event: MessageEvent<RunRequest>) => {
   void run(event.data).catch((error: unknown) => {
-    post({ type: 'error', code: null, message: error instanceof Error ? error.message : String(error) });
+    post({ type: 'error', code: null, message: errorMessage(error) });
     post({ type: 'done', token: null, user: null });
   });
 };

@@ -3,6 +3,7 @@
 
 /** The interface locales the playground offers. */
 export type Locale = 'en' | 'de';
+/** Every {@link Locale}: what a saved language is checked against. */
 export const LOCALES: readonly Locale[] = ['en', 'de'];
 
 const en = {
@@ -65,6 +66,11 @@ const en = {
 
 /** Every interface string, keyed by purpose. */
 export type UiMessages = typeof en;
+
+/** Where a part of the page reads its text from: always the current language's (it changes when the person switches). */
+export interface TextSource {
+  readonly text: UiMessages;
+}
 
 const de: UiMessages = {
   title: 'codeless-blocks Spielwiese',

@@ -1,13 +1,21 @@
-// Photographs every block of the Users toolbox category for the README: docs/blocks/<type>.png.
-// Run: node scripts/block-pictures.ts (needs /usr/bin/chromium).
+// Photographs the blocks of the Users toolbox category for the README: docs/blocks/<type>.png, as each toolbox
+// entry shows it. Run: `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
+// only those are photographed (a new block), otherwise all.
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { userBlockTypes } from '../blocks/library.ts';
 import { launchChromium } from './chromium.ts';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = `${root}docs/blocks/`;
+const wanted = new Set(process.argv.slice(2));
+const unknown = [...wanted].filter((type) => !userBlockTypes.includes(type));
+if (unknown.length > 0) {
+  console.error(`block-pictures: unknown block type ${unknown.join(', ')}; the types are ${userBlockTypes.join(', ')}`);
+  process.exit(2);
+}
 await mkdir(out, { recursive: true });
 
 const server = await createServer({
@@ -29,6 +37,7 @@ try {
       (i) => (window as unknown as { codelessShowBlock: (i: number) => string }).codelessShowBlock(i),
       index,
     );
+    if (wanted.size > 0 && !wanted.has(type)) continue;
     const block = page.locator('.blocklyBlockCanvas > g').first();
     await block.screenshot({ path: `${out}${type}.png`, omitBackground: true });
     console.log(`docs/blocks/${type}.png`);

@@ -1,188 +1,36 @@
 // The playground in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): a person's path
-// through the page, selected by role and accessible name. One emulator and one Vite dev server for the file;
-// every test opens a fresh browser context (empty localStorage) and fails on any page error or console error
-// it did not expect.
-import { spawn } from 'node:child_process';
+// through the page, selected by role and accessible name. One emulator and one Vite dev server for the file
+// (playground-harness.ts); every test opens a fresh browser context (empty localStorage) and fails on any page
+// error or console error it did not expect. (Past 300 lines on purpose: these tests share one dev server and
+// its slow first page load; a new group of tests goes in a file of its own that calls usePlayground().)
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { playgroundConfig } from '../../vite.config.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  codePanel,
+  consoleLog,
+  countOf,
+  loadWorkspaceFile,
+  loginWorkspace,
+  POLL,
+  repoRoot,
+  run,
+  runNode,
+  runStatus,
+  scenario,
+  scenarioWith,
+  scratchDir,
+  textOf,
+  TOKEN,
+  usePlayground,
+} from './playground-harness.ts';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const scratchDir = `${repoRoot}.tmp/playground-e2e/`;
-const TOKEN = /[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}/;
-
-let emulator: Emulator;
-let server: ViteDevServer;
-let browser: Browser;
-let playgroundURL: string;
-let scenario: unknown;
-
-/** What went wrong in the page during one test, checked after it. */
-interface PageProblems {
-  errors: string[];
-  /** Console errors that the test announced (e.g. the browser logging an expected HTTP 400). */
-  allowed: RegExp[];
-}
-const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
-
-beforeAll(async () => {
-  await mkdir(scratchDir, { recursive: true });
-  scenario = JSON.parse(await readFile(`${repoRoot}playground/scenario/alice.json`, 'utf8'));
-  emulator = await startEmulator();
-  const config = playgroundConfig({ emulator });
-  server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });
-  await server.listen();
-  const { port } = server.httpServer!.address() as AddressInfo;
-  playgroundURL = `http://127.0.0.1:${port}/`;
-  browser = await launchChromium();
-  // The first load makes Vite transform every module; pay it once here, not inside a test's timeout.
-  const { page } = await openPlayground();
-  await page.close();
-});
-
-afterEach(async () => {
-  const open = contexts.splice(0);
-  await Promise.all(open.map(({ context }) => context.close()));
-  for (const { problems } of open) {
-    const unexpected = problems.errors.filter((error) => !problems.allowed.some((pattern) => pattern.test(error)));
-    expect(unexpected, 'page errors / console errors').toEqual([]);
-  }
-  await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await emulator?.close();
-  await rm(scratchDir, { recursive: true, force: true });
-});
-
-/** A fresh context (own localStorage) with the playground loaded and interactive. */
-async function openPlayground(context?: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
-  let problems: PageProblems;
-  if (!context) {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    problems = { errors: [], allowed: [] };
-    contexts.push({ context, problems });
-  } else {
-    problems = contexts.find((entry) => entry.context === context)!.problems;
-  }
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
-  });
-  // Offline first (DESIGN §5): every asset, Blockly's media included, comes from our own servers.
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
-      problems.errors.push(`request off this machine: ${request.url()}`);
-    }
-  });
-  page.on('dialog', (dialog) => {
-    problems.errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(playgroundURL);
-  await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
-  return { page, problems };
-}
-
-// Vitest has no Playwright locator matchers: poll the page instead (each poll waits up to POLL.timeout).
-const POLL = { timeout: 20_000 };
-const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? '';
-const countOf = (locator: Locator) => () => locator.count();
-
-const consoleLog = (page: Page) => page.getByRole('log', { name: 'Console' });
-const runStatus = (page: Page) => page.locator('#run-status');
-const codePanel = (page: Page) => page.getByRole('region', { name: 'Generated code' }).locator('pre');
-
-/** Runs the workspace and waits until the run reports how it ended. */
-async function run(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect.poll(() => runStatus(page).textContent(), { timeout: 30_000 }).toMatch(/Finished|Failed|Stopped/);
-  return (await runStatus(page).textContent()) ?? '';
-}
-
-/** The scenario with its login and password replaced wherever they appear as field values. */
-function scenarioWith(login: string, password: string): unknown {
-  const replace = (value: unknown): unknown => {
-    if (value === 'alice@wonderland.com') return login;
-    if (value === 'wonderland') return password;
-    if (Array.isArray(value)) return value.map(replace);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, replace(inner)]));
-    }
-    return value;
-  };
-  return replace(scenario);
-}
-
-/** A workspace with one Login User statement (optionally remembered, optionally followed by `next`). */
-function loginWorkspace(
-  login: string,
-  password: string,
-  options: { stayLoggedIn?: boolean; next?: object } = {},
-): object {
-  const text = (value: string) => ({ shadow: { type: 'text', fields: { TEXT: value } } });
-  return {
-    blocks: {
-      languageVersion: 0,
-      blocks: [
-        {
-          type: 'backendless_users_login_statement',
-          x: 20,
-          y: 20,
-          inputs: {
-            LOGIN: text(login),
-            PASSWORD: text(password),
-            STAY_LOGGED_IN: {
-              shadow: { type: 'logic_boolean', fields: { BOOL: options.stayLoggedIn ? 'TRUE' : 'FALSE' } },
-            },
-          },
-          ...(options.next ? { next: { block: options.next } } : {}),
-        },
-      ],
-    },
-  };
-}
-
-/** Loads `workspace` through the page's own "Load workspace file" button and file chooser. */
-async function loadWorkspaceFile(page: Page, workspace: unknown, name: string): Promise<void> {
-  const file = `${scratchDir}${name}`;
-  await writeFile(file, JSON.stringify(workspace));
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Load workspace file' }).click();
-  await (await chooser).setFiles(file);
-  await expect.poll(textOf(consoleLog(page)), POLL).toContain(`Workspace loaded from ${name}`);
-}
-
-function runNode(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(`${repoRoot}node_modules/.bin/node`, [file], { cwd: repoRoot });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const playground = usePlayground();
 
 describe('playground', () => {
   test('the alice scenario runs green from a fresh page and the logout is visible', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
     expect(await run(page)).toBe('Finished.');
     const log = consoleLog(page);
@@ -199,7 +47,7 @@ describe('playground', () => {
   });
 
   test('a block dragged from the toolbox with the mouse lands on the workspace and changes the code', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     const before = await codePanel(page).textContent();
     await page.getByRole('treeitem', { name: 'Text' }).click();
     const printBlock = page.locator('.blocklyFlyout .blocklyDraggable').filter({ hasText: 'print' }).first();
@@ -217,7 +65,7 @@ describe('playground', () => {
   });
 
   test('a wrong password prints 3003 Invalid login or password in the console', async () => {
-    const { page, problems } = await openPlayground();
+    const { page, problems } = await playground.open();
     // The browser itself logs the backend's HTTP 400 for a failed login: expected here, nothing else is.
     problems.allowed.push(/Failed to load resource: the server responded with a status of 400/);
     await loadWorkspaceFile(page, scenarioWith('alice@wonderland.com', 'not-the-password'), 'wrong-password.json');
@@ -228,7 +76,7 @@ describe('playground', () => {
   });
 
   test('Stop ends an infinite loop and the page stays responsive', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     const forever = {
       blocks: {
         languageVersion: 0,
@@ -249,7 +97,10 @@ describe('playground', () => {
       },
     };
     await loadWorkspaceFile(page, forever, 'forever.json');
+    // Every run has a thread of its own (a dedicated worker); Stop must end it, not just stop listening to it.
+    const programThread = page.waitForEvent('worker');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const thread = await programThread;
     await expect.poll(textOf(consoleLog(page)), POLL).toContain('tick');
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Running…');
     // The running block is lit on the workspace while the loop goes round.
@@ -257,19 +108,22 @@ describe('playground', () => {
     await expect.poll(countOf(highlighted), POLL).toBeGreaterThan(0);
     const stop = page.getByRole('button', { name: 'Stop' });
     await expect.poll(() => stop.isEnabled(), POLL).toBe(true);
+    const threadEnded = thread.waitForEvent('close', { timeout: 60_000 });
     await stop.click();
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Stopped.');
     await expect.poll(() => page.getByRole('button', { name: 'Run', exact: true }).isEnabled(), POLL).toBe(true);
     await expect.poll(() => stop.isDisabled(), POLL).toBe(true);
     expect(await highlighted.count()).toBe(0);
-    // The main thread answers at once, and the loop really ended: the console stops growing.
+    // The main thread answers at once, and the loop really ended: its thread is gone and the console stops
+    // growing — nothing it posted before it ended is shown once the page has drawn a frame after that.
     const lines = await consoleLog(page).locator('.console-line').count();
-    await page.waitForTimeout(300);
+    await threadEnded;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await consoleLog(page).locator('.console-line').count()).toBe(lines);
   });
 
   test('a stay-logged-in session is kept in localStorage across reloads and used by the next run', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     const printToken = {
       type: 'text_print',
       inputs: { TEXT: { block: { type: 'backendless_users_get_user_token' } } },
@@ -280,7 +134,7 @@ describe('playground', () => {
     const token = (await textOf(consoleLog(page).locator('.console-output').last())()).trim();
     expect(token).toMatch(TOKEN);
     // The SDK's own key and shape, so the official SDK in the same page would find the session too.
-    const stored = await page.evaluate((key) => localStorage.getItem(key), `Backendless_${emulator.appId}`);
+    const stored = await page.evaluate((key) => localStorage.getItem(key), `Backendless_${playground.emulator.appId}`);
     expect(JSON.parse(stored ?? '{}')).toMatchObject({ 'user-token': token });
     await page.reload();
     await page.locator('html[data-ready="true"]').waitFor();
@@ -295,7 +149,7 @@ describe('playground', () => {
   });
 
   test('reload keeps the workspace', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     const custom = {
       blocks: {
         languageVersion: 0,
@@ -322,7 +176,7 @@ describe('playground', () => {
   });
 
   test('the keyboard alone runs the scenario: Tab reaches the named buttons, Ctrl+Enter runs, the log announces it', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     // The console is a polite live region, so a screen reader reads what the program prints.
     expect(await consoleLog(page).getAttribute('aria-live')).toBe('polite');
     await page.keyboard.press('Tab');
@@ -337,7 +191,8 @@ describe('playground', () => {
   });
 
   test('a malformed or foreign workspace file is refused with a clear message, and the workspace stays', async () => {
-    const { page } = await openPlayground();
+    expect.hasAssertions();
+    const { page } = await playground.open();
     await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
     const before = await codePanel(page).textContent();
     const files: Array<[string, string, RegExp]> = [
@@ -363,7 +218,7 @@ describe('playground', () => {
   });
 
   test('Save workspace file downloads the workspace, and Reset to scenario brings the scenario back', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     const empty = { blocks: { languageVersion: 0, blocks: [] } };
     await loadWorkspaceFile(page, empty, 'empty.json');
     await expect.poll(textOf(codePanel(page)), POLL).not.toContain('Backendless.UserService.login');
@@ -380,8 +235,9 @@ describe('playground', () => {
   });
 
   test('export downloads a program that runs in Node against the emulator, for our runtime and the official SDK', async () => {
+    expect.hasAssertions();
     expect(existsSync(`${repoRoot}dist/runtime/index.js`), 'run `npm run build` first (npm test does)').toBe(true);
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     for (const [button, name] of [
       ['Export for codeless-blocks runtime', 'exported.mjs'],
       ['Export for official SDK', 'exported.backendless.mjs'],
@@ -391,7 +247,7 @@ describe('playground', () => {
       const file = `${scratchDir}${name}`;
       await (await download).saveAs(file);
       const source = await readFile(file, 'utf8');
-      expect(source).toContain(emulator.url);
+      expect(source).toContain(playground.emulator.url);
       const result = await runNode(file);
       expect(result.stderr, name).toBe('');
       expect(result.code, name).toBe(0);
@@ -402,13 +258,13 @@ describe('playground', () => {
 
   test('a hostile user name prints literally, as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const created = await fetch(`${emulator.url}/_emulator/users`, {
+    const created = await fetch(`${playground.emulator.url}/_emulator/users`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'mallory@example.com', password: 'mallory-password', name: hostile }),
     });
     expect(created.status).toBe(201);
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     await loadWorkspaceFile(page, scenarioWith('mallory@example.com', 'mallory-password'), 'mallory.json');
     expect(await run(page)).toBe('Finished.');
     await expect.poll(textOf(consoleLog(page)), POLL).toContain(hostile);
@@ -426,7 +282,7 @@ describe('playground', () => {
   });
 
   test('German and the dark theme switch the page and the workspace, and are remembered', async () => {
-    const { page } = await openPlayground();
+    const { page } = await playground.open();
     await page.getByLabel('Language').selectOption('de');
     await page.getByRole('button', { name: 'Ausführen' }).waitFor(POLL);
     await page.getByRole('treeitem', { name: 'Benutzer' }).waitFor(POLL);
@@ -443,7 +299,7 @@ describe('playground', () => {
   });
 
   test('a backend that is down is shown as not answering, and a run fails with one clear line', async () => {
-    const { page, problems } = await openPlayground();
+    const { page, problems } = await playground.open();
     problems.allowed.push(/Failed to load resource: net::ERR_CONNECTION_REFUSED/);
     // A port that was just free: nothing listens there.
     const closed = createNetServer();
@@ -464,7 +320,7 @@ describe('playground', () => {
   });
 
   test('a wrong API key shows the backend error, not a blank', async () => {
-    const { page, problems } = await openPlayground();
+    const { page, problems } = await playground.open();
     problems.allowed.push(/Failed to load resource: the server responded with a status of 40\d/);
     await page.getByText('Backend settings').click();
     await page.getByLabel('REST API key').fill('WRONG-KEY');

@@ -71,6 +71,7 @@ describe.each(['codeless-blocks', 'backendless'] as const)('golden programs run 
   test.each(goldenCases.map((golden) => [golden.name, golden] as const))(
     '%s prints what the blocks say',
     async (name, golden) => {
+      expect.hasAssertions();
       const { stdout, stderr, exitCode } = await runGolden(name, runtime);
       expectLines(stdout, golden.output);
       if (golden.failure) {

@@ -1,13 +1,17 @@
 // Hostile workspace files: unknown blocks, malformed structure, cycles, deep nesting, extreme mutator state
 // and 100 MB sizes — through the library (`loadWorkspaceJson`) and the CLI (`codeless generate`). Each must end
 // in a clear error that names the problem, leave the current workspace as it was, keep memory bounded and
-// never crash the process.
+// never crash the process. And hostile programs, run for real (`codeless run`, and the exported module with our
+// runtime and with the official SDK): property names must not reach a prototype, and a call spelled in another
+// case than its function must still wait for it.
 import { execFile } from 'node:child_process';
-import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as Blockly from 'blockly';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { install, loadWorkspaceJson, workspaceToProgram } from '../../index.ts';
 
 const NODE = resolve('node_modules/.bin/node');
@@ -36,26 +40,26 @@ function refusal(json: unknown): Error {
 }
 
 /** Runs `codeless generate <file>`; resolves with its exit code and output (killed after `timeoutMs`). */
-function generate(
-  file: string,
+function generate(file: string, timeoutMs = 20_000) {
+  return execute([CLI, 'generate', file], timeoutMs);
+}
+
+/** Runs Node with `args`; resolves with its exit code and output (killed after `timeoutMs`). */
+function execute(
+  args: string[],
   timeoutMs = 20_000,
 ): Promise<{ code: number | null; stdout: string; stderr: string; killed: boolean }> {
   tried += 1;
   return new Promise((resolveRun) => {
-    execFile(
-      NODE,
-      [CLI, 'generate', file],
-      { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const failed = error as (Error & { code?: number; killed?: boolean }) | null;
-        resolveRun({
-          code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
-          stdout,
-          stderr,
-          killed: failed?.killed ?? false,
-        });
-      },
-    );
+    execFile(NODE, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const failed = error as (Error & { code?: number; killed?: boolean }) | null;
+      resolveRun({
+        code: failed ? (typeof failed.code === 'number' ? failed.code : null) : 0,
+        stdout,
+        stderr,
+        killed: failed?.killed ?? false,
+      });
+    });
   });
 }
 
@@ -87,6 +91,7 @@ describe('workspace files the library refuses clearly, leaving the workspace as 
   });
 
   it('names that collide with Object.prototype are unknown blocks, not a crash', () => {
+    expect.hasAssertions();
     for (const type of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       expect(refusal(JSON.parse(`{"blocks":{"languageVersion":0,"blocks":[{"type":"${type}"}]}}`)).message).toContain(
         `unknown block type "${type}"`,
@@ -228,4 +233,186 @@ describe('codeless generate with hostile files', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(/extraState\.itemCount asks for 1000000000 items; at most 1000 are loaded/);
   }, 20_000);
+});
+
+describe('hostile programs, run for real', () => {
+  const text = (value: string): Json => ({ shadow: { type: 'text', fields: { TEXT: value } } });
+  const get = (id: string): Json => ({ block: { type: 'variables_get', fields: { VAR: { id } } } });
+  /** Statement blocks, top to bottom. */
+  const stack = (...blocks: Json[]): Json => {
+    const copies = blocks.map((block) => ({ ...block }));
+    for (let index = copies.length - 2; index >= 0; index -= 1) copies[index]!.next = { block: copies[index + 1] };
+    return copies[0]!;
+  };
+  const set = (id: string, value: Json): Json => ({
+    type: 'variables_set',
+    fields: { VAR: { id } },
+    inputs: { VALUE: value },
+  });
+  const print = (...parts: Json[]): Json => ({
+    type: 'text_print',
+    inputs: {
+      TEXT: {
+        block: {
+          type: 'text_join',
+          extraState: { itemCount: parts.length },
+          inputs: Object.fromEntries(parts.map((part, index) => [`ADD${index}`, part])),
+        },
+      },
+    },
+  });
+  const property = (name: Json, user: Json): Json => ({
+    block: { type: 'backendless_users_get_property', inputs: { PROPERTY: name, USER: user } },
+  });
+  const setProperty = (name: Json, user: Json, value: Json): Json => ({
+    type: 'backendless_users_set_property',
+    inputs: { PROPERTY: name, USER: user, VALUE: value },
+  });
+  const attempt = (label: string, attack: Json): Json => ({
+    type: 'backendless_users_try_catch',
+    fields: { ERROR: { id: 'error' } },
+    inputs: { DO: { block: attack }, CATCH: { block: print(text(`refused ${label}`)) } },
+  });
+  const loginAlice = (shape: string): Json => ({
+    type: shape,
+    inputs: {
+      LOGIN: text('alice@wonderland.com'),
+      PASSWORD: text('wonderland'),
+      STAY_LOGGED_IN: { shadow: { type: 'logic_boolean', fields: { BOOL: 'FALSE' } } },
+    },
+  });
+
+  /** Pollution attempts through a logged-in user object, then probes that would show pollution, then ordinary use. */
+  const pollution = {
+    blocks: {
+      languageVersion: 0,
+      blocks: [
+        stack(
+          set('u', { block: loginAlice('backendless_users_login') }),
+          attempt('1', setProperty(text('polluted'), property(text('__proto__'), get('u')), text('yes'))),
+          set('k', text('__proto__')),
+          attempt('2', setProperty(text('polluted'), property(get('k'), get('u')), text('yes'))),
+          attempt(
+            '3',
+            setProperty(
+              text('polluted'),
+              property(text('prototype'), property(text('constructor'), get('u'))),
+              text('yes'),
+            ),
+          ),
+          set('list', { block: { type: 'lists_create_with', extraState: { itemCount: 0 } } }),
+          attempt('4', setProperty(text('polluted'), property(get('k'), get('list')), text('yes'))),
+          setProperty(get('k'), get('u'), text('data')),
+          print(text('own __proto__: '), property(text('__proto__'), get('u'))),
+          print(text('name: '), property(text('name'), get('u'))),
+          print(
+            text('Object.prototype.polluted: '),
+            property(text('polluted'), { block: { type: 'backendless_users_new_user' } }),
+          ),
+          print(text('Array.prototype.polluted: '), property(text('polluted'), get('list'))),
+        ),
+      ],
+    },
+    variables: ['u', 'k', 'list', 'error'].map((name) => ({ name, id: name })),
+  };
+  const pollutionOutput = [
+    'refused 1',
+    'refused 2',
+    'refused 3',
+    'refused 4',
+    'own __proto__: data',
+    'name: Alice',
+    'Object.prototype.polluted: undefined',
+    'Array.prototype.polluted: undefined',
+  ];
+
+  /** A user function "doLogin" called as "DoLogin": Blockly's names are case-insensitive, so it is the same one. */
+  const caseFoldedCall = {
+    blocks: {
+      languageVersion: 0,
+      blocks: [
+        {
+          type: 'procedures_defnoreturn',
+          fields: { NAME: 'doLogin' },
+          inputs: {
+            STACK: { block: stack(loginAlice('backendless_users_login_statement'), print(text('in procedure'))) },
+          },
+        },
+        {
+          ...stack({ type: 'procedures_callnoreturn', extraState: { name: 'DoLogin' } }, print(text('after call'))),
+          y: 300,
+        },
+      ],
+    },
+  };
+
+  let emulator: Emulator;
+  const workDir = resolve(`.tmp/hostile-programs-${process.pid}`);
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
+    await mkdir(workDir, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await emulator?.close();
+    await rm(workDir, { recursive: true, force: true });
+  });
+
+  /** Writes a workspace file and runs `codeless run` on it (its own emulator, our runtime). */
+  async function codelessRun(name: string, saved: Json) {
+    const file = join(directory, `${name}.json`);
+    await writeFile(file, JSON.stringify(saved));
+    return execute([CLI, 'run', file], 30_000);
+  }
+
+  /**
+   * Runs the exported module in a Node process of its own, after `initApp` against the test's emulator; the runner
+   * then prints whether Object.prototype, Array.prototype or Function.prototype changed.
+   */
+  async function runModule(name: string, saved: Json, runtime: 'codeless-blocks' | 'backendless') {
+    const source = runtime === 'backendless' ? 'backendless' : pathToFileURL(resolve('runtime/index.ts')).href;
+    loadWorkspaceJson(workspace, saved);
+    const program = workspaceToProgram(workspace, { runtime: 'backendless' }).replace(
+      "import Backendless from 'backendless';",
+      `import Backendless from '${source}';`,
+    );
+    await writeFile(join(workDir, `${name}.${runtime}.mjs`), program);
+    const runner = join(workDir, `${name}.${runtime}.runner.mjs`);
+    await writeFile(
+      runner,
+      `import Backendless from '${source}';\n` +
+        `Backendless.initApp(${JSON.stringify({ serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey })});\n` +
+        `const state = () => JSON.stringify([Object.prototype, Array.prototype, Function.prototype].map((p) =>\n` +
+        `  Reflect.ownKeys(p).map((key) => [String(key), Object.getOwnPropertyDescriptor(p, key).value === undefined])));\n` +
+        `const before = state();\n` +
+        `await import('./${name}.${runtime}.mjs');\n` +
+        `console.log(state() === before ? 'prototypes unchanged' : 'PROTOTYPES CHANGED');\n`,
+    );
+    return execute([runner], 30_000);
+  }
+
+  it('codeless run: __proto__, constructor and prototype as property names reach no prototype; properties still work', async () => {
+    const run = await codelessRun('pollution', pollution);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trimEnd().split('\n')).toEqual(pollutionOutput);
+    expect(run.code).toBe(0);
+  });
+
+  it.each(['codeless-blocks', 'backendless'] as const)(
+    'the exported module with %s: the same program changes no prototype',
+    async (runtime) => {
+      const run = await runModule('pollution', pollution, runtime);
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trimEnd().split('\n')).toEqual([...pollutionOutput, 'prototypes unchanged']);
+      expect(run.code).toBe(0);
+    },
+  );
+
+  it('codeless run: a call "DoLogin" to the function "doLogin" waits for it ("after call" prints last)', async () => {
+    const run = await codelessRun('case-folded-call', caseFoldedCall);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('in procedure\nafter call\n');
+    expect(run.code).toBe(0);
+  });
 });

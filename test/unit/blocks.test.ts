@@ -22,6 +22,7 @@ afterEach(() => {
 
 describe('block definitions', () => {
   test('every type is backendless_users_<verb> and unique', () => {
+    expect.hasAssertions();
     expect(new Set(userBlockTypes).size).toBe(userBlockTypes.length);
     for (const type of userBlockTypes) expect(type).toMatch(/^backendless_users_[a-z_]+$/);
     expect(userBlockTypes).toEqual(
@@ -34,6 +35,7 @@ describe('block definitions', () => {
   });
 
   test('every block has a style, a tooltip and a Backendless docs help URL, all resolved', () => {
+    expect.hasAssertions();
     const workspace = new Blockly.Workspace();
     for (const type of userBlockTypes) {
       const block = workspace.newBlock(type);
@@ -80,10 +82,33 @@ describe('install', () => {
   });
 
   test('registers the generators with the generator it is given, and only that one', () => {
+    expect.hasAssertions();
+    // Our types are taken out of the default generator first, so that writing them back would show.
+    const host = javascriptGenerator as unknown as Record<string, unknown> & typeof javascriptGenerator;
+    const ours = Object.fromEntries(userBlockTypes.map((type) => [type, host.forBlock[type]]));
+    for (const type of userBlockTypes) delete host.forBlock[type];
+    const hostForBlock = { ...host.forBlock };
+    const hostMembers = Object.fromEntries(Object.entries(host));
     const generator = new JavascriptGenerator();
-    install({ generator });
-    for (const type of userBlockTypes) expect(generator.forBlock[type], type).toBeTypeOf('function');
-    expect(javascriptGenerator.forBlock['backendless_users_login']).toBe(generator.forBlock['backendless_users_login']);
+    const givenForBlock = { ...generator.forBlock };
+    try {
+      install({ generator });
+
+      // The given generator gains our types and nothing else; what it had stays as it was.
+      const added = Object.keys(generator.forBlock).filter((type) => !(type in givenForBlock));
+      expect(added.sort()).toEqual([...userBlockTypes].sort());
+      for (const type of userBlockTypes) expect(generator.forBlock[type], type).toBeTypeOf('function');
+      for (const [type, generate] of Object.entries(givenForBlock))
+        expect(generator.forBlock[type], type).toBe(generate);
+
+      // The default generator is not touched at all.
+      expect(Object.keys(host.forBlock).sort()).toEqual(Object.keys(hostForBlock).sort());
+      for (const [type, generate] of Object.entries(hostForBlock)) expect(host.forBlock[type], type).toBe(generate);
+      expect(Object.keys(host).sort()).toEqual(Object.keys(hostMembers).sort());
+      for (const [key, value] of Object.entries(hostMembers)) expect(host[key], key).toBe(value);
+    } finally {
+      Object.assign(host.forBlock, ours);
+    }
   });
 
   test('keeps a text the host set before, and fills in the ones it did not', () => {
@@ -102,6 +127,7 @@ describe('install', () => {
 
 describe('locales', () => {
   test('German has every English key, non-empty, with the same placeholders', () => {
+    expect.hasAssertions();
     const placeholders = (text: string) => (text.match(/%\d/g) ?? []).sort();
     expect(Object.keys(messages.de).sort()).toEqual(Object.keys(messages.en).sort());
     for (const [key, english] of Object.entries(messages.en)) {
@@ -133,6 +159,7 @@ describe('toolbox category', () => {
   });
 
   test('offers every block, and each one, dropped as it is, has no empty value input', () => {
+    expect.hasAssertions();
     const offered = toolboxCategory.contents.map((item) => item.type);
     expect(new Set(offered)).toEqual(new Set(userBlockTypes));
     const workspace = new Blockly.Workspace();
@@ -158,6 +185,7 @@ describe('toolbox category', () => {
 
 describe('themes', () => {
   test('Classic and dark themes carry our block and category styles', () => {
+    expect.hasAssertions();
     const { classic, dark } = codelessThemes();
     for (const theme of [classic, dark]) {
       for (const style of ['codeless_users_blocks', 'codeless_user_object_blocks', 'codeless_error_blocks']) {
@@ -171,6 +199,7 @@ describe('themes', () => {
   });
 
   test('every style a block names exists in both themes', () => {
+    expect.hasAssertions();
     const { classic, dark } = codelessThemes();
     for (const definition of userBlocks) {
       const style = String(definition['style']);

@@ -219,9 +219,8 @@ const scenarios: Record<string, Scenario> = {
       'backendless_users_get_property.PROPERTY',
     ],
     texts: 2,
-    // `__proto__` is the one name a plain JavaScript object cannot hold as data: `user['__proto__'] = 'x'` is
-    // ignored by the language. Backendless column names start with a letter, so no real property is lost.
-    arbitraries: [typed.filter((name) => name !== '__proto__'), typed],
+    // Names objects inherit are mixed in: they are properties like any other (`__proto__` included).
+    arbitraries: [fc.oneof(typed, fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), typed],
     workspace: ([name, value]) =>
       program(
         sequence(
@@ -366,6 +365,7 @@ afterAll(() => {
 
 describe('every text input of every block is covered', () => {
   it('lists each value input that can take text in a scenario (or says why not)', () => {
+    expect.hasAssertions();
     const covered = new Set(Object.values(scenarios).flatMap((scenario) => scenario.covers));
     const textInputs: string[] = [];
     for (const definition of userBlocks) {
@@ -391,6 +391,7 @@ describe.each(Object.entries(scenarios))('%s', (_name, scenario) => {
   );
 
   it('function body: parses, runs, prints exactly what was typed', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(texts, async (values) => {
         const body = workspaceToFunctionBody(load(scenario.workspace(values)));
@@ -403,6 +404,7 @@ describe.each(Object.entries(scenarios))('%s', (_name, scenario) => {
   });
 
   it('complete ES module: imports as a module, runs, prints exactly what was typed', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(texts, async (values) => {
         const source = workspaceToProgram(load(scenario.workspace(values)));
@@ -428,6 +430,7 @@ describe('variable names', () => {
 
 describe('backend settings', () => {
   it('any server URL path, app id and API key reach initApp exactly as given', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(typed, typed, typed, async (path, appId, apiKey) => {
         fc.pre(appId !== '' && apiKey !== '');

@@ -57,6 +57,7 @@ const isWellFormed = (text: string): boolean => (text as string & { isWellFormed
 
 describe('quoteJs', () => {
   test('evaluates back to exactly the input for any string', () => {
+    expect.hasAssertions();
     fc.assert(
       fc.property(nastyStrings, (text) => {
         const literal = quoteJs(text);
@@ -67,6 +68,7 @@ describe('quoteJs', () => {
   });
 
   test('writes no raw line terminator, lone surrogate or </script into the code', () => {
+    expect.hasAssertions();
     fc.assert(
       fc.property(nastyStrings, (text) => {
         const literal = quoteJs(text);
@@ -86,6 +88,7 @@ describe('quoteJs', () => {
   });
 
   test('refuses a non-string with a TypeError', () => {
+    expect.hasAssertions();
     expect(() => quoteJs(42 as unknown as string)).toThrow(TypeError);
   });
 });
@@ -162,6 +165,7 @@ function workspaceWithEveryTextInput(values: string[]): Blockly.Workspace {
 
 describe('every text input', () => {
   test('carries the exact string into the running program', async () => {
+    expect.hasAssertions();
     await fc.assert(
       fc.asyncProperty(fc.array(nastyStrings, { minLength: 1, maxLength: 16 }), async (values) => {
         const workspace = workspaceWithEveryTextInput(values);
@@ -195,6 +199,7 @@ describe('every text input', () => {
   });
 
   test('gives a module that parses, whatever the strings', () => {
+    expect.hasAssertions();
     fc.assert(
       fc.property(fc.array(nastyStrings, { minLength: 1, maxLength: 16 }), (values) => {
         const workspace = workspaceWithEveryTextInput(values);

@@ -1,8 +1,9 @@
 // Writes docs/playground.png: the playground right after the alice@wonderland.com scenario ran, in headless
-// Chromium against a fresh emulator. Run it with `node playground/screenshot.ts` after changing the page.
+// Chromium against a fresh emulator. Run it with `npx node scripts/playground-screenshot.ts` after changing
+// the page.
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../scripts/chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { createServer } from 'vite';
 import { startEmulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';

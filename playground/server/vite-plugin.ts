@@ -1,28 +1,23 @@
-// The playground's Vite plugin (Node side): serves Blockly's media from node_modules so the page needs no
-// network (DESIGN §5), copies that media into the production build, and tells the page where the embedded
-// emulator listens (`/emulator.json`), so the dev server, `vite preview` and the tests need no rebuild per port.
+// The playground's Vite plugin (Node side, run by the dev / preview server and the build, never by the page):
+// serves Blockly's media from node_modules so the page needs no network, copies that media into the production
+// build, and tells the page where the embedded emulator listens (`/emulator.json`), so the dev server,
+// `vite preview` and the tests need no rebuild per port.
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
-
-/** Where the page finds the embedded emulator; the same fields `startEmulator()` resolves to. */
-export interface EmulatorInfo {
-  url: string;
-  appId: string;
-  apiKey: string;
-}
+import type { EmulatorAddress } from '../../emulator/contract.ts';
 
 /** Options of {@link codelessPlayground}. */
 export interface CodelessPlaygroundOptions {
   /** The embedded emulator the dev / preview server advertises at `/emulator.json` (answered live, per request). */
-  emulator?: EmulatorInfo | (() => EmulatorInfo | undefined);
+  emulator?: EmulatorAddress | (() => EmulatorAddress | undefined);
   /**
    * The emulator a production build looks for (baked in as `__CODELESS_DEFAULT_EMULATOR__`): a static copy of
    * playground-dist/ has no server to ask, and asking would log a 404 in the page's console.
    */
-  defaultEmulator: EmulatorInfo;
+  defaultEmulator: EmulatorAddress;
 }
 
 /** URL prefix of Blockly's media (sounds, sprites, cursors); the page injects Blockly with `media` set to it. */

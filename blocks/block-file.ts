@@ -1,0 +1,95 @@
+// The shape of a block file: everything the library knows about one block (or the shapes of one block) in one
+// place — its JSON definitions, its entries in the Users toolbox category with their shadow blocks, and its texts
+// in every locale we ship. `blocks/library.ts` derives every registry from these; nothing else lists blocks.
+import type { JsonBlockDefinition } from './types.ts';
+
+/** The locales every block file carries its texts in. */
+export const LOCALES = ['en', 'de'] as const;
+
+/** A locale we ship. */
+export type Locale = (typeof LOCALES)[number];
+
+/** A block in a toolbox or a saved workspace: the part of Blockly's `BlockInfo` this library uses. */
+export interface ToolboxBlock {
+  kind?: 'block';
+  type: string;
+  fields?: Record<string, unknown>;
+  extraState?: unknown;
+  inputs?: Record<string, { shadow?: ToolboxBlock; block?: ToolboxBlock }>;
+}
+
+/** A JSON toolbox category. */
+export interface ToolboxCategory {
+  kind: 'category';
+  name: string;
+  categorystyle: string;
+  contents: ToolboxBlock[];
+}
+
+/** Where a block file's entries go in the Users category, and what they are. */
+export interface ToolboxPlace {
+  /**
+   * Lower comes first. Block files are found by name, not in any written order, so each says where it goes;
+   * the numbers have gaps of 10, so a new block can go between two.
+   */
+  readonly position: number;
+  /** The entries, ready to drop: every input that needs a value has a (shadow) block holding a working default. */
+  readonly entries: readonly ToolboxBlock[];
+}
+
+/** Everything one block file holds. `Key` is the union of its message keys. */
+export interface BlockFile<Key extends string = string> {
+  readonly kind: 'blockFile';
+  /** The JSON definitions, as `Blockly.common.createBlockDefinitionsFromJsonArray` takes them. */
+  readonly definitions: readonly JsonBlockDefinition[];
+  readonly toolbox: ToolboxPlace;
+  /** Per locale, every `Blockly.Msg` key its definitions use as `%{BKY_<key>}`, with its text. */
+  readonly messages: { readonly [L in Locale]: Readonly<Record<Key, string>> };
+}
+
+/**
+ * Describes one block file. The type makes every locale complete: a key in one locale and not in another does
+ * not compile.
+ *
+ * @param file The definitions, toolbox place and texts.
+ * @returns The block file, for `blocks/index.ts` to list.
+ */
+export function blockFile<Key extends string>(file: Omit<BlockFile<Key>, 'kind'>): BlockFile<Key> {
+  return { kind: 'blockFile', ...file };
+}
+
+/**
+ * Whether a value is a block file (what `blockFile` returns).
+ *
+ * @param value Any export of a block file.
+ * @returns `true` for a block file.
+ */
+export function isBlockFile(value: unknown): value is BlockFile {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'blockFile';
+}
+
+/** Where the help URLs of the JavaScript SDK's user-service pages start. */
+export const JS_DOCS = 'https://backendless.com/docs/js/';
+
+/** Where the help URLs of the REST pages start (user properties are documented there only). */
+export const REST_DOCS = 'https://backendless.com/docs/rest/';
+
+/**
+ * A text shadow block for a toolbox input.
+ *
+ * @param value The text.
+ * @returns The input's content.
+ */
+export function textShadow(value: string): { shadow: ToolboxBlock } {
+  return { shadow: { type: 'text', fields: { TEXT: value } } };
+}
+
+/**
+ * A true / false shadow block for a toolbox input.
+ *
+ * @param value The value.
+ * @returns The input's content.
+ */
+export function booleanShadow(value: boolean): { shadow: ToolboxBlock } {
+  return { shadow: { type: 'logic_boolean', fields: { BOOL: value ? 'TRUE' : 'FALSE' } } };
+}

@@ -1,0 +1,206 @@
+// The block library is complete and cannot drift: every block file and generator file is listed, every block
+// has a generator, a toolbox entry, its texts in every locale, a README row, a picture and a golden case, and
+// every block — alone, and inside a user function that is called — generates code that parses as a module and
+// awaits exactly when its generator file says it does.
+import * as Blockly from 'blockly';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { isBlockFile, LOCALES, type BlockFile } from '../../blocks/block-file.ts';
+import { blockFiles, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
+import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
+import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
+import { install, loadWorkspaceJson, messages, workspaceToFunctionBody } from '../../index.ts';
+import { goldenCases } from '../fixtures/golden-cases.ts';
+
+const root = new URL('../../', import.meta.url);
+
+beforeAll(() => install());
+
+/** The `.ts` files of a folder, each with its exports, except `index.ts` (the list, which re-exports them). */
+async function filesOf(folder: string): Promise<Array<{ name: string; exports: Record<string, unknown> }>> {
+  const names = readdirSync(new URL(folder, root)).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      exports: (await import(new URL(`${folder}${name}`, root).href)) as Record<string, unknown>,
+    })),
+  );
+}
+
+/** Every `%{BKY_<key>}` a JSON definition refers to. */
+function messageKeysOf(definition: unknown): string[] {
+  return [...JSON.stringify(definition).matchAll(/%\{BKY_([A-Za-z0-9_]+)\}/g)].map((match) => match[1]!);
+}
+
+describe('the hand-kept lists', () => {
+  test('every block file of blocks/ is listed in blocks/index.ts', async () => {
+    expect.hasAssertions();
+    const found = (await filesOf('blocks/')).flatMap(({ name, exports }) =>
+      Object.values(exports)
+        .filter(isBlockFile)
+        .map((file) => ({ name, file })),
+    );
+    expect(found.length).toBeGreaterThanOrEqual(13);
+    for (const { name, file } of found) expect(blockFiles, `blocks/${name} is not listed`).toContain(file);
+  });
+
+  test('every generator file of generators/ is listed in generators/index.ts', async () => {
+    expect.hasAssertions();
+    const found = (await filesOf('generators/')).flatMap(({ name, exports }) =>
+      Object.values(exports)
+        .filter(isGeneratorFile)
+        .map((file) => ({ name, file })),
+    );
+    expect(found.length).toBeGreaterThanOrEqual(13);
+    for (const { name, file } of found) expect(generatorFiles, `generators/${name} is not listed`).toContain(file);
+  });
+
+  test("a block's two halves share a file name: the generator file generates exactly the block file's types", async () => {
+    expect.hasAssertions();
+    const blockFileNames = new Map<BlockFile, string>();
+    for (const { name, exports } of await filesOf('blocks/')) {
+      for (const file of Object.values(exports).filter(isBlockFile)) blockFileNames.set(file, name);
+    }
+    const generatorFileNames = new Map<GeneratorFile, string>();
+    for (const { name, exports } of await filesOf('generators/')) {
+      for (const file of Object.values(exports).filter(isGeneratorFile)) generatorFileNames.set(file, name);
+    }
+    for (const file of blockFiles) {
+      const name = blockFileNames.get(file)!;
+      const generators = generatorFiles.filter((candidate) => generatorFileNames.get(candidate) === name);
+      expect(generators, `generators/${name}`).toHaveLength(1);
+      expect(Object.keys(generators[0]!.types).sort(), name).toEqual(file.definitions.map((d) => d.type).sort());
+    }
+  });
+
+  test('block types are unique, and each has exactly one generator', () => {
+    expect(new Set(userBlockTypes).size).toBe(userBlockTypes.length);
+    const generated = generatorFiles.flatMap((file) => Object.keys(file.types));
+    expect(generated.sort()).toEqual([...userBlockTypes].sort());
+    for (const type of userBlockTypes) expect(forBlock[type], type).toBeTypeOf('function');
+  });
+});
+
+describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => [definition.type, file] as const)))(
+  '%s',
+  (type, file) => {
+    test('has a toolbox entry', () => {
+      expect(toolboxCategory.contents.map((entry) => entry.type)).toContain(type);
+      expect(file.toolbox.entries.map((entry) => entry.type)).toContain(type);
+    });
+
+    test('has every text it uses, in its own block file, in every locale', () => {
+      expect.hasAssertions();
+      const definition = file.definitions.find((candidate) => candidate.type === type)!;
+      const keys = messageKeysOf(definition);
+      expect(keys.length).toBeGreaterThan(0);
+      for (const locale of LOCALES) {
+        for (const key of keys) {
+          expect(file.messages[locale], `${locale} ${key}`).toHaveProperty(key);
+          expect((messages[locale] as Record<string, string>)[key], `${locale} ${key}`).toMatch(/\S/);
+        }
+      }
+    });
+
+    test('has a row in the README table, with its picture', () => {
+      const blocksSection = readFileSync(new URL('README.md', root), 'utf8')
+        .split(/^## /m)
+        .find((section) => section.startsWith('Blocks\n'));
+      const row = blocksSection?.split('\n').find((line) => line.startsWith('|') && line.includes(`| \`${type}\``));
+      expect(row, `README "Blocks" has no row for ${type}`).toBeDefined();
+      expect(row).toContain(`](docs/blocks/${type}.png)`);
+    });
+
+    test('has a picture, docs/blocks/<type>.png', () => {
+      const picture = new URL(`docs/blocks/${type}.png`, root);
+      expect(existsSync(picture), `run: npx node scripts/block-pictures.ts`).toBe(true);
+      expect(readFileSync(picture).subarray(1, 4).toString('latin1')).toBe('PNG');
+    });
+
+    test('appears in a golden case', () => {
+      expect(goldenCases.filter((golden) => JSON.stringify(golden.workspace).includes(`"type":"${type}"`))).not.toEqual(
+        [],
+      );
+    });
+  },
+);
+
+describe('texts', () => {
+  test('no two block files define the same text, and every text of a block file is used by its blocks', () => {
+    expect.hasAssertions();
+    const owners = new Map<string, number>();
+    for (const file of blockFiles) {
+      const used = new Set(file.definitions.flatMap(messageKeysOf));
+      for (const locale of LOCALES) {
+        expect(Object.keys(file.messages[locale]).sort(), locale).toEqual([...used].sort());
+      }
+      for (const key of used) owners.set(key, (owners.get(key) ?? 0) + 1);
+    }
+    expect([...owners].filter(([, count]) => count > 1)).toEqual([]);
+  });
+
+  test('toolbox positions are distinct, so the order of the category is what the block files say', () => {
+    const positions = blockFiles.map((file) => file.toolbox.position);
+    expect(new Set(positions).size).toBe(positions.length);
+    expect(userBlocks[0]?.type).toBe('backendless_users_login');
+  });
+});
+
+// ---- generated alone and inside user functions ---------------------------------------------------------------
+
+type Json = Record<string, unknown>;
+
+/** Generates the workspace's function body and imports it as a module: a module is strict, `await` is reserved. */
+async function expectParsesAsModule(body: string, label: string): Promise<void> {
+  const source = `export default async function program(Backendless) {\n${body}\n}\n// ${label} ${Math.random()}`;
+  const imported = import(/* @vite-ignore */ `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+  await expect(imported, `${label}:\n${body}`).resolves.toHaveProperty('default');
+}
+
+function generate(blocks: Json[]): string {
+  const workspace = new Blockly.Workspace();
+  try {
+    loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks } });
+    return workspaceToFunctionBody(workspace);
+  } finally {
+    workspace.dispose();
+  }
+}
+
+const isStatement = (type: string) =>
+  userBlocks.find((definition) => definition.type === type)!['output'] === undefined;
+
+describe.each(userBlockTypes.map((type) => [type, awaitingBlockTypes.has(type)] as const))(
+  '%s generated alone (awaits: %s)',
+  (type, awaits) => {
+    test('as a top-level block: parses, and holds `await` exactly when the generator file says it awaits', async () => {
+      const body = generate([{ type }]);
+      await expectParsesAsModule(body, type);
+      expect(/\bawait\b/.test(body), body).toBe(awaits);
+    });
+
+    test.each(['procedures_defnoreturn', 'procedures_defreturn'])(
+      'inside a called user function (%s): parses; the function is async and its call awaited exactly then',
+      async (definitionType) => {
+        const inner: Json = { type };
+        const definition: Json = { type: definitionType, fields: { NAME: 'f' }, x: 0, y: 0, inputs: {} };
+        const inputs = definition['inputs'] as Json;
+        if (isStatement(type)) inputs['STACK'] = { block: inner };
+        else if (definitionType === 'procedures_defreturn') inputs['RETURN'] = { block: inner };
+        else inputs['STACK'] = { block: { type: 'text_print', inputs: { TEXT: { block: inner } } } };
+        const call: Json =
+          definitionType === 'procedures_defreturn'
+            ? {
+                type: 'text_print',
+                inputs: { TEXT: { block: { type: 'procedures_callreturn', extraState: { name: 'f' } } } },
+              }
+            : { type: 'procedures_callnoreturn', extraState: { name: 'f' } };
+        const body = generate([definition, { ...call, x: 0, y: 300 }]);
+        await expectParsesAsModule(body, `${type} in ${definitionType}`);
+        expect(body, body).toMatch(awaits ? /^async function f\(/m : /^function f\(/m);
+        expect(body.includes('await f()'), body).toBe(awaits);
+        expect(/\bawait\b/.test(body), body).toBe(awaits);
+      },
+    );
+  },
+);
