@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config';
 
 // TEMPORARY: these test/unit/ files start the emulator, a stub server or the CLI, so they run as integration
 // tests until they move to test/integration/ (other branches edit them now).
-const SERVER_TESTS_IN_UNIT = ['test/unit/emulator*.test.ts', 'test/unit/runtime.test.ts'];
+const SERVER_TESTS_IN_UNIT = [
+  'test/unit/emulator*.test.ts',
+  'test/unit/runtime.test.ts',
+  'test/unit/generators.test.ts',
+];
 
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
