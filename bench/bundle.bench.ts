@@ -11,6 +11,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 interface Size {
   min: number;
   gzip: number;
+  /** The source modules the bundle holds (empty for a prebuilt file). */
+  modules?: string[];
 }
 
 /**
@@ -40,12 +42,12 @@ async function bundleSize(module: string, names?: string[]): Promise<Size> {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const code = outputs
+  const chunks = outputs
     .flatMap((output) => output.output)
-    .filter((chunk): chunk is Rollup.OutputChunk => chunk.type === 'chunk')
-    .map((chunk) => chunk.code)
-    .join('\n');
-  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+    .filter((chunk): chunk is Rollup.OutputChunk => chunk.type === 'chunk');
+  const code = chunks.map((chunk) => chunk.code).join('\n');
+  const modules = chunks.flatMap((chunk) => Object.keys(chunk.modules));
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, modules };
 }
 
 async function fileSize(path: string): Promise<Size> {
@@ -56,6 +58,9 @@ async function fileSize(path: string): Promise<Size> {
 export default async function bundleBench(): Promise<void> {
   // Every export by name (a namespace import would add the bundler's namespace-object helper).
   const runtime = await bundleSize('runtime/index.ts', ['Backendless', 'BackendlessError', 'createBackendless']);
+  // The Node-only parts (undici, the session file) are loaded at run time under Node, never bundled.
+  const nodeParts = runtime.modules!.filter((id) => /\/runtime\/node\/|undici|^node:/.test(id));
+  if (nodeParts.length > 0) throw new Error(`the browser runtime bundle holds Node-only modules: ${nodeParts}`);
   const library = await bundleSize('index.ts');
   // What the playground and the host-editor example import; the German texts and the helpers stay out.
   const host = await bundleSize('index.ts', ['install', 'toolboxCategory', 'workspaceToProgram', 'codelessThemes']);

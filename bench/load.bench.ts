@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { EmulatorAddress } from '../emulator/contract.ts';
 import {
   countValidTokens,
   liveSessionCount,
@@ -17,7 +18,6 @@ import {
   percentile,
   runLoad,
   type LoadReport,
-  type LoadTarget,
 } from '../test/helpers/load.ts';
 
 const CLIENTS = 200;
@@ -28,7 +28,9 @@ const LOAD_MS = 20_000;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Starts `codeless emulator --json` with the load accounts; resolves with its address and a stop function. */
-async function startEmulatorProcess(usersFile: string): Promise<{ target: LoadTarget; stop: () => Promise<void> }> {
+async function startEmulatorProcess(
+  usersFile: string,
+): Promise<{ target: EmulatorAddress; stop: () => Promise<void> }> {
   const child = spawn(
     `${root}node_modules/.bin/node`,
     [`${root}bin/codeless.ts`, 'emulator', '--port', '0', '--json', '--users', usersFile],
@@ -40,7 +42,7 @@ async function startEmulatorProcess(usersFile: string): Promise<{ target: LoadTa
     createInterface({ input: child.stdout }).once('line', resolve);
     child.once('exit', (code) => reject(new Error(`codeless emulator exited with ${code} before listening`)));
   });
-  const target = JSON.parse(line) as LoadTarget;
+  const target = JSON.parse(line) as EmulatorAddress;
   return {
     target,
     stop: () =>

@@ -3,7 +3,7 @@
 
 const usage = `Usage:
   codeless generate <workspace.json> [--target codeless-blocks|backendless]
-  codeless run <workspace.json> [--server-url URL --app-id ID --api-key KEY]
+  codeless run <workspace.json> [--server-url URL --app-id ID --api-key KEY] [--timeout SECONDS]
   codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE]`;
 
 const [command, ...rest] = process.argv.slice(2);

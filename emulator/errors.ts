@@ -4,7 +4,7 @@
 // (https://backendless.com/docs/js/backendless_error_codes.html) except where the real server is
 // known to say something else (3064: the JS-SDK e2e tests record the live server's wording).
 // Statuses: 400 unless Backendless is known to use another (403 for 3009, recorded by the SDK's e2e
-// tests); only the emulator's own routing errors use 403 / 404 / 405 / 413 / 415.
+// tests); only the emulator's own routing errors use 403 / 404 / 405 / 413 / 415 / 431, and a failed write 500.
 
 /** An error the emulator answers with as Backendless-style JSON. */
 export class EmulatorError extends Error {
@@ -86,16 +86,35 @@ export const errors = {
   unparsableRequest: (detail: string, status = 400) =>
     new EmulatorError(8002, `Could not parse request with message: ${detail}`, status),
   invalidParameter: (detail: string) => new EmulatorError(8008, `Invalid parameter ${detail}`, 400),
-  methodNotAllowed: (method: string, path: string) =>
-    new EmulatorError(4064, `Invalid HTTP method. ${method} is not supported for ${path}`, 405),
-  // The emulator's own routes answer pages of this machine only (see isTrustedOrigin).
+  // `route` is the path below the app's base (`/users/login`): never the app id or API key the URL holds.
+  methodNotAllowed: (method: string, route: string) =>
+    new EmulatorError(4064, `Invalid HTTP method. ${method} is not supported for ${route}`, 405),
+  // The emulator's own routes answer this machine only (see http/access.ts).
   untrustedOrigin: (origin: string) =>
     new EmulatorError(
       403,
       `The emulator's own routes answer pages of this machine only, not ${origin.slice(0, 200)}`,
       403,
     ),
+  untrustedHost: (host: string | undefined) =>
+    new EmulatorError(
+      403,
+      `The emulator's own routes answer requests addressed to this machine only (localhost, 127.0.0.1 or [::1]), ` +
+        `not ${host === undefined ? 'a request without a Host header' : JSON.stringify(host.slice(0, 200))}`,
+      403,
+    ),
   // No Backendless code exists for "no such route"; 404 in both places says it plainly.
-  unknownRoute: (method: string, path: string) =>
-    new EmulatorError(404, `Not found: ${method} ${path} is not a route the emulator serves`, 404),
+  unknownRoute: (method: string, route: string) =>
+    new EmulatorError(404, `Not found: ${method} ${route} is not a route the emulator serves`, 404),
+  // A change that could not be written to the data file has been undone; the client may simply retry.
+  storageFailed: (cause: unknown) =>
+    new EmulatorError(
+      3027,
+      `Unknown error: the change could not be saved to the emulator's data file and was undone (${
+        (cause as NodeJS.ErrnoException | null)?.code ?? (cause instanceof Error ? cause.message : String(cause))
+      })`,
+      500,
+    ),
+  internal: (cause: unknown) =>
+    new EmulatorError(3027, `Unknown error: ${cause instanceof Error ? cause.message : String(cause)}`, 500),
 } as const;

@@ -1,22 +1,20 @@
 // `codeless-blocks/emulator`: a local Backendless-compatible backend for the user service — the REST
 // routes and error codes of login, logout, token validation, register and get-user — with CORS, an
-// admin API, in-memory state by default and optional atomic file persistence. Think Firebase's Auth
-// emulator: fast to start, seeded with the scenario's user (alice@wonderland.com / wonderland).
-import { createServer, type Server } from 'node:http';
+// admin API for this machine, in-memory state by default and optional atomic file persistence. Think
+// Firebase's Auth emulator: fast to start, seeded with the scenario's user (alice@wonderland.com / wonderland).
 import type { AddressInfo } from 'node:net';
-import {
-  DEFAULT_SEED_USERS,
-  DEFAULT_SETTINGS,
-  EmulatedApp,
-  validateSettings,
-  type EmulatorSettings,
-  type SeedUser,
-} from './app.ts';
-import { createRequestListener } from './server.ts';
+import { EmulatedApp } from './app.ts';
+import type { EmulatorAddress } from './contract.ts';
+import { createHttpServer } from './http/server.ts';
+import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
+import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
 
-export type { EmulatorSettings, MultipleLoginsPolicy, SeedUser, AdminUserView, AdminSessionView } from './app.ts';
-export { DEFAULT_SEED_USERS, DEFAULT_SETTINGS } from './app.ts';
-export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './http.ts';
+export type { AdminSessionView, AdminUserView, EmulatorAddress, JsonValue, PublicUser } from './contract.ts';
+export type { SeedUser } from './seed.ts';
+export type { EmulatorSettings, MultipleLoginsPolicy } from './settings.ts';
+export { DEFAULT_SEED_USERS } from './seed.ts';
+export { DEFAULT_SETTINGS } from './settings.ts';
+export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits.ts';
 
 /**
  * The application id every emulator uses unless told otherwise. Fixed, so saved settings, exported
@@ -41,20 +39,17 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   users?: SeedUser[];
   /**
    * A JSON file that keeps users and sessions across restarts. Read at start (created from `users` when
-   * missing); rewritten atomically after every change. Settings and lockouts stay in memory.
+   * missing); rewritten atomically after every change. Settings and lockouts stay in memory. One emulator at a
+   * time: a second one on the same file is refused. A symbolic link is written through to its target.
    */
   dataFile?: string;
   /** Clock in epoch milliseconds (tests pass a fake one to step over lockouts and session timeouts). */
   now?: () => number;
 }
 
-/** A running emulator. */
-export interface Emulator {
-  /** The serverURL for clients, e.g. `http://127.0.0.1:40123`; apps live under `${url}/${appId}/${apiKey}/…`. */
-  url: string;
-  appId: string;
-  apiKey: string;
-  /** Stops listening, drops open connections and waits for pending data-file writes. Idempotent. */
+/** A running emulator: where it listens and the app it serves, and how to stop it. */
+export interface Emulator extends EmulatorAddress {
+  /** Stops listening, drops open connections, waits for pending data-file writes and frees the file. Idempotent. */
   close(): Promise<void>;
 }
 
@@ -81,18 +76,62 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
     throw new TypeError(`appId "${appId}" is reserved`);
 
-  let settings: EmulatorSettings;
+  const app = await EmulatedApp.create({
+    appId,
+    apiKey,
+    settings: startSettings(options),
+    seedUsers: options.users ?? DEFAULT_SEED_USERS,
+    dataFile: options.dataFile,
+    now: options.now ?? Date.now,
+  });
+
+  let url = '';
+  const server = await createHttpServer(app, () => url).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
   try {
-    const {
-      maxFailedLogins,
-      lockoutMs,
-      registrationEnabled,
-      loginsDisabled,
-      multipleLogins,
-      maxConcurrentLogins,
-      sessionTimeoutMs,
-    } = options;
-    settings = {
+    await server.listen({ port, host });
+  } catch (error) {
+    await server.close();
+    await app.close();
+    const { code } = error as NodeJS.ErrnoException;
+    // The message reads well on its own; the code lets callers react (e.g. take another port on EADDRINUSE).
+    throw Object.assign(new Error(listenErrorMessage(error as NodeJS.ErrnoException, host, port), { cause: error }), {
+      code,
+    });
+  }
+  const address = server.server.address() as AddressInfo;
+  url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    appId,
+    apiKey,
+    close() {
+      closing ??= (async () => {
+        await server.close();
+        await app.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The settings an emulator starts with: the defaults, overridden by the options that name a setting. */
+function startSettings(options: EmulatorOptions): EmulatorSettings {
+  const {
+    maxFailedLogins,
+    lockoutMs,
+    registrationEnabled,
+    loginsDisabled,
+    multipleLogins,
+    maxConcurrentLogins,
+    sessionTimeoutMs,
+  } = options;
+  try {
+    return {
       ...DEFAULT_SETTINGS,
       ...validateSettings({
         maxFailedLogins,
@@ -107,54 +146,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   } catch (error) {
     throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
   }
-
-  const app = await EmulatedApp.create({
-    appId,
-    apiKey,
-    settings,
-    seedUsers: options.users ?? DEFAULT_SEED_USERS,
-    dataFile: options.dataFile,
-    now: options.now ?? Date.now,
-  });
-
-  let url = '';
-  const server: Server = createServer(
-    // Generous header timeout for slow CI machines; keep-alive so clients reuse connections.
-    { keepAlive: true, requestTimeout: 30_000, headersTimeout: 20_000 },
-    createRequestListener({ app, serverURL: () => url }),
-  );
-  server.keepAliveTimeout = 5_000;
-
-  await new Promise<void>((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException): void => {
-      // The message reads well on its own; the code lets callers react (e.g. take another port on EADDRINUSE).
-      reject(Object.assign(new Error(listenErrorMessage(error, host, port), { cause: error }), { code: error.code }));
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-
-  let closing: Promise<void> | null = null;
-  return {
-    url,
-    appId,
-    apiKey,
-    close() {
-      closing ??= (async () => {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-        await app.flush();
-      })();
-      return closing;
-    },
-  };
 }
 
 function listenErrorMessage(error: NodeJS.ErrnoException, host: string, port: number): string {

@@ -1,78 +1,194 @@
-// Optional file persistence. The whole state is one small JSON document, rewritten atomically after
-// every change that must survive: write a temp file in the same directory, fsync it, rename it over the
-// old one, fsync the directory. A crash (even kill -9) mid-write leaves either the old file or the new
-// one, never a torn mix. Writes are serialized and coalesced: while one is on disk, later changes are
-// folded into a single next write of the newest state.
-import { open, readFile, readdir, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Optional file persistence. The whole state is one JSON document, rewritten atomically after every change
+// that must survive: write a temp file beside the target, fsync it, rename it over the old one, fsync the
+// directory. A crash (even kill -9) mid-write leaves either the old file or the new one, never a torn mix.
+// Writes are serialized and coalesced: changes made while one write is on disk share the next write, and each
+// change learns the outcome of exactly that write — when it fails, every change in it is undone in memory
+// before anything else is written. A symlinked file is written through to its target (the link stays), and a
+// lock file beside the target keeps a second emulator off the same data.
 import { randomBytes } from 'node:crypto';
+import { lstat, open, readFile, readdir, readlink, realpath, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { MAX_DATA_FILE_BYTES } from './limits.ts';
 
-/** Writes snapshots of some state to one file, one at a time, always ending with the newest. */
-export class AtomicJsonFile {
+/** Lock files this process holds: a lock naming our own pid but not in here was left by an earlier process. */
+const locksHeld = new Set<string>();
+
+/** Changes waiting for the next write, with what undoes each of them. */
+interface Batch {
+  undo: Array<() => void>;
+  settle: (error?: unknown) => void;
+  done: Promise<void>;
+}
+
+/** One data file, held by this process: read it, then save snapshots of some state to it, one at a time. */
+export class DataFile {
+  /** The path as given (it may be a symbolic link). */
   readonly path: string;
-  readonly #snapshot: () => unknown;
+  /** The file actually written: `path` with every symbolic link followed. */
+  readonly target: string;
+  readonly #lock: string;
+  readonly #lockToken: string;
+  #snapshot: () => string = () => {
+    throw new Error('DataFile: nothing to save yet');
+  };
+  #pending: Batch | null = null;
   #writing: Promise<void> | null = null;
-  #dirty = false;
-  #lastError: unknown = null;
 
-  /** @param snapshot returns the current state to write (called when a write actually starts). */
-  constructor(path: string, snapshot: () => unknown) {
+  private constructor(path: string, target: string, lockToken: string) {
     this.path = path;
+    this.target = target;
+    this.#lock = `${target}.lock`;
+    this.#lockToken = lockToken;
+  }
+
+  /**
+   * Takes the data file for this process: follows symbolic links to the real file and creates a lock beside
+   * it. Throws a plain Error naming the other process when a live emulator already holds it; a lock left by a
+   * process that no longer runs (killed, crashed) is taken over.
+   */
+  static async open(path: string): Promise<DataFile> {
+    const target = await followLinks(path);
+    const token = `${process.pid} ${randomBytes(8).toString('hex')}`;
+    await takeLock(`${target}.lock`, token, path);
+    return new DataFile(path, target, token);
+  }
+
+  /** What a save writes: called when a write starts, so each write has the newest state. */
+  setSnapshot(snapshot: () => string): void {
     this.#snapshot = snapshot;
   }
 
   /**
-   * Reads and parses the file; undefined when it does not exist. Throws a clear error when corrupt.
-   * Temp files a crash left behind (never the data itself: the rename did not happen) are removed.
+   * Reads the file; undefined when it does not exist. Temp files a crash left behind (never the data itself:
+   * the rename did not happen) are removed first.
    */
-  async read(): Promise<unknown> {
-    await removeStaleTemporaries(this.path);
-    let text: string;
+  async read(): Promise<string | undefined> {
+    await removeStaleTemporaries(this.target);
     try {
-      text = await readFile(this.path, 'utf8');
+      return await readFile(this.target, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw new Error(`cannot read data file ${this.path}: ${(error as Error).message}`, { cause: error });
     }
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new Error(`data file ${this.path} is not valid JSON (${(error as Error).message})`, { cause: error });
-    }
   }
 
   /**
-   * Schedules a write of the current state and resolves once a write that includes it is on disk.
-   * Rejects if that write failed (the next save tries again).
+   * Writes the current state soon and resolves once a write that includes it is on disk. When that write fails,
+   * `undo` runs (with the undo of every other change in the same write, newest first) before the promise rejects
+   * and before anything else is written: a change that could not be saved is gone from memory too.
    */
-  save(): Promise<void> {
-    this.#dirty = true;
-    if (!this.#writing) {
-      this.#writing = this.#drain().finally(() => {
-        this.#writing = null;
+  save(undo: () => void = () => undefined): Promise<void> {
+    if (!this.#pending) {
+      let settle!: (error?: unknown) => void;
+      const done = new Promise<void>((resolve, reject) => {
+        settle = (error) => (error === undefined ? resolve() : reject(error));
       });
+      this.#pending = { undo: [], settle, done };
     }
-    return this.#writing.then(() => {
-      if (this.#lastError) throw this.#lastError;
+    const batch = this.#pending;
+    batch.undo.push(undo);
+    this.#writing ??= this.#drain().finally(() => {
+      this.#writing = null;
     });
+    return batch.done;
   }
 
   /** Resolves when nothing is waiting to be written. */
   async flush(): Promise<void> {
-    while (this.#writing) await this.#writing.catch(() => undefined);
+    while (this.#writing) await this.#writing;
+  }
+
+  /** Waits for pending writes, then gives the file up (removes the lock). Idempotent. */
+  async close(): Promise<void> {
+    await this.flush();
+    await releaseLock(this.#lock, this.#lockToken);
   }
 
   async #drain(): Promise<void> {
-    while (this.#dirty) {
-      this.#dirty = false;
+    while (this.#pending) {
+      const batch = this.#pending;
+      this.#pending = null;
       try {
-        await writeAtomically(this.path, `${JSON.stringify(this.#snapshot(), null, 2)}\n`);
-        this.#lastError = null;
+        const text = this.#snapshot();
+        if (Buffer.byteLength(text) > MAX_DATA_FILE_BYTES) {
+          throw new Error(`the data file would grow past its limit of ${MAX_DATA_FILE_BYTES} bytes`);
+        }
+        await writeAtomically(this.target, text);
+        batch.settle();
       } catch (error) {
-        this.#lastError = error;
+        for (const undo of batch.undo.reverse()) undo();
+        batch.settle(error);
       }
     }
   }
+}
+
+/** `path` with every symbolic link in its last component followed (a missing file is written where it is named). */
+async function followLinks(path: string): Promise<string> {
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops += 1) {
+    let isLink: boolean;
+    try {
+      isLink = (await lstat(current)).isSymbolicLink();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      isLink = false;
+    }
+    if (!isLink) {
+      // One name per file for the lock, whichever directory links led here.
+      const directory = await realpath(dirname(current)).catch(() => dirname(current));
+      return join(directory, basename(current));
+    }
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw new Error(`data file ${path}: too many symbolic links`);
+}
+
+/** Creates the lock file, or explains who holds it. */
+async function takeLock(lock: string, token: string, path: string): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const handle = await open(lock, 'wx', 0o600);
+      try {
+        await handle.writeFile(`${token}\n`);
+      } finally {
+        await handle.close();
+      }
+      locksHeld.add(lock);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new Error(`cannot lock data file ${path}: ${(error as Error).message}`, { cause: error });
+      }
+    }
+    const holder = Number.parseInt((await readFile(lock, 'utf8').catch(() => '')).trim(), 10);
+    const held =
+      holder === process.pid ? locksHeld.has(lock) : Number.isInteger(holder) && holder > 0 && isRunning(holder);
+    if (held) {
+      throw new Error(
+        `data file ${path} is in use by another emulator (process ${holder}); stop it or give this one another ` +
+          `file (a lock left by a process that is gone can be deleted: ${lock})`,
+      );
+    }
+    // Left by a process that is gone: take it over.
+    await unlink(lock).catch(() => undefined);
+  }
+  throw new Error(`cannot lock data file ${path}: another emulator is taking it at this moment`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function releaseLock(lock: string, token: string): Promise<void> {
+  const content = await readFile(lock, 'utf8').catch(() => '');
+  if (content.trim() === token) await unlink(lock).catch(() => undefined);
+  locksHeld.delete(lock);
 }
 
 function temporaryPrefix(path: string): string {

@@ -14,14 +14,6 @@ export interface Session {
   lastUsed: number;
 }
 
-/**
- * Shows enough of a token to tell sessions apart in a UI (`B275…11F5`) and nothing that could be
- * replayed.
- */
-export function maskToken(token: string): string {
-  return token.length <= 8 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
-}
-
 /** The live sessions, by token. */
 export class SessionStore {
   readonly #byToken = new Map<string, Session>();
@@ -63,13 +55,13 @@ export class SessionStore {
     return this.#byToken.delete(token);
   }
 
-  /** Ends every session of a user; returns how many ended. */
-  endAllFor(userId: string): number {
-    let ended = 0;
+  /** Ends every session of a user; returns the sessions it ended (to put back if the change is undone). */
+  endAllFor(userId: string): Session[] {
+    const ended: Session[] = [];
     for (const [token, session] of this.#byToken) {
       if (session.userId === userId) {
         this.#byToken.delete(token);
-        ended += 1;
+        ended.push(session);
       }
     }
     return ended;
@@ -90,7 +82,10 @@ export class SessionStore {
     return undefined;
   }
 
-  clear(): void {
+  /** Ends every session; returns them (to put back if the change is undone). */
+  clear(): Session[] {
+    const ended = [...this.#byToken.values()];
     this.#byToken.clear();
+    return ended;
   }
 }

@@ -1,11 +1,10 @@
-// The emulator's Users table: records, validation of new users, the public (password-free) shape the
-// wire sees, and the failed-login lockout.
+// The emulator's Users table: records, the identity index, the public (password-free) shape the wire sees,
+// and the check of records read from a data file.
 import { randomUUID } from 'node:crypto';
 import { errors } from './errors.ts';
 import { hashPassword, isPasswordHash } from './passwords.ts';
-
-/** Any JSON value a custom Users column can hold. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+import type { JsonValue, PublicUser } from './contract.ts';
+import { checkColumnsSize, checkName, validateNewUser, type NewUserProperties } from './user-properties.ts';
 
 /** `userStatus` values the emulator knows (Backendless also has GUEST and EMAIL_CONFIRMATION_PENDING). */
 export type UserStatus = 'ENABLED' | 'DISABLED';
@@ -27,93 +26,18 @@ export interface StoredUser {
   loginDisabled: boolean;
 }
 
-/** The user object as Backendless sends it: system columns, custom columns, never a password. */
-export type PublicUser = Record<string, JsonValue>;
-
-/** Properties of a user to create, validated: what register and seeding both produce. */
-export interface NewUserProperties {
-  email: string;
-  password: string;
-  name: string | null;
-  blUserLocale: string;
-  columns: Record<string, JsonValue>;
-}
-
-// System columns a client may not set on register; each has its own Backendless error.
-const SERVER_OWNED = new Set([
-  'ownerId',
-  'userStatus',
-  'lastLogin',
-  'socialAccount',
-  'user-token',
-  '___class',
-  'password',
-]);
-const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Pragmatic shape check (what Backendless's 3040 "wrong format" rejects): one @, no spaces, a dotted domain.
-const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const MAX_EMAIL_LENGTH = 254;
-const MAX_COLUMNS = 64;
-const DEFAULT_LOCALE = 'en';
-
-/** Identity lookups ignore case: `Alice@Wonderland.com` and `alice@wonderland.com` are one account. */
+/**
+ * The key identities are compared by: ASCII letters fold to lower case, nothing else changes — so
+ * `Alice@Wonderland.com` is `alice@wonderland.com`, but the Kelvin sign `\u212A` never becomes `k` (as
+ * `toLowerCase()` would make it) and no other Unicode character is folded into ASCII.
+ */
 export function normalizeIdentity(identity: string): string {
-  return identity.toLowerCase();
+  return identity.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 /** Backendless object ids: upper-case UUIDs. */
 export function newObjectId(): string {
   return randomUUID().toUpperCase();
-}
-
-/**
- * Validates the properties of a user to register (the body of `POST users/register`, or a seed user)
- * and splits them into identity, password and custom columns. Throws {@link EmulatorError}s with the
- * codes Backendless uses.
- */
-export function validateNewUser(body: Record<string, unknown>): NewUserProperties {
-  if ('objectId' in body) throw errors.objectIdNotAllowed();
-  if ('created' in body) throw errors.createdNotAllowed();
-  if ('updated' in body) throw errors.updatedNotAllowed();
-
-  const { password, email, name, blUserLocale } = body;
-  if (password === undefined || password === null || password === '') throw errors.passwordRequired();
-  if (typeof password !== 'string') throw errors.passwordNotString();
-  if (email === undefined || email === null || email === '') throw errors.identityMissing('email');
-  if (typeof email !== 'string' || email.length > MAX_EMAIL_LENGTH || !EMAIL_FORMAT.test(email)) {
-    throw errors.wrongEmailFormat();
-  }
-  if (name !== undefined && name !== null && typeof name !== 'string') {
-    throw errors.invalidParameter("'name': must be a string");
-  }
-  if (
-    blUserLocale !== undefined &&
-    blUserLocale !== null &&
-    (typeof blUserLocale !== 'string' || blUserLocale.length > 35)
-  ) {
-    throw errors.invalidParameter("'blUserLocale': must be a language tag such as 'en'");
-  }
-
-  const custom = Object.entries(body).filter(
-    ([key]) => !['password', 'email', 'name', 'blUserLocale', '___class'].includes(key),
-  );
-  if (custom.length > MAX_COLUMNS) throw errors.invalidParameter(`: at most ${MAX_COLUMNS} custom columns`);
-  for (const [key] of custom) {
-    if (SERVER_OWNED.has(key)) throw errors.reservedProperty(key);
-    if (!COLUMN_NAME.test(key)) {
-      throw errors.invalidParameter(
-        `'${key.slice(0, 80)}': column names start with a letter and use letters, digits and _`,
-      );
-    }
-  }
-  return {
-    email,
-    password,
-    name: typeof name === 'string' ? name : null,
-    blUserLocale: typeof blUserLocale === 'string' && blUserLocale !== '' ? blUserLocale : DEFAULT_LOCALE,
-    // fromEntries defines own properties, so a column can never reach Object.prototype.
-    columns: Object.fromEntries(custom) as Record<string, JsonValue>,
-  };
 }
 
 /** A new, enabled user record from validated properties and their password hash. */
@@ -133,7 +57,7 @@ export function newUserRecord(properties: NewUserProperties, passwordHash: strin
   };
 }
 
-/** The Users table. Identity (email) is unique, case-insensitively. */
+/** The Users table. Identity (email) is unique, ASCII case folded (see {@link normalizeIdentity}). */
 export class UserStore {
   readonly #byId = new Map<string, StoredUser>();
   readonly #idByIdentity = new Map<string, string>();
@@ -176,13 +100,17 @@ export class UserStore {
     this.#idByIdentity.set(identity, user.objectId);
   }
 
-  /** Changes a user's email, keeping the identity index right; 3033 when the new one is taken. */
-  changeEmail(user: StoredUser, email: string): void {
-    const holder = this.findByIdentity(email);
-    if (holder && holder !== user) throw errors.userAlreadyExists();
-    this.#idByIdentity.delete(normalizeIdentity(user.email));
-    user.email = email;
-    this.#idByIdentity.set(normalizeIdentity(email), user.objectId);
+  /**
+   * Puts `next` where `current` is (same objectId), keeping the identity index right when the email changed;
+   * 3033 when the new email is someone else's. Records are replaced, never edited in place, so an undo is the
+   * same call the other way round.
+   */
+  replace(current: StoredUser, next: StoredUser): void {
+    const holder = this.findByIdentity(next.email);
+    if (holder && holder.objectId !== current.objectId) throw errors.userAlreadyExists();
+    this.#idByIdentity.delete(normalizeIdentity(current.email));
+    this.#byId.set(current.objectId, next);
+    this.#idByIdentity.set(normalizeIdentity(next.email), current.objectId);
   }
 
   remove(objectId: string): StoredUser | undefined {
@@ -197,6 +125,57 @@ export class UserStore {
     this.#byId.clear();
     this.#idByIdentity.clear();
   }
+}
+
+/** A checked admin update: `apply` builds the updated record from the one current when it is applied. */
+export interface UserPatch {
+  /** The updated record (the argument is not touched); 8008 when the merged properties grow past their limit. */
+  apply(current: StoredUser, now: number): StoredUser;
+  /** Whether the update also ends a lockout. */
+  unlock: boolean;
+}
+
+/**
+ * Validates an admin update — account state, credentials, custom columns (null removes one) — and hashes a new
+ * password. Throws EmulatorErrors before anything changes. The record is built only when the update is applied,
+ * from the record current then: a login or another update may have replaced it while the password was hashed.
+ */
+export async function patchUser(user: StoredUser, body: Record<string, unknown>): Promise<UserPatch> {
+  const { userStatus, loginDisabled, password, email, name, unlock, ...columns } = body;
+  if (userStatus !== undefined && userStatus !== 'ENABLED' && userStatus !== 'DISABLED') {
+    throw errors.invalidParameter("'userStatus': must be ENABLED or DISABLED");
+  }
+  if (loginDisabled !== undefined && typeof loginDisabled !== 'boolean') {
+    throw errors.invalidParameter("'loginDisabled': must be true or false");
+  }
+  if (unlock !== undefined && typeof unlock !== 'boolean') {
+    throw errors.invalidParameter("'unlock': must be true or false");
+  }
+  checkName(name);
+  // Register's rules for the identity, the password and the column names and values.
+  const checked = validateNewUser({ email: email ?? user.email, password: password ?? 'unchanged', ...columns });
+  const passwordHash = password === undefined ? undefined : await hashPassword(checked.password);
+  return {
+    unlock: unlock === true,
+    apply(current, now) {
+      const merged: Record<string, JsonValue> = { ...current.columns };
+      for (const [column, value] of Object.entries(checked.columns)) {
+        if (value === null) delete merged[column];
+        else merged[column] = value;
+      }
+      checkColumnsSize(merged);
+      return {
+        ...current,
+        email: email === undefined ? current.email : checked.email,
+        passwordHash: passwordHash ?? current.passwordHash,
+        name: name === undefined ? current.name : (name as string | null),
+        userStatus: (userStatus as UserStatus | undefined) ?? current.userStatus,
+        loginDisabled: (loginDisabled as boolean | undefined) ?? current.loginDisabled,
+        columns: merged,
+        updated: now,
+      };
+    },
+  };
 }
 
 /** The user object the wire sees: the Backendless shape, custom columns included, never a password. */
@@ -249,73 +228,4 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
     passwordHash: user.passwordHash as string,
     loginDisabled: user.loginDisabled as boolean,
   };
-}
-
-/**
- * Failed-login counting and lockout (3036), keyed by the identity typed — whether or not such a user
- * exists, so a lockout never reveals which identities are registered. Bounded, so a flood of random
- * identities cannot grow it without limit.
- */
-export class FailedLoginTracker {
-  readonly #entries = new Map<string, { failures: number; lockedUntil: number }>();
-  readonly #capacity: number;
-
-  constructor(capacity = 10_000) {
-    this.#capacity = capacity;
-  }
-
-  /** True while `identity` is locked out at time `now`. An expired lock is forgotten. */
-  isLocked(identity: string, now: number): boolean {
-    const key = normalizeIdentity(identity);
-    const entry = this.#entries.get(key);
-    if (!entry || entry.lockedUntil === 0) return false;
-    if (entry.lockedUntil > now) return true;
-    this.#entries.delete(key);
-    return false;
-  }
-
-  /** Counts a failure; locks the identity for `lockoutMs` once `maxFailures` is reached (0 = never). */
-  recordFailure(identity: string, now: number, maxFailures: number, lockoutMs: number): void {
-    if (maxFailures <= 0) return;
-    const key = normalizeIdentity(identity);
-    const entry = this.#entries.get(key) ?? { failures: 0, lockedUntil: 0 };
-    entry.failures += 1;
-    if (entry.failures >= maxFailures) entry.lockedUntil = now + lockoutMs;
-    // Re-insert so the Map's order is "least recently failed first", then evict from the front.
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
-    if (this.#entries.size > this.#capacity) this.#evict(now);
-  }
-
-  /**
-   * Makes room, oldest first — but an identity that is locked right now goes last: otherwise a flood of failed
-   * logins for random identities would push a locked account out and give its attacker fresh guesses.
-   */
-  #evict(now: number): void {
-    for (const [key, entry] of this.#entries) {
-      if (this.#entries.size <= this.#capacity) return;
-      if (entry.lockedUntil <= now) this.#entries.delete(key);
-    }
-    // Every entry is a live lock: memory stays bounded, the oldest locks go.
-    for (const key of this.#entries.keys()) {
-      if (this.#entries.size <= this.#capacity) return;
-      this.#entries.delete(key);
-    }
-  }
-
-  /** A successful login (or an admin unlock) forgets the failures. */
-  clear(identity: string): void {
-    this.#entries.delete(normalizeIdentity(identity));
-  }
-
-  /** Failures counted and lock end for an identity, for the admin view. */
-  status(identity: string, now: number): { failedLogins: number; lockedUntil: number | null } {
-    const locked = this.isLocked(identity, now);
-    const entry = this.#entries.get(normalizeIdentity(identity));
-    return { failedLogins: entry?.failures ?? 0, lockedUntil: locked && entry ? entry.lockedUntil : null };
-  }
-
-  reset(): void {
-    this.#entries.clear();
-  }
 }

@@ -1,6 +1,6 @@
 // initApp's settings: the SDK's three call forms, defaults, and the base URL every call is built on.
-import { BackendlessError } from './errors.ts';
-import type { StorageOption } from './storage.ts';
+import { BackendlessError, invalidOption } from './errors.ts';
+import type { WebStorageLike } from './io.ts';
 
 /** Where the official SDK and this runtime talk to by default (the US cluster). */
 export const DEFAULT_SERVER_URL = 'https://api.backendless.com';
@@ -28,6 +28,9 @@ export interface BackendlessConfig {
   standalone?: boolean;
 }
 
+/** See `BackendlessConfig.storage`. */
+export type StorageOption = WebStorageLike | { file: string } | 'memory';
+
 /** The settings an instance runs with after `initApp`. */
 export interface Settings {
   appId: string | null;
@@ -47,8 +50,8 @@ export function parseInitArgs(first: unknown, apiKey?: unknown): BackendlessConf
 /** Checks a config and merges it over the previous settings; `serverURL` is sticky, as in the SDK. */
 export function resolveSettings(config: BackendlessConfig, serverURL: string): Settings {
   const { domain, timeout = DEFAULT_TIMEOUT_MS } = config;
-  // The SDK, too, insists on a scheme for a domain.
-  if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain', domain);
+  // The SDK, too, insists on a scheme for a domain. The error shows it without a user name or password.
+  if (domain && !/^https?:\/\//.test(domain)) throw invalidOption('domain', domain.replace(/^[^/]*@/, '***@'));
   // Timers overflow past 2^31 - 1 ms and would then fire at once.
   if (typeof timeout !== 'number' || !(timeout > 0 && timeout < 2 ** 31)) {
     throw invalidOption('timeout', timeout);
@@ -62,14 +65,6 @@ export function resolveSettings(config: BackendlessConfig, serverURL: string): S
     timeout,
   };
 }
-
-/**
- * The error for a bad `initApp` option, naming the option and the value given. What each option takes
- * is in `BackendlessConfig`: a domain starts with http:// or https://; a timeout is 1 to 2^31 - 1 ms;
- * storage is `{ getItem, setItem }`, `{ file }` (Node) or 'memory'.
- */
-export const invalidOption = (option: string, value: unknown) =>
-  new BackendlessError(`initApp: invalid ${option}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);
 
 /** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`; rejects like the SDK when initApp was not called. */
 export function appPath(settings: Settings): string {

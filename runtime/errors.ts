@@ -25,3 +25,11 @@ export class BackendlessError extends Error {
     this.name = 'BackendlessError';
   }
 }
+
+/**
+ * The error for a bad `initApp` option, naming the option and the value given. What each option takes
+ * is in `BackendlessConfig`: a domain starts with http:// or https://; a timeout is 1 to 2^31 - 1 ms;
+ * storage is `{ getItem, setItem }`, `{ file }` (Node) or 'memory'.
+ */
+export const invalidOption = (option: string, value: unknown) =>
+  new BackendlessError(`initApp: invalid ${option}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);

@@ -5,8 +5,8 @@ import { BackendlessError } from './errors.ts';
 import { openStore } from './storage.ts';
 import { createUserService, type AppState, type UserService } from './users.ts';
 
-export type { BackendlessConfig } from './config.ts';
-export type { StorageOption, WebStorageLike } from './storage.ts';
+export type { BackendlessConfig, StorageOption } from './config.ts';
+export type { WebStorageLike } from './io.ts';
 export type { BackendlessUser, Responder, UserService } from './users.ts';
 
 /** One app instance: the SDK-shaped `Backendless` object. */

@@ -1,12 +1,19 @@
-// What runs where: in Node, undici and the session file come from `node.ts`, loaded here at run time.
+// What runs where: under Node, undici and the session file come from `node/`, loaded here at run time.
+import type { NodeParts } from './io.ts';
+
+/** The slice of Node's `process` this file needs; declared here so the browser-safe core needs no Node types. */
+interface NodeProcess {
+  getBuiltinModule?(id: 'module'): { createRequire(from: string): (id: string) => { nodeParts: NodeParts } };
+}
 
 /**
- * The Node-only module (`node.ts`), or `undefined` outside Node (a browser, a worker). It is loaded through
- * a `require` made at run time: with no import for a bundler to follow, browser builds never contain it.
- * `process.getBuiltinModule` (Node 22.3+) is the test for Node; the module has this file's extension
+ * The Node-only parts (`node/index.ts`), or `undefined` outside Node (a browser, a worker). They are loaded
+ * through a `require` made at run time: with no import for a bundler to follow, browser builds never contain
+ * them. `process.getBuiltinModule` (Node 22.3+) is the test for Node; the module has this file's extension
  * (`.ts` from source, `.js` when built).
  */
-export function nodeOnly(): typeof import('./node.ts') | undefined {
-  const requireFromHere = globalThis.process?.getBuiltinModule?.('module').createRequire(import.meta.url);
-  return requireFromHere?.('./node' + import.meta.url.slice(-3));
+export function nodeOnly(): NodeParts | undefined {
+  const { process } = globalThis as { process?: NodeProcess };
+  const requireFromHere = process?.getBuiltinModule?.('module').createRequire(import.meta.url);
+  return requireFromHere?.('./node/index' + import.meta.url.slice(-3)).nodeParts;
 }

@@ -1,16 +1,9 @@
 // Where a "stay logged in" session lives: the SDK's one JSON record per app, kept in Web Storage
 // (localStorage in a browser), in a file (Node), or in memory.
-import { invalidOption } from './config.ts';
+import type { StorageOption } from './config.ts';
+import { BackendlessError, invalidOption } from './errors.ts';
+import type { WebStorageLike } from './io.ts';
 import { nodeOnly } from './platform.ts';
-
-/** Anything shaped like Web Storage: `localStorage`, `sessionStorage`, or your own object. */
-export interface WebStorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** See `BackendlessConfig.storage`. */
-export type StorageOption = WebStorageLike | { file: string } | 'memory';
 
 /**
  * The SDK's session record, stored as JSON under `Backendless_<appId>`, e.g.
@@ -25,6 +18,25 @@ export interface SessionStore {
   write(record: SessionRecord): void;
 }
 
+export const USER_TOKEN = 'user-token';
+export const CURRENT_USER_ID = 'current-user-id';
+export const STAY_LOGGED_IN = 'stayLoggedIn';
+
+/**
+ * A user token the runtime can send: text of visible ASCII characters. Anything else (a line break, a space, a
+ * letter outside ASCII) could never go into the `user-token` header, so every later call would fail.
+ */
+export const isToken = (value: unknown): value is string => typeof value === 'string' && /^[!-~]+$/.test(value);
+
+/** Refuses a token that is neither a token nor "none" (`null`, `undefined`, `''`), where it enters the runtime. */
+export function checkToken(value: unknown): void {
+  if (value && !isToken(value)) throw new BackendlessError('invalid user token: visible ASCII characters only');
+}
+
+/** A JSON object (not null, not an array). */
+export const isObject = (data: unknown): data is Record<string, unknown> =>
+  !!data && typeof data === 'object' && !Array.isArray(data);
+
 /** Opens the session store for `option` under the SDK's key `name`. Bad options throw. */
 export function openStore(option: StorageOption | undefined, name: string): SessionStore {
   const storage =
@@ -36,14 +48,24 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
   if (typeof storage.getItem !== 'function' || typeof storage.setItem !== 'function') {
     throw invalidOption('storage', storage);
   }
+  let warned = false;
   return {
     read() {
+      const text = storage.getItem(name);
+      let record;
       try {
-        // A missing or corrupt record reads as empty, as in the SDK.
-        return JSON.parse(storage.getItem(name)!) || {};
+        record = JSON.parse(text!);
       } catch {
-        return {};
+        // Not JSON: malformed, below.
       }
+      // A missing record is no session. A malformed one is no session either, as in the SDK — but said once,
+      // as it means another program wrote there; it is replaced by the next session this runtime keeps.
+      if (text == null || (isObject(record) && (record[USER_TOKEN] == null || isToken(record[USER_TOKEN])))) {
+        return record || {};
+      }
+      if (!warned) console.warn(`codeless-blocks runtime: malformed session record ${name} ignored`);
+      warned = true;
+      return {};
     },
     write: (record) => storage.setItem(name, JSON.stringify(record)),
   };
@@ -68,7 +90,7 @@ function memoryStorage(): WebStorageLike {
   };
 }
 
-/** Node only: the session file (see `fileStorage` in `node.ts`); elsewhere `{ file }` is a bad option. */
+/** Node only: the session file (`node/session-file.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
   const node = nodeOnly();
   if (!file || typeof file !== 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);

@@ -1,8 +1,16 @@
 // Backendless.UserService: the SDK v8 user calls we cover, with its argument rules and session rules.
 import { appPath, type Settings } from './config.ts';
 import { BackendlessError } from './errors.ts';
-import { send } from './http.ts';
-import type { SessionStore } from './storage.ts';
+import { send, type Shape } from './http.ts';
+import {
+  checkToken,
+  CURRENT_USER_ID,
+  isObject,
+  isToken,
+  STAY_LOGGED_IN,
+  USER_TOKEN,
+  type SessionStore,
+} from './storage.ts';
 
 /** A user object as Backendless returns it (never with a password); `user-token` only after login. */
 export interface BackendlessUser {
@@ -53,13 +61,17 @@ export interface UserService {
   getCurrentUserToken(): string | null;
   /**
    * SDK semantics: sets the token on the in-memory current user if there is one, and in storage only
-   * if storage already holds a token; otherwise nothing happens.
+   * if storage already holds a token; otherwise nothing happens. A token that could not go into a header
+   * (not text of visible ASCII characters, e.g. with a line break) throws a BackendlessError and changes nothing.
    */
   setCurrentUserToken(token: string | null): void;
   /** The in-memory user; else, with a remembered user id, `GET data/Users/<id>`; else `null`. */
   getCurrentUser(reload?: boolean, responder?: Responder<BackendlessUser | null>): Promise<BackendlessUser | null>;
   getCurrentUser(responder: Responder<BackendlessUser | null>): Promise<BackendlessUser | null>;
-  /** `false` without a request when there is no token; else `GET users/isvalidusertoken/<token>`. */
+  /**
+   * `false` without a request when there is no token; else `GET users/isvalidusertoken/<token>`, whose answer
+   * must be `true` or `false` (anything else is a BackendlessError).
+   */
   isValidLogin(responder?: Responder<boolean>): Promise<boolean>;
   /** `POST users/register`; resolves with the saved user. Does not log in (the SDK neither). */
   register(user: BackendlessUser, responder?: Responder<BackendlessUser>): Promise<BackendlessUser>;
@@ -67,7 +79,10 @@ export interface UserService {
   loggedInUser(): string | null;
   /** The same as `loggedInUser()`. */
   getCurrentUserId(): string | null;
-  /** Makes `user` current; `stayLoggedIn` true remembers it, anything else erases a remembered one. */
+  /**
+   * Makes `user` current; `stayLoggedIn` true remembers it, anything else erases a remembered one. A user whose
+   * `user-token` could not go into a header throws a BackendlessError and changes nothing.
+   */
   setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: boolean): BackendlessUser | null;
 }
 
@@ -80,9 +95,6 @@ export interface AppState extends Settings {
   userRequest?: Promise<BackendlessUser> | undefined;
 }
 
-const USER_TOKEN = 'user-token';
-const CURRENT_USER_ID = 'current-user-id';
-const STAY_LOGGED_IN = 'stayLoggedIn';
 const SESSION_KEYS = [USER_TOKEN, CURRENT_USER_ID, STAY_LOGGED_IN];
 
 /** Logout faults that mean "this session is already over" (the SDK's list). */
@@ -109,6 +121,10 @@ function withResponder<T>(operation: (...args: never[]) => Promise<T>) {
   };
 }
 
+// What each answer must be: a server that answers anything else gets a BackendlessError, never a wrong result.
+const LOGGED_IN_USER: Shape = (data) => isObject(data) && isToken(data[USER_TOKEN]);
+const BOOLEAN: Shape = (data) => typeof data === 'boolean';
+
 /** The SDK tags user objects as Users (its `User` class sets `___class`). */
 const asUser = (data: unknown): BackendlessUser => ({ ...(data as object), ___class: 'Users' });
 
@@ -120,8 +136,8 @@ function clientLocale(): string {
 
 /** Builds the UserService of one app instance. */
 export function createUserService(app: AppState): UserService {
-  const request = (method: 'GET' | 'POST', path: string, body?: object, expectJson?: boolean) =>
-    send({ base: appPath(app), timeout: app.timeout, token: getCurrentUserToken() }, method, path, body, expectJson);
+  const request = (method: 'GET' | 'POST', path: string, body?: object, shape?: Shape) =>
+    send({ base: appPath(app), timeout: app.timeout, token: getCurrentUserToken() }, method, path, body, shape);
 
   function getCurrentUserToken(): string | null {
     return (app.user?.[USER_TOKEN] || app.store.read()[USER_TOKEN] || null) as string | null;
@@ -133,6 +149,7 @@ export function createUserService(app: AppState): UserService {
   }
 
   function setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: boolean): BackendlessUser | null {
+    checkToken(user?.[USER_TOKEN]);
     const current = user ? asUser(user) : null;
     const record = app.store.read();
     for (const key of SESSION_KEYS) delete record[key];
@@ -164,12 +181,13 @@ export function createUserService(app: AppState): UserService {
         body = { login, password };
       }
       // setCurrentUser tags the answer as a Users object.
-      return setCurrentUser((await request('POST', '/users/login', body)) as BackendlessUser, stayLoggedIn === true)!;
+      const user = (await request('POST', '/users/login', body, LOGGED_IN_USER)) as BackendlessUser;
+      return setCurrentUser(user, stayLoggedIn === true)!;
     }),
 
     logout: withResponder(async () => {
       try {
-        await request('GET', '/users/logout', undefined, false);
+        await request('GET', '/users/logout');
       } catch (error) {
         if (SESSION_ENDED_CODES.includes((error as BackendlessError).code!)) setCurrentUser(null);
         throw error;
@@ -180,6 +198,7 @@ export function createUserService(app: AppState): UserService {
     getCurrentUserToken,
 
     setCurrentUserToken(token) {
+      checkToken(token);
       token ||= null;
       if (app.user) app.user[USER_TOKEN] = token as string;
       const record = app.store.read();
@@ -195,7 +214,7 @@ export function createUserService(app: AppState): UserService {
       const id = getCurrentUserId();
       if (!id) return null;
       // Concurrent calls share one request, as in the SDK.
-      return (app.userRequest = request('GET', '/data/Users/' + encodeURIComponent(id))
+      return (app.userRequest = request('GET', '/data/Users/' + encodeURIComponent(id), undefined, isObject)
         .then((data) => {
           const user = asUser(data);
           // Keep the in-memory token (a reload must not lose it); after a restart the token stays in storage.
@@ -207,15 +226,15 @@ export function createUserService(app: AppState): UserService {
 
     isValidLogin: withResponder(async () => {
       const token = getCurrentUserToken();
-      return token
-        ? ((await request('GET', '/users/isvalidusertoken/' + encodeURIComponent(token))) as boolean)
-        : false;
+      if (!token) return false;
+      const path = '/users/isvalidusertoken/' + encodeURIComponent(token);
+      return (await request('GET', path, undefined, BOOLEAN)) as boolean;
     }),
 
     register: withResponder(async (user: BackendlessUser) => {
       const body = { ...user };
       body.blUserLocale ||= clientLocale() || undefined;
-      return asUser(await request('POST', '/users/register', body));
+      return asUser(await request('POST', '/users/register', body, isObject));
     }),
 
     loggedInUser: getCurrentUserId,

@@ -8,7 +8,8 @@ const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data F
   --port N        port to listen on (default 0: a free port)
   --host H        interface to listen on (default 127.0.0.1)
   --json          print one JSON line {"url","appId","apiKey"} once listening
-  --data FILE     keep users and sessions in FILE across restarts
+  --data FILE     keep users and sessions in FILE across restarts (one emulator per
+                  file; a symbolic link is written through to its target)
   --users FILE    seed users: a JSON array of { "email", "password", "name"?, ...columns }
   --app-id ID     application id (default C0DE1E55-B10C-4E55-A11C-E0000000A11C)
   --api-key KEY   API key (default E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E)`;

@@ -87,6 +87,10 @@ export function backendFromArgs(values: Record<string, unknown>): BackendSetting
     throw new UsageError('give --server-url, --app-id and --api-key together (or none)');
   }
   const serverURL = String(values['server-url']).replace(/\/+$/, '');
+  // A user name or password in the URL is never printed (nor sent: Backendless takes none there).
+  const shown = serverURL.replace(/^([a-z][a-z\d+.-]*:\/\/)?[^/?#]*@/i, '$1…@');
+  if (shown !== serverURL)
+    throw new UsageError(`--server-url must not contain a user name or password, got "${shown}"`);
   if (!/^https?:\/\/[^/]/i.test(serverURL)) {
     throw new UsageError(`--server-url must be an http:// or https:// URL, got "${serverURL}"`);
   }

@@ -2,14 +2,8 @@
 // login → getCurrentUserToken → isValidLogin → logout until a deadline, recording every latency and every
 // failure, and remembering each token it logged out so the caller can prove none of them still works.
 // Shared by the load test (small, bounded) and `bench/load.bench.ts` (the full 200-client run).
+import type { EmulatorAddress } from '../../emulator/contract.ts';
 import { createBackendless, type BackendlessApp } from '../../runtime/index.ts';
-
-/** Where the emulator is. */
-export interface LoadTarget {
-  url: string;
-  appId: string;
-  apiKey: string;
-}
 
 /** One account the clients log in as (several clients may share one: multiple logins are allowed). */
 export interface LoadAccount {
@@ -19,7 +13,7 @@ export interface LoadAccount {
 
 /** What to run. */
 export interface LoadOptions {
-  target: LoadTarget;
+  target: EmulatorAddress;
   accounts: readonly LoadAccount[];
   /** Concurrent clients, each with its own runtime instance and session. */
   clients: number;
@@ -137,7 +131,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
 /** How many of `tokens` the emulator still accepts, asked with bounded concurrency. */
 export async function countValidTokens(
-  target: LoadTarget,
+  target: EmulatorAddress,
   tokens: readonly string[],
   concurrency = 16,
 ): Promise<number> {
@@ -157,7 +151,7 @@ export async function countValidTokens(
 }
 
 /** Live sessions the emulator holds, read through its admin API. */
-export async function liveSessionCount(target: LoadTarget): Promise<number> {
+export async function liveSessionCount(target: EmulatorAddress): Promise<number> {
   const response = await fetch(`${target.url}/_emulator/sessions`);
   const body = (await response.json()) as { sessions: unknown[] };
   return body.sessions.length;

@@ -18,6 +18,26 @@ interface Result {
   stderr: string;
 }
 
+/** `print "before the loop"`, then `while (true) {}`: a program that never ends on its own. */
+const endlessLoop = {
+  blocks: {
+    languageVersion: 0,
+    blocks: [
+      {
+        type: 'text_print',
+        inputs: { TEXT: { block: { type: 'text', fields: { TEXT: 'before the loop' } } } },
+        next: {
+          block: {
+            type: 'controls_whileUntil',
+            fields: { MODE: 'WHILE' },
+            inputs: { BOOL: { block: { type: 'logic_boolean', fields: { BOOL: 'TRUE' } } } },
+          },
+        },
+      },
+    ],
+  },
+};
+
 async function codeless(...args: string[]): Promise<Result> {
   return run(`${root}bin/codeless.ts`, ...args);
 }
@@ -110,6 +130,41 @@ describe('codeless run', () => {
     );
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toMatch(/^codeless run: (2002|3007) /);
+  });
+
+  it('stops a program that runs longer than --timeout, in one line, with exit code 124, keeping its output', async () => {
+    const file = `${tmp}endless-loop.json`;
+    await writeFile(file, JSON.stringify(endlessLoop));
+    const started = performance.now();
+    const result = await codeless('run', file, '--timeout', '1');
+    expect(result.code).toBe(124);
+    expect(result.stdout).toBe('before the loop\n');
+    expect(result.stderr).toBe(
+      'codeless run: stopped: the program was still running after 1 s (--timeout 1; 0 = no limit)\n',
+    );
+    // Startup (Blockly, the emulator) is not counted; the loop itself ends after about a second.
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('documents the time limit and its default, and refuses a bad --timeout with exit code 2', async () => {
+    expect.hasAssertions();
+    const help = await codeless('run', '--help');
+    expect(help.stdout).toMatch(/--timeout {2}seconds the program may run .*\n.*\(default 60; 0 = no limit\)/);
+    for (const value of ['x', '-1', '1e3', '9999999']) {
+      const result = await codeless('run', alice, `--timeout=${value}`);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--timeout must be a number of seconds/);
+    }
+  });
+
+  it('never prints a password given in --server-url', async () => {
+    expect.hasAssertions();
+    for (const url of ['http://admin:s3cret@127.0.0.1:1', 'ftp://admin:s3cret@example.com', 'admin:s3cret@x']) {
+      const result = await codeless('run', alice, '--server-url', url, '--app-id', 'A', '--api-key', 'K');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/--server-url must not contain a user name or password/);
+      expect(result.stderr + result.stdout).not.toContain('s3cret');
+    }
   });
 
   it('says so in one line when the backend is down', async () => {

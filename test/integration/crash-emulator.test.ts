@@ -84,6 +84,7 @@ afterAll(async () => {
 
 describe(`codeless emulator --data, killed with SIGKILL at random points (seed ${SEED})`, () => {
   it(`keeps every acknowledged user across ${ROUNDS} kills, and its file is never torn`, async () => {
+    expect.hasAssertions();
     const random = seededRandom(SEED);
     const acknowledged = new Set<string>();
     const attempted = new Set<string>(['alice@wonderland.com']);

@@ -219,6 +219,7 @@ describe('a logout whose answer is lost', () => {
 
 describe('many faults in a row', () => {
   it('twenty alternating failures leave the runtime healthy and the session whole', async () => {
+    expect.hasAssertions();
     await app.UserService.login(ALICE.login, ALICE.password);
     const before = sessionState();
     const faults: Fault[] = ['reset-before-answer', 'reset-mid-response', 'html-500', 'empty-200'];

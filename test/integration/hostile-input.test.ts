@@ -5,9 +5,12 @@
 // crashes, and the lockout holds without revealing which accounts exist. (Malformed and deeply nested bodies
 // and the basic size limits are covered by test/unit/emulator-bad-input.test.ts.)
 import { request as httpRequest } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, startEmulator, type Emulator } from '../../emulator/index.ts';
+import { IDLE_TIMEOUT_MS, MAX_CONNECTIONS } from '../../emulator/limits.ts';
 import { BackendlessError, createBackendless } from '../../runtime/index.ts';
 import { percentile } from '../helpers/load.ts';
 
@@ -183,6 +186,7 @@ describe('hostile JSON bodies', () => {
   });
 
   it('wrong content types get 8002 with HTTP 415, whatever the body looks like', async () => {
+    expect.hasAssertions();
     const body = JSON.stringify(ALICE);
     for (const type of [
       'text/plain',
@@ -205,6 +209,7 @@ describe('hostile routes', () => {
   afterEach(aliceCanStillLogIn);
 
   it('path traversal never escapes the app or reaches the admin API', async () => {
+    expect.hasAssertions();
     // If any of these reached POST /_emulator/reset, Bob (not a seed user) would disappear.
     const bob = (
       await postJson(`${app()}/users/register`, JSON.stringify({ email: 'carol@wonderland.com', password: 'x' }))
@@ -240,6 +245,7 @@ describe('hostile routes', () => {
   });
 
   it('odd characters in routes get JSON answers: NUL, CR LF, emoji, RTL marks, quotes, 12 KB segments', async () => {
+    expect.hasAssertions();
     const segments = [
       '%00',
       '%0D%0ASet-Cookie:%20owned=1',
@@ -286,6 +292,7 @@ describe('hostile user tokens', () => {
   afterEach(aliceCanStillLogIn);
 
   it('odd tokens in the user-token header answer 3064 or 3023 and are never reflected into headers', async () => {
+    expect.hasAssertions();
     const tokens = [
       'a'.repeat(8_000),
       "' OR '1'='1",
@@ -305,7 +312,7 @@ describe('hostile user tokens', () => {
     }
   });
 
-  it('the runtime refuses to send a token with CR LF in it (no header injection) and says so', async () => {
+  it('the runtime refuses a token with CR LF in it where it enters (no header injection) and says so', async () => {
     const client = createBackendless({
       appId: emulator.appId,
       apiKey: emulator.apiKey,
@@ -314,13 +321,10 @@ describe('hostile user tokens', () => {
     });
     await client.UserService.login(ALICE.login, ALICE.password);
     const real = client.UserService.getCurrentUserToken()!;
-    client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`);
-    tried += 1;
-    const error = await client.UserService.isValidLogin().catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(BackendlessError);
-    expect((error as BackendlessError).message).toMatch(/user-token/i);
-    // The session is untouched by the refusal; with the real token back, the client works.
-    client.UserService.setCurrentUserToken(real);
+    expect(() => client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`)).toThrow(BackendlessError);
+    expect(() => client.UserService.setCurrentUserToken(`${real}\r\nX-Injected: yes`)).toThrow(/user token/i);
+    // The session is untouched by the refusal: the client works and the logout ends it.
+    expect(client.UserService.getCurrentUserToken()).toBe(real);
     expect(await client.UserService.isValidLogin()).toBe(true);
     await client.UserService.logout();
   });
@@ -348,6 +352,7 @@ describe('1,000 wrong passwords', () => {
   }
 
   it('lock the account after 5, keep it locked for all 1,000 and for the right password, and treat an unknown identity the same', async () => {
+    expect.hasAssertions();
     const known = await attempts('bob@wonderland.com', (index) => `guess-${index}`, 1_000, 4);
     const unknown = await attempts('nobody@wonderland.com', (index) => `guess-${index}`, 1_000, 4);
     for (const codes of [known, unknown]) {
@@ -371,6 +376,7 @@ describe('1,000 wrong passwords', () => {
   }, 60_000);
 
   it('timing does not reveal whether an account exists', async () => {
+    expect.hasAssertions();
     // Lockout off, so every attempt pays the full password check; known and unknown interleaved.
     const open = await startEmulator({
       maxFailedLogins: 0,
@@ -422,3 +428,77 @@ describe('1,000 wrong passwords', () => {
     }
   }, 60_000);
 });
+
+describe('what one unauthenticated request can cost', () => {
+  it('600 failed logins with distinct 1 MB identities leave the heap all but unchanged', async () => {
+    expect.hasAssertions();
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = (): number => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heap();
+    const count = 600;
+    let next = 0;
+    const codes: number[] = [];
+    const worker = async (): Promise<void> => {
+      while (next < count) {
+        const index = next++;
+        tried += 1;
+        const login = `${index}-${'x'.repeat(1_000_000)}@wonderland.com`;
+        const reply = await fetch(`${base}/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ login, password: 'guess' }),
+        });
+        codes.push(((await reply.json()) as { code: number }).code);
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    const growth = heap() - before;
+    console.info(`lockout table: ${count} × 1 MB identities grew the heap by ${(growth / 1e6).toFixed(1)} MB`);
+    expect(codes.every((code) => code === 3003)).toBe(true);
+    expect(growth).toBeLessThan(32 * 1024 * 1024);
+  }, 300_000);
+
+  it('idle connections past the limit are closed, the rest time out, and a new client is served at once', async () => {
+    expect.hasAssertions();
+    const { port } = new URL(emulator.url);
+    const extra = 50;
+    let closed = 0;
+    const sockets = await Promise.all(
+      Array.from(
+        { length: MAX_CONNECTIONS + extra },
+        () =>
+          new Promise<Socket>((connected, failed) => {
+            const socket = connect(Number(port), '127.0.0.1', () => connected(socket));
+            socket.on('close', () => (closed += 1));
+            socket.on('error', (error: NodeJS.ErrnoException) => {
+              if (error.code !== 'ECONNRESET') failed(error);
+            });
+          }),
+      ),
+    );
+    tried += sockets.length;
+    try {
+      await until(() => closed >= extra, 10_000, `the emulator to close ${extra} of the idle connections`);
+      const started = performance.now();
+      await aliceCanStillLogIn();
+      expect(performance.now() - started).toBeLessThan(5_000);
+      await until(() => closed === sockets.length, IDLE_TIMEOUT_MS + 10_000, 'every idle connection to time out');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
+  }, 60_000);
+});
+
+/** Waits until `condition()` holds, checking every 20 ms; fails naming `what` after `timeoutMs`. */
+async function until(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((tick) => setTimeout(tick, 20));
+  }
+}

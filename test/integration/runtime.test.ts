@@ -121,6 +121,7 @@ describe('the scenario against the emulator', () => {
 
 describe('every error code the emulator produces reaches BackendlessError.code', () => {
   it('3003 for a wrong password or an unknown identity', async () => {
+    expect.hasAssertions();
     for (const [login, password] of [
       [ALICE.email, 'nope'],
       ['nobody@example.com', 'x'],
@@ -139,6 +140,7 @@ describe('every error code the emulator produces reaches BackendlessError.code',
   });
 
   it('3036 after too many failed logins, even with the right password', async () => {
+    expect.hasAssertions();
     await admin('PATCH', 'settings', { maxFailedLogins: 2 });
     const users = app().UserService;
     for (let attempt = 0; attempt < 2; attempt++) {

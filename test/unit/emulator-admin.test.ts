@@ -1,9 +1,11 @@
 // The admin API under /_emulator: what the playground's session view and the tests use.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isTrustedOrigin } from '../../emulator/http.ts';
+import { isTrustedOrigin } from '../../emulator/http/access.ts';
 import { startEmulator, type AdminSessionView, type AdminUserView, type Emulator } from '../../emulator/index.ts';
 
 let emulator: Emulator;
+// A clock the tests can move (the emulator reads it for lastUsed, lockouts and timeouts).
+let clockOffset = 0;
 const admin = (path = ''): string => `${emulator.url}/_emulator${path}`;
 const app = (path: string): string => `${emulator.url}/${emulator.appId}/${emulator.apiKey}${path}`;
 
@@ -36,7 +38,7 @@ async function listSessions(): Promise<AdminSessionView[]> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ now: () => Date.now() + clockOffset });
 });
 
 afterAll(async () => {
@@ -44,6 +46,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  clockOffset = 0;
   await send('POST', admin('/reset'));
 });
 
@@ -155,10 +158,10 @@ describe('admin: sessions', () => {
   it('updates lastUsed when the token is used', async () => {
     const { token } = await loginAlice();
     const [before] = await listSessions();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    clockOffset += 1_000;
     await send('GET', app(`/users/isvalidusertoken/${token}`));
     const [after] = await listSessions();
-    expect(after!.lastUsed).toBeGreaterThan(before!.lastUsed);
+    expect(after!.lastUsed).toBeGreaterThanOrEqual(before!.lastUsed + 1_000);
   });
 
   it('ends one session by its id, or all of them', async () => {
@@ -222,6 +225,7 @@ describe('admin: settings and reset', () => {
   });
 
   it('answers admin preflights from a page of this machine, naming its origin', async () => {
+    expect.hasAssertions();
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:5173']) {
       const response = await fetch(admin('/settings'), {
         method: 'OPTIONS',
@@ -244,6 +248,7 @@ describe('admin: settings and reset', () => {
   });
 
   it('refuses pages of other sites: no preflight, no reset, no read of users or of the API key', async () => {
+    expect.hasAssertions();
     const evil = { origin: 'https://evil.example' };
     const preflight = await fetch(admin('/users/x'), {
       method: 'OPTIONS',

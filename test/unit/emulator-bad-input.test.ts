@@ -73,6 +73,7 @@ describe('bad request bodies', () => {
   });
 
   it('answers a body that is not a JSON object with 8002', async () => {
+    expect.hasAssertions();
     for (const body of ['[]', 'null', '"alice"', '42', 'true']) {
       const reply = await post(body);
       expect(reply.body).toMatchObject({ code: 8002, message: expect.stringContaining('must be a JSON object') });

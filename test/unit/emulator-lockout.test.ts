@@ -1,13 +1,14 @@
 // The failed-login tracker behind 3036: bounded in memory, yet a flood of failures for other identities cannot
 // push out a lock that is still running.
 import { describe, expect, it } from 'vitest';
-import { FailedLoginTracker } from '../../emulator/users.ts';
+import { FailedLoginTracker } from '../../emulator/lockout.ts';
 
 const MAX_FAILURES = 3;
 const LOCKOUT_MS = 60_000;
 
 describe('failed-login tracker', () => {
   it('keeps a running lock while a flood of random identities fills it up', () => {
+    expect.hasAssertions();
     const tracker = new FailedLoginTracker(100);
     for (let attempt = 0; attempt < MAX_FAILURES; attempt++)
       tracker.recordFailure('alice@wonderland.com', 0, MAX_FAILURES, LOCKOUT_MS);
@@ -21,6 +22,7 @@ describe('failed-login tracker', () => {
   });
 
   it('stays bounded when every entry is a running lock, dropping the oldest', () => {
+    expect.hasAssertions();
     const tracker = new FailedLoginTracker(10);
     for (let index = 0; index < 20; index++) tracker.recordFailure(`user-${index}`, index, 1, LOCKOUT_MS);
     expect(tracker.isLocked('user-0', 30)).toBe(false);

@@ -120,6 +120,7 @@ describe('dataFile persistence', () => {
   });
 
   it('survives kill -9 in the middle of writes: the file is always one complete version', async () => {
+    expect.hasAssertions();
     const dataFile = join(directory, 'killed.json');
     // A child rewrites a ~4 MB file as fast as it can, alternating two versions, until it is killed.
     const script = `

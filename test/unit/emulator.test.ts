@@ -182,6 +182,7 @@ describe('POST users/login', () => {
   });
 
   it('takes as long for an unknown identity as for a wrong password', async () => {
+    expect.hasAssertions();
     await settings({ maxFailedLogins: 0 });
     const median = async (credentials: Record<string, unknown>): Promise<number> => {
       const times: number[] = [];
@@ -241,6 +242,7 @@ describe('POST users/login', () => {
   });
 
   it('locks an identity out with 3036 after maxFailedLogins failures, even for the right password', async () => {
+    expect.hasAssertions();
     await settings({ maxFailedLogins: 3, lockoutMs: 60_000 });
     for (let attempt = 0; attempt < 3; attempt += 1) {
       expectError(await login({ login: ALICE.login, password: `wrong-${attempt}` }), 3003);

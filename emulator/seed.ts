@@ -1,0 +1,46 @@
+// The users an emulator starts with (and a reset restores): the scenario's alice by default, or the list given
+// to `startEmulator({ users })` / `codeless emulator --users FILE`, checked with register's rules and hashed.
+import { hashPassword } from './passwords.ts';
+import { validateNewUser, type NewUserProperties } from './user-properties.ts';
+import { newUserRecord, normalizeIdentity, type StoredUser } from './users.ts';
+
+/** A seed user: identity, password, optional name and any custom columns. */
+export interface SeedUser {
+  email: string;
+  password: string;
+  name?: string;
+  [column: string]: unknown;
+}
+
+/** The scenario's user: alice@wonderland.com / wonderland, name Alice. */
+export const DEFAULT_SEED_USERS: readonly SeedUser[] = Object.freeze([
+  Object.freeze({ email: 'alice@wonderland.com', password: 'wonderland', name: 'Alice' }),
+]);
+
+/** Validates and hashes seed users into records; throws a plain Error naming the bad entry. */
+export async function seedRecords(seed: readonly SeedUser[], now: number): Promise<StoredUser[]> {
+  if (!Array.isArray(seed)) throw new Error('users must be an array of { email, password, name?, ...columns }');
+  const validated: NewUserProperties[] = [];
+  const identities = new Set<string>();
+  for (const [index, entry] of seed.entries()) {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      throw new Error(`users[${index}] must be an object { email, password, name?, ...columns }`);
+    }
+    let properties;
+    try {
+      properties = validateNewUser(entry as Record<string, unknown>);
+    } catch (error) {
+      throw new Error(`users[${index}] (${String((entry as SeedUser).email)}): ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    const identity = normalizeIdentity(properties.email);
+    if (identities.has(identity)) throw new Error(`users[${index}]: ${properties.email} is listed twice`);
+    identities.add(identity);
+    validated.push(properties);
+  }
+  // Hashed in parallel: scrypt runs on libuv's thread pool, so a larger seed starts several times faster.
+  return Promise.all(
+    validated.map(async (properties) => newUserRecord(properties, await hashPassword(properties.password), now)),
+  );
+}

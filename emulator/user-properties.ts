@@ -1,0 +1,132 @@
+// What a client may put into a user: the checks of register (and of the admin API and seed users) with the
+// codes Backendless uses, and the bounds on each property so that one request cannot make the emulator hold
+// or write much (see limits.ts).
+import type { JsonValue } from './contract.ts';
+import { errors } from './errors.ts';
+import { jsonDepth } from './json.ts';
+import {
+  MAX_CUSTOM_COLUMNS,
+  MAX_JSON_PROPERTY_BYTES,
+  MAX_JSON_PROPERTY_DEPTH,
+  MAX_TEXT_PROPERTY_LENGTH,
+  MAX_USER_PROPERTIES_BYTES,
+} from './limits.ts';
+
+/** Properties of a user to create, validated: what register and seeding both produce. */
+export interface NewUserProperties {
+  email: string;
+  password: string;
+  name: string | null;
+  blUserLocale: string;
+  columns: Record<string, JsonValue>;
+}
+
+// System columns a client may not set on register; each has its own Backendless error.
+const SERVER_OWNED = new Set([
+  'ownerId',
+  'userStatus',
+  'lastLogin',
+  'socialAccount',
+  'user-token',
+  '___class',
+  'password',
+]);
+const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+// Pragmatic shape check (what Backendless's 3040 "wrong format" rejects): one @, no spaces, a dotted domain.
+const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const MAX_EMAIL_LENGTH = 254;
+const DEFAULT_LOCALE = 'en';
+
+/**
+ * Validates the properties of a user to register (the body of `POST users/register`, or a seed user)
+ * and splits them into identity, password and custom columns. Throws {@link EmulatorError}s with the
+ * codes Backendless uses.
+ */
+export function validateNewUser(body: Record<string, unknown>): NewUserProperties {
+  if ('objectId' in body) throw errors.objectIdNotAllowed();
+  if ('created' in body) throw errors.createdNotAllowed();
+  if ('updated' in body) throw errors.updatedNotAllowed();
+
+  const { password, email, name, blUserLocale } = body;
+  if (password === undefined || password === null || password === '') throw errors.passwordRequired();
+  if (typeof password !== 'string') throw errors.passwordNotString();
+  if (email === undefined || email === null || email === '') throw errors.identityMissing('email');
+  if (typeof email !== 'string' || email.length > MAX_EMAIL_LENGTH || !EMAIL_FORMAT.test(email)) {
+    throw errors.wrongEmailFormat();
+  }
+  checkName(name);
+  if (
+    blUserLocale !== undefined &&
+    blUserLocale !== null &&
+    (typeof blUserLocale !== 'string' || blUserLocale.length > 35)
+  ) {
+    throw errors.invalidParameter("'blUserLocale': must be a language tag such as 'en'");
+  }
+
+  const columns = customColumns(body, ['password', 'email', 'name', 'blUserLocale', '___class']);
+  return {
+    email,
+    password,
+    name: typeof name === 'string' ? name : null,
+    blUserLocale: typeof blUserLocale === 'string' && blUserLocale !== '' ? blUserLocale : DEFAULT_LOCALE,
+    columns,
+  };
+}
+
+/** `name`: a text property like any other, or null. */
+export function checkName(name: unknown): void {
+  if (name === undefined || name === null) return;
+  if (typeof name !== 'string') throw errors.invalidParameter("'name': must be a string");
+  if (name.length > MAX_TEXT_PROPERTY_LENGTH) throw textTooLong('name');
+}
+
+/**
+ * The custom columns of a body (every key not in `known`): checked names, bounded values, as own data
+ * properties (`Object.fromEntries` defines them, so a column can never reach `Object.prototype`).
+ */
+export function customColumns(body: Record<string, unknown>, known: readonly string[]): Record<string, JsonValue> {
+  const custom = Object.entries(body).filter(([key]) => !known.includes(key));
+  if (custom.length > MAX_CUSTOM_COLUMNS) {
+    throw errors.invalidParameter(`: at most ${MAX_CUSTOM_COLUMNS} custom columns`);
+  }
+  for (const [key, value] of custom) {
+    if (SERVER_OWNED.has(key)) throw errors.reservedProperty(key);
+    if (!COLUMN_NAME.test(key)) {
+      throw errors.invalidParameter(
+        `'${key.slice(0, 80)}': column names start with a letter and use letters, digits and _`,
+      );
+    }
+    checkPropertyValue(key, value);
+  }
+  const columns = Object.fromEntries(custom) as Record<string, JsonValue>;
+  checkColumnsSize(columns);
+  return columns;
+}
+
+/** All custom columns of one user together stay within {@link MAX_USER_PROPERTIES_BYTES}. */
+export function checkColumnsSize(columns: Record<string, JsonValue>): void {
+  if (Buffer.byteLength(JSON.stringify(columns)) > MAX_USER_PROPERTIES_BYTES) {
+    throw errors.invalidParameter(`: a user's custom properties may take at most ${MAX_USER_PROPERTIES_BYTES} bytes`);
+  }
+}
+
+/** One property value within the bounds: text as long as a STRING column holds, objects small and shallow. */
+function checkPropertyValue(key: string, value: unknown): void {
+  if (typeof value === 'string') {
+    if (value.length > MAX_TEXT_PROPERTY_LENGTH) throw textTooLong(key);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  if (jsonDepth(value, MAX_JSON_PROPERTY_DEPTH) > MAX_JSON_PROPERTY_DEPTH) {
+    throw errors.invalidParameter(`'${key}': objects and arrays may nest at most ${MAX_JSON_PROPERTY_DEPTH} levels`);
+  }
+  if (Buffer.byteLength(JSON.stringify(value)) > MAX_JSON_PROPERTY_BYTES) {
+    throw errors.invalidParameter(`'${key}': an object or array may take at most ${MAX_JSON_PROPERTY_BYTES} bytes`);
+  }
+}
+
+function textTooLong(key: string) {
+  return errors.invalidParameter(
+    `'${key}': text may be at most ${MAX_TEXT_PROPERTY_LENGTH} characters long (a Backendless STRING column)`,
+  );
+}

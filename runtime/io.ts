@@ -1,0 +1,45 @@
+// The two ways the runtime touches the world outside it — sending a request, keeping a session record — as
+// types, plus the answer size limit every transport keeps. The browser parts and the Node parts (`node/`) both
+// implement them and never import each other.
+
+/**
+ * The largest answer a transport reads (16 MiB): a user-service answer is a few kilobytes, and a broken or
+ * hostile server must not be able to fill the memory of the page or process.
+ */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/** What a transport throws for an answer over {@link MAX_RESPONSE_BYTES}; `send` adds the server's origin. */
+export const tooLarge = () => new Error('answer over 16 MiB, not read');
+
+/** A raw answer: status and the whole body as text. */
+export interface RawResponse {
+  status: number;
+  text: string;
+}
+
+/**
+ * Sends one request and reads the whole answer (at most {@link MAX_RESPONSE_BYTES}): fetch in browsers, undici in
+ * Node (`node/transport.ts`). Redirects are never followed: they come back as the 3xx answer (status 0 from a
+ * browser's opaque redirect).
+ */
+export type Transport = (
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+  signal: AbortSignal,
+) => Promise<RawResponse>;
+
+/** Anything shaped like Web Storage: `localStorage`, `sessionStorage`, or your own object. */
+export interface WebStorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** What `node/index.ts` gives the runtime when it runs under Node. */
+export interface NodeParts {
+  /** A transport on one keep-alive connection pool for the process. */
+  nodeTransport(): Transport;
+  /** The session file behind `initApp({ storage: { file } })`. */
+  fileStorage(file: string): WebStorageLike;
+}
