@@ -8,19 +8,15 @@ import tseslint from 'typescript-eslint';
 const ROOT = import.meta.dirname;
 const SEE = 'See docs/ARCHITECTURE.md, "Boundaries".';
 
-// Files not yet in the layout of docs/ARCHITECTURE.md: Node code living among browser code until it moves
-// (runtime/node.ts → runtime/node/). TEMPORARY: drop each entry once its file has moved.
-const NOT_YET_MOVED = { runtimeNode: './runtime/node.ts' };
-
 /**
  * Browser code, as globs (the zones' `target`). Node code that lives beside it (runtime/node/, playground/server/,
- * vite configs) is left out by the globs' shape; the `!(…)` parts exclude the not-yet-moved files above.
+ * vite configs) is left out by the globs' shape.
  */
 const BROWSER = [
   './index.ts',
   './blocks/**',
   './generators/**',
-  './runtime/!(node).ts', // TEMPORARY `!(node)`: './runtime/*.ts' once runtime/node.ts is runtime/node/
+  './runtime/*.ts',
   './emulator/contract.ts',
   './playground/*.ts',
   './playground/!(server)/**',
@@ -32,7 +28,6 @@ const BROWSER = [
 /** The Node code browser code must never import (besides Node's builtins, checked by `no-nodejs-modules`). */
 const NODE_CODE = [
   './runtime/node',
-  NOT_YET_MOVED.runtimeNode,
   './playground/server',
   './bin',
   './vite.config.ts',

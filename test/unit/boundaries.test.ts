@@ -1,7 +1,6 @@
 // The architecture's import boundaries are lint errors: each rule of docs/ARCHITECTURE.md ("Boundaries") is
 // shown failing on a forbidden import and passing on an allowed one, linted with the project's own config
 // (what `npm run lint` runs) as if the snippet were a file in that folder.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +22,6 @@ async function lint(path: string, source: string) {
 
 /** A module that imports `specifier` and uses it, so that nothing but the import itself can be wrong. */
 const importing = (specifier: string) => `import * as imported from '${specifier}';\nexport default imported;\n`;
-
-// TEMPORARY: runtime/node.ts becomes runtime/node/ (another branch moves it); test whichever exists.
-const RUNTIME_NODE = existsSync(`${root}runtime/node/index.ts`) ? './node/index.ts' : './node.ts';
 
 /**
  * [rule, file the snippet is linted as, a forbidden import, an allowed import of the same kind — or `null` where
@@ -55,7 +51,7 @@ const cases: Array<[rule: string, file: string, forbidden: string, allowed: stri
   ['browser ↛ Node builtins (the front door)', 'index.ts', 'node:module', './blocks/index.ts'],
   ['browser ↛ Node builtins (runtime core)', 'runtime/probe.ts', 'node:fs/promises', './http.ts'],
   ['browser ↛ undici (runtime core)', 'runtime/probe.ts', 'undici', './platform.ts'],
-  ['browser ↛ runtime/node (runtime core)', 'runtime/probe.ts', RUNTIME_NODE, './users.ts'],
+  ['browser ↛ runtime/node (runtime core)', 'runtime/probe.ts', './node/index.ts', './users.ts'],
   ['browser ↛ Node builtins (emulator/contract.ts)', 'emulator/contract.ts', 'node:crypto', null],
   ['browser ↛ Node builtins (playground page)', 'playground/probe.ts', 'node:url', '../runtime/index.ts'],
   ['browser ↛ Node builtins (host-editor example)', 'examples/host-editor/probe.ts', 'fs', 'codeless-blocks'],
