@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staleDistReason } from '../setup/dist.ts';
 
 const exec = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,8 +22,10 @@ const blocklyVersion = (
 let host: string;
 
 beforeAll(async () => {
+  // The tarball is dist/ as it is: the project's global setup (test/setup/dist.ts) rebuilt it if it was stale.
+  expect(staleDistReason()).toBeUndefined();
   host = await mkdtemp(join(tmpdir(), 'codeless-host-'));
-  // --ignore-scripts: `npm test` has built dist/ already; a rebuild here would rewrite it under tests running in parallel.
+  // --ignore-scripts: no rebuild here, which would rewrite dist/ under tests running in parallel.
   const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', host], {
     cwd: root,
     env,
