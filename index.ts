@@ -29,6 +29,7 @@ export function install(options: InstallOptions = {}): void {
   if (!generator || typeof generator !== 'object' || !('forBlock' in generator)) {
     throw new TypeError('install: options.generator must be a Blockly JavascriptGenerator');
   }
+  // English only, never `messages`: reaching for that object here would ship every translation to every host.
   for (const [key, text] of Object.entries(englishMessages)) {
     // A host locale loaded earlier wins.
     if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
@@ -42,9 +43,9 @@ export function install(options: InstallOptions = {}): void {
 }
 
 /**
- * Switches the blocks' texts to a locale (e.g. `messages.de`), replacing ours in `Blockly.Msg`. Blocks created
- * afterwards use the new texts; a rendered workspace shows them once it is reloaded. Blockly's own texts are
- * switched with `Blockly.setLocale` (e.g. with `blockly/msg/de`).
+ * Switches the blocks' texts to a locale (`de` from `codeless-blocks/locales/de`, or `messages.de`), replacing ours
+ * in `Blockly.Msg`. Blocks created afterwards use the new texts; a rendered workspace shows them once it is
+ * reloaded. Blockly's own texts are switched with `Blockly.setLocale` (e.g. with `blockly/msg/de`).
  *
  * @param locale A complete set of our messages.
  */
