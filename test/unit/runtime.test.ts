@@ -622,7 +622,7 @@ describe('failures on the way to the server', () => {
     const users = app().UserService;
     const error = await rejection(users.login(ALICE.email, 'wonderland'));
     expect([error.code, error.status]).toEqual([undefined, 200]);
-    expect(error.message).toMatch(/: HTTP 200 without the expected JSON$/);
+    expect(error.message).toMatch(/: HTTP 200 with an unexpected answer$/);
     expect(users.getCurrentUserToken()).toBeNull();
     handler = (_request, response) => response.end('<html>proxy login page</html>');
     expect((await rejection(users.register({ email: 'x@example.com', password: 'pw' }))).status).toBe(200);
