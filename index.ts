@@ -2,7 +2,7 @@
 // own Blockly (a peer dependency, so there is only one copy of its registries).
 import * as BlocklyNS from 'blockly/core';
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
-import { messages, userBlocks, type Messages } from './blocks/library.ts';
+import { englishMessages, userBlocks, type Messages } from './blocks/library.ts';
 import { forBlock } from './generators/library.ts';
 import { reservedWords, reserveWords } from './generators/program-generator.ts';
 
@@ -29,7 +29,8 @@ export function install(options: InstallOptions = {}): void {
   if (!generator || typeof generator !== 'object' || !('forBlock' in generator)) {
     throw new TypeError('install: options.generator must be a Blockly JavascriptGenerator');
   }
-  for (const [key, text] of Object.entries(messages.en)) {
+  // English only, never `messages`: reaching for that object here would ship every translation to every host.
+  for (const [key, text] of Object.entries(englishMessages)) {
     // A host locale loaded earlier wins.
     if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
   }
@@ -42,27 +43,21 @@ export function install(options: InstallOptions = {}): void {
 }
 
 /**
- * Switches the blocks' texts to a locale (e.g. `messages.de`), replacing ours in `Blockly.Msg`. Blocks created
- * afterwards use the new texts; a rendered workspace shows them once it is reloaded. Blockly's own texts are
- * switched with `Blockly.setLocale` (e.g. with `blockly/msg/de`).
+ * Switches the blocks' texts to a locale (`de` from `codeless-blocks/locales/de`, or `messages.de`), replacing ours
+ * in `Blockly.Msg`. Blocks created afterwards use the new texts; a rendered workspace shows them once it is
+ * reloaded. Blockly's own texts are switched with `Blockly.setLocale` (e.g. with `blockly/msg/de`).
  *
  * @param locale A complete set of our messages.
  */
 export function setMessages(locale: Messages): void {
-  for (const key of Object.keys(messages.en) as Array<keyof Messages>) {
+  for (const key of Object.keys(englishMessages) as Array<keyof Messages>) {
     if (typeof locale[key] !== 'string') throw new TypeError(`setMessages: the locale has no text for ${key}`);
   }
   Object.assign(Blockly.Msg, locale);
 }
 
-export {
-  messages,
-  toolboxCategory,
-  userBlocks,
-  userBlockTypes,
-  type MessageKey,
-  type Messages,
-} from './blocks/library.ts';
+export { toolboxCategory, userBlocks, userBlockTypes, type MessageKey, type Messages } from './blocks/library.ts';
+export { messages, type Locale } from './blocks/messages/index.ts';
 export type { ToolboxBlock, ToolboxCategory } from './blocks/block-file.ts';
 export {
   blockStyles,

@@ -70,14 +70,17 @@ export default async function bundleBench(): Promise<void> {
   const nodeParts = runtime.modules!.filter((id) => /\/runtime\/node\/|undici|^node:/.test(id));
   if (nodeParts.length > 0) throw new Error(`the browser runtime bundle holds Node-only modules: ${nodeParts}`);
   const library = await bundleSize('index.ts');
-  // What the playground and the host-editor example import; the German texts and the helpers stay out.
+  // A host's import, as README "Usage" shows it; the German texts and the workspace-file helpers stay out.
   const host = await bundleSize('index.ts', ['install', 'toolboxCategory', 'workspaceToProgram', 'codelessThemes']);
+  // What German adds for a host that asks for it (`codeless-blocks/locales/de`, the same object as `messages.de`).
+  const german = await bundleSize('blocks/messages/de.ts', ['de']);
   const sdk = await fileSize('node_modules/backendless/dist/backendless.min.js');
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
   const rows = [
     ['runtime alone, the whole Users API (codeless-blocks/runtime)', runtime, 4096],
     ['blocks + generators, every export (codeless-blocks, Blockly external)', library, 6144],
     ["blocks + generators, a host's import (install, toolboxCategory, workspaceToProgram, codelessThemes)", host, 6144],
+    ['German texts, for a host that imports them (codeless-blocks/locales/de)', german, undefined],
     ['official SDK browser bundle (backendless.min.js)', sdk, undefined],
   ] as const;
   const table = [

@@ -1,13 +1,8 @@
 // The shape of a block file: everything the library knows about one block (or the shapes of one block) in one
-// place — its JSON definitions, its entries in the Users toolbox category with their shadow blocks, and its texts
-// in every locale we ship. `blocks/library.ts` derives every registry from these; nothing else lists blocks.
+// place — its JSON definitions, its entries in the Users toolbox category with their shadow blocks, and its
+// English texts. `blocks/library.ts` derives every registry from these; nothing else lists blocks. Translations
+// live one file per locale in blocks/messages/, so a host pays only for the locales it imports.
 import type { JsonBlockDefinition } from './types.ts';
-
-/** The locales every block file carries its texts in. */
-export const LOCALES = ['en', 'de'] as const;
-
-/** A locale we ship. */
-export type Locale = (typeof LOCALES)[number];
 
 /** A block in a toolbox or a saved workspace: the part of Blockly's `BlockInfo` this library uses. */
 export interface ToolboxBlock {
@@ -43,15 +38,18 @@ export interface BlockFile<Key extends string = string> {
   /** The JSON definitions, as `Blockly.common.createBlockDefinitionsFromJsonArray` takes them. */
   readonly definitions: readonly JsonBlockDefinition[];
   readonly toolbox: ToolboxPlace;
-  /** Per locale, every `Blockly.Msg` key its definitions use as `%{BKY_<key>}`, with its text. */
-  readonly messages: { readonly [L in Locale]: Readonly<Record<Key, string>> };
+  /**
+   * Every `Blockly.Msg` key its definitions use as `%{BKY_<key>}`, with its English text (the default; the type
+   * of every translation is derived from these keys).
+   */
+  readonly messages: Readonly<Record<Key, string>>;
 }
 
 /**
- * Describes one block file. The type makes every locale complete: a key in one locale and not in another does
- * not compile.
+ * Describes one block file. Its message keys become part of `Messages`, so a translation that lacks one of them
+ * does not compile.
  *
- * @param file The definitions, toolbox place and texts.
+ * @param file The definitions, toolbox place and English texts.
  * @returns The block file, for `blocks/index.ts` to list.
  */
 export function blockFile<Key extends string>(file: Omit<BlockFile<Key>, 'kind'>): BlockFile<Key> {

@@ -26,26 +26,15 @@ export function currentUserBlock(): ToolboxBlock {
   return { type: GET_CURRENT_USER, fields: { RELOAD: false } };
 }
 
-const helpUrl = JS_DOCS + 'users_get_current_user.html';
-
-/** Get Current User: definition, toolbox entry and texts. */
+/** Get Current User: definition, toolbox entry and English texts. */
 export const getCurrentUserFile = blockFile({
   definitions: [getCurrentUserBlock],
   toolbox: { position: 50, entries: [{ kind: 'block', ...currentUserBlock() }] },
   messages: {
-    en: {
-      CODELESS_USERS_GET_CURRENT_USER: 'Get Current User %1 reload %2',
-      CODELESS_USERS_GET_CURRENT_USER_TOOLTIP:
-        'The logged-in user object, or null when nobody is logged in. With "reload", it is fetched again from ' +
-        'the server (which fails with 3064 when the session has ended).',
-      CODELESS_USERS_GET_CURRENT_USER_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_GET_CURRENT_USER: 'Aktueller Benutzer %1 neu laden %2',
-      CODELESS_USERS_GET_CURRENT_USER_TOOLTIP:
-        'Das Objekt des angemeldeten Benutzers, oder null, wenn niemand angemeldet ist. Mit „neu laden“ wird es ' +
-        'erneut vom Server geholt (das scheitert mit 3064, wenn die Sitzung beendet ist).',
-      CODELESS_USERS_GET_CURRENT_USER_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_GET_CURRENT_USER: 'Get Current User %1 reload %2',
+    CODELESS_USERS_GET_CURRENT_USER_TOOLTIP:
+      'The logged-in user object, or null when nobody is logged in. With "reload", it is fetched again from ' +
+      'the server (which fails with 3064 when the session has ended).',
+    CODELESS_USERS_GET_CURRENT_USER_HELPURL: JS_DOCS + 'users_get_current_user.html',
   },
 });

@@ -48,30 +48,17 @@ export function errorPartBlock(part: 'CODE' | 'MESSAGE'): ToolboxBlock {
   };
 }
 
-const helpUrl = JS_DOCS + 'shared_error_handling.html';
-
-/** code / message of error: definition, both toolbox entries and texts. */
+/** code / message of error: definition, both toolbox entries and English texts. */
 export const getErrorFile = blockFile({
   definitions: [getErrorBlock],
   toolbox: { position: 130, entries: [errorPartBlock('CODE'), errorPartBlock('MESSAGE')] },
   messages: {
-    en: {
-      CODELESS_USERS_GET_ERROR: '%1 of error %2',
-      CODELESS_USERS_ERROR_CODE: 'code',
-      CODELESS_USERS_ERROR_MESSAGE: 'message',
-      CODELESS_USERS_GET_ERROR_TOOLTIP:
-        'The Backendless error code (e.g. 3003) or the message of an error caught by try / catch. The code is ' +
-        'null for errors that did not come from the server.',
-      CODELESS_USERS_GET_ERROR_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_GET_ERROR: '%1 des Fehlers %2',
-      CODELESS_USERS_ERROR_CODE: 'Code',
-      CODELESS_USERS_ERROR_MESSAGE: 'Meldung',
-      CODELESS_USERS_GET_ERROR_TOOLTIP:
-        'Der Backendless-Fehlercode (z. B. 3003) oder die Meldung eines mit „versuche“ abgefangenen Fehlers. ' +
-        'Der Code ist null bei Fehlern, die nicht vom Server kamen.',
-      CODELESS_USERS_GET_ERROR_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_GET_ERROR: '%1 of error %2',
+    CODELESS_USERS_ERROR_CODE: 'code',
+    CODELESS_USERS_ERROR_MESSAGE: 'message',
+    CODELESS_USERS_GET_ERROR_TOOLTIP:
+      'The Backendless error code (e.g. 3003) or the message of an error caught by try / catch. The code is ' +
+      'null for errors that did not come from the server.',
+    CODELESS_USERS_GET_ERROR_HELPURL: JS_DOCS + 'shared_error_handling.html',
   },
 });

@@ -21,9 +21,7 @@ export const getPropertyBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_GET_PROPERTY_HELPURL}',
 };
 
-const helpUrl = REST_DOCS + 'users_user_properties.html';
-
-/** get property: definition, toolbox entry (the current user's name) and texts. */
+/** get property: definition, toolbox entry (the current user's name) and English texts. */
 export const getPropertyFile = blockFile({
   definitions: [getPropertyBlock],
   toolbox: {
@@ -37,17 +35,9 @@ export const getPropertyFile = blockFile({
     ],
   },
   messages: {
-    en: {
-      CODELESS_USERS_GET_PROPERTY: 'get property %1 of user %2',
-      CODELESS_USERS_GET_PROPERTY_TOOLTIP:
-        'The value of one property of a user object, e.g. "name", "email", "objectId" or "user-token".',
-      CODELESS_USERS_GET_PROPERTY_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_GET_PROPERTY: 'Eigenschaft %1 von Benutzer %2',
-      CODELESS_USERS_GET_PROPERTY_TOOLTIP:
-        'Der Wert einer Eigenschaft eines Benutzerobjekts, z. B. „name“, „email“, „objectId“ oder „user-token“.',
-      CODELESS_USERS_GET_PROPERTY_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_GET_PROPERTY: 'get property %1 of user %2',
+    CODELESS_USERS_GET_PROPERTY_TOOLTIP:
+      'The value of one property of a user object, e.g. "name", "email", "objectId" or "user-token".',
+    CODELESS_USERS_GET_PROPERTY_HELPURL: REST_DOCS + 'users_user_properties.html',
   },
 });

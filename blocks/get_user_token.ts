@@ -15,23 +15,13 @@ export const getUserTokenBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_GET_USER_TOKEN_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'users_get_current_user_token.html';
-
-/** Get Current User Token: definition, toolbox entry and texts. */
+/** Get Current User Token: definition, toolbox entry and English texts. */
 export const getUserTokenFile = blockFile({
   definitions: [getUserTokenBlock],
   toolbox: { position: 20, entries: [{ kind: 'block', type: GET_USER_TOKEN }] },
   messages: {
-    en: {
-      CODELESS_USERS_GET_USER_TOKEN: 'Get Current User Token',
-      CODELESS_USERS_GET_USER_TOKEN_TOOLTIP: 'The user token of the current session, or null when nobody is logged in.',
-      CODELESS_USERS_GET_USER_TOKEN_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_GET_USER_TOKEN: 'Token des aktuellen Benutzers',
-      CODELESS_USERS_GET_USER_TOKEN_TOOLTIP:
-        'Das Benutzer-Token der aktuellen Sitzung, oder null, wenn niemand angemeldet ist.',
-      CODELESS_USERS_GET_USER_TOKEN_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_GET_USER_TOKEN: 'Get Current User Token',
+    CODELESS_USERS_GET_USER_TOKEN_TOOLTIP: 'The user token of the current session, or null when nobody is logged in.',
+    CODELESS_USERS_GET_USER_TOKEN_HELPURL: JS_DOCS + 'users_get_current_user_token.html',
   },
 });

@@ -15,26 +15,15 @@ export const isValidLoginBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_IS_VALID_LOGIN_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'users_validating_user_login.html';
-
-/** Is Valid Login: definition, toolbox entry and texts. */
+/** Is Valid Login: definition, toolbox entry and English texts. */
 export const isValidLoginFile = blockFile({
   definitions: [isValidLoginBlock],
   toolbox: { position: 40, entries: [{ kind: 'block', type: IS_VALID_LOGIN }] },
   messages: {
-    en: {
-      CODELESS_USERS_IS_VALID_LOGIN: 'Is Valid Login',
-      CODELESS_USERS_IS_VALID_LOGIN_TOOLTIP:
-        'Asks the server whether the current user token is still valid: true or false (false, without asking, ' +
-        'when there is no token).',
-      CODELESS_USERS_IS_VALID_LOGIN_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_IS_VALID_LOGIN: 'Ist die Anmeldung gültig',
-      CODELESS_USERS_IS_VALID_LOGIN_TOOLTIP:
-        'Fragt den Server, ob das aktuelle Benutzer-Token noch gültig ist: wahr oder falsch (falsch ohne Anfrage, ' +
-        'wenn es kein Token gibt).',
-      CODELESS_USERS_IS_VALID_LOGIN_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_IS_VALID_LOGIN: 'Is Valid Login',
+    CODELESS_USERS_IS_VALID_LOGIN_TOOLTIP:
+      'Asks the server whether the current user token is still valid: true or false (false, without asking, ' +
+      'when there is no token).',
+    CODELESS_USERS_IS_VALID_LOGIN_HELPURL: JS_DOCS + 'users_validating_user_login.html',
   },
 });

@@ -1,6 +1,7 @@
 // The library's registries, derived from the block files listed in blocks/index.ts: the JSON definitions, the
-// Users toolbox category and the texts of every locale. Data only: nothing is registered here (`install()` does).
-import { isBlockFile, LOCALES, type BlockFile, type Locale, type ToolboxCategory } from './block-file.ts';
+// Users toolbox category and the English texts (the type every translation in blocks/messages/ must fill). Data
+// only: nothing is registered here (`install()` does).
+import { isBlockFile, type BlockFile, type ToolboxCategory } from './block-file.ts';
 import * as exported from './index.ts';
 import { USERS_CATEGORY_STYLE, type JsonBlockDefinition } from './types.ts';
 
@@ -23,28 +24,19 @@ export const toolboxCategory: ToolboxCategory = {
   contents: blockFiles.flatMap((file) => file.toolbox.entries),
 };
 
-/** The category's own text, beside those of the block files. */
-const categoryMessages = {
-  en: { CODELESS_USERS_CATEGORY: 'Users' },
-  de: { CODELESS_USERS_CATEGORY: 'Benutzer' },
-} satisfies Record<Locale, Record<string, string>>;
-
 type KeyOf<File> = File extends BlockFile<infer Key> ? Key : never;
 
 /** A message key used by the blocks (`Blockly.Msg` key, `%{BKY_<key>}` in a definition). */
-export type MessageKey = keyof (typeof categoryMessages)['en'] | KeyOf<(typeof exported)[keyof typeof exported]>;
-
-/** A complete set of texts for one locale. */
-export type Messages = Record<MessageKey, string>;
+export type MessageKey = 'CODELESS_USERS_CATEGORY' | KeyOf<(typeof exported)[keyof typeof exported]>;
 
 /**
- * The texts of the blocks in every locale we ship, keyed by `Blockly.Msg` key: `en` (the default) and `de`.
- * German block labels keep the Backendless names users know from the (English-only) Codeless editor where a
- * translation would make them harder to look up in the docs.
+ * A complete set of texts for one locale: exactly the English keys. A translation typed `Messages` that lacks a
+ * key, or has one no block uses, does not compile.
  */
-export const messages: { readonly [L in Locale]: Messages } = Object.fromEntries(
-  LOCALES.map((locale) => [
-    locale,
-    Object.assign({}, categoryMessages[locale], ...blockFiles.map((file) => file.messages[locale])) as Messages,
-  ]),
-) as { [L in Locale]: Messages };
+export type Messages = Record<MessageKey, string>;
+
+/** The English texts of the blocks and the category, keyed by `Blockly.Msg` key: the default `install()` sets. */
+export const englishMessages: Messages = Object.assign(
+  { CODELESS_USERS_CATEGORY: 'Users' },
+  ...blockFiles.map((file) => file.messages),
+) as Messages;

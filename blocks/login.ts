@@ -46,9 +46,8 @@ const loginInputs = {
   PASSWORD: textShadow('wonderland'),
   STAY_LOGGED_IN: booleanShadow(false),
 };
-const helpUrl = JS_DOCS + 'users_login.html';
 
-/** Login User, both shapes: definitions, toolbox entries and texts. */
+/** Login User, both shapes: definitions, toolbox entries and English texts. */
 export const loginFile = blockFile({
   definitions: [loginBlock, loginStatementBlock],
   toolbox: {
@@ -59,25 +58,13 @@ export const loginFile = blockFile({
     ],
   },
   messages: {
-    en: {
-      CODELESS_USERS_LOGIN: 'Login User %1 login %2 password %3 stay logged in %4',
-      CODELESS_USERS_LOGIN_TOOLTIP:
-        'Logs a user in with their identity (by default the email) and password, and returns the user object. ' +
-        'With "stay logged in", the session is remembered across page reloads.',
-      CODELESS_USERS_LOGIN_STATEMENT_TOOLTIP:
-        'Logs a user in with their identity (by default the email) and password; use this shape when you do not ' +
-        'need the user object. With "stay logged in", the session is remembered across page reloads.',
-      CODELESS_USERS_LOGIN_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_LOGIN: 'Benutzer anmelden %1 Login %2 Passwort %3 angemeldet bleiben %4',
-      CODELESS_USERS_LOGIN_TOOLTIP:
-        'Meldet einen Benutzer mit seiner Identität (standardmäßig die E-Mail) und seinem Passwort an und gibt ' +
-        'das Benutzerobjekt zurück. Mit „angemeldet bleiben“ übersteht die Sitzung ein Neuladen der Seite.',
-      CODELESS_USERS_LOGIN_STATEMENT_TOOLTIP:
-        'Meldet einen Benutzer mit seiner Identität (standardmäßig die E-Mail) und seinem Passwort an; diese Form, ' +
-        'wenn das Benutzerobjekt nicht gebraucht wird. Mit „angemeldet bleiben“ übersteht die Sitzung ein Neuladen.',
-      CODELESS_USERS_LOGIN_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_LOGIN: 'Login User %1 login %2 password %3 stay logged in %4',
+    CODELESS_USERS_LOGIN_TOOLTIP:
+      'Logs a user in with their identity (by default the email) and password, and returns the user object. ' +
+      'With "stay logged in", the session is remembered across page reloads.',
+    CODELESS_USERS_LOGIN_STATEMENT_TOOLTIP:
+      'Logs a user in with their identity (by default the email) and password; use this shape when you do not ' +
+      'need the user object. With "stay logged in", the session is remembered across page reloads.',
+    CODELESS_USERS_LOGIN_HELPURL: JS_DOCS + 'users_login.html',
   },
 });

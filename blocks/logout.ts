@@ -16,24 +16,14 @@ export const logoutBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_LOGOUT_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'users_logout.html';
-
-/** Logout Current User: definition, toolbox entry and texts. */
+/** Logout Current User: definition, toolbox entry and English texts. */
 export const logoutFile = blockFile({
   definitions: [logoutBlock],
   toolbox: { position: 30, entries: [{ kind: 'block', type: LOGOUT }] },
   messages: {
-    en: {
-      CODELESS_USERS_LOGOUT: 'Logout Current User',
-      CODELESS_USERS_LOGOUT_TOOLTIP:
-        'Ends the current session on the server and forgets it locally. The user token stops being valid.',
-      CODELESS_USERS_LOGOUT_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_LOGOUT: 'Aktuellen Benutzer abmelden',
-      CODELESS_USERS_LOGOUT_TOOLTIP:
-        'Beendet die aktuelle Sitzung auf dem Server und vergisst sie lokal. Das Benutzer-Token wird ungültig.',
-      CODELESS_USERS_LOGOUT_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_LOGOUT: 'Logout Current User',
+    CODELESS_USERS_LOGOUT_TOOLTIP:
+      'Ends the current session on the server and forgets it locally. The user token stops being valid.',
+    CODELESS_USERS_LOGOUT_HELPURL: JS_DOCS + 'users_logout.html',
   },
 });

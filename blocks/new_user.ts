@@ -35,26 +35,15 @@ export function newBobBlock(): ToolboxBlock {
   };
 }
 
-const helpUrl = JS_DOCS + 'users_user_registration.html';
-
-/** New User: definition, toolbox entry and texts. */
+/** New User: definition, toolbox entry and English texts. */
 export const newUserFile = blockFile({
   definitions: [newUserBlock],
   toolbox: { position: 90, entries: [{ kind: 'block', ...newBobBlock() }] },
   messages: {
-    en: {
-      CODELESS_USERS_NEW_USER: 'New User %1 email %2 password %3 name %4',
-      CODELESS_USERS_NEW_USER_TOOLTIP:
-        'An object of user properties, e.g. for Register User. Empty inputs are left out; add more properties ' +
-        'with "set property".',
-      CODELESS_USERS_NEW_USER_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_NEW_USER: 'Neuer Benutzer %1 E-Mail %2 Passwort %3 Name %4',
-      CODELESS_USERS_NEW_USER_TOOLTIP:
-        'Ein Objekt mit Benutzereigenschaften, z. B. für „Benutzer registrieren“. Leere Eingänge werden ' +
-        'weggelassen; weitere Eigenschaften mit „setze Eigenschaft“.',
-      CODELESS_USERS_NEW_USER_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_NEW_USER: 'New User %1 email %2 password %3 name %4',
+    CODELESS_USERS_NEW_USER_TOOLTIP:
+      'An object of user properties, e.g. for Register User. Empty inputs are left out; add more properties ' +
+      'with "set property".',
+    CODELESS_USERS_NEW_USER_HELPURL: JS_DOCS + 'users_user_registration.html',
   },
 });

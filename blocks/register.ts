@@ -38,9 +38,7 @@ export const registerStatementBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_REGISTER_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'users_user_registration.html';
-
-/** Register User, both shapes: definitions, toolbox entries (registering Bob) and texts. */
+/** Register User, both shapes: definitions, toolbox entries (registering Bob) and English texts. */
 export const registerFile = blockFile({
   definitions: [registerBlock, registerStatementBlock],
   toolbox: {
@@ -51,25 +49,13 @@ export const registerFile = blockFile({
     ],
   },
   messages: {
-    en: {
-      CODELESS_USERS_REGISTER: 'Register User %1 user %2',
-      CODELESS_USERS_REGISTER_TOOLTIP:
-        'Creates a user account from an object of properties (email and password at least) and returns the new ' +
-        'user object. It does not log the user in.',
-      CODELESS_USERS_REGISTER_STATEMENT_TOOLTIP:
-        'Creates a user account from an object of properties (email and password at least); use this shape when ' +
-        'you do not need the new user object. It does not log the user in.',
-      CODELESS_USERS_REGISTER_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_REGISTER: 'Benutzer registrieren %1 Benutzer %2',
-      CODELESS_USERS_REGISTER_TOOLTIP:
-        'Legt ein Benutzerkonto aus einem Objekt mit Eigenschaften an (mindestens E-Mail und Passwort) und gibt ' +
-        'das neue Benutzerobjekt zurück. Der Benutzer wird dabei nicht angemeldet.',
-      CODELESS_USERS_REGISTER_STATEMENT_TOOLTIP:
-        'Legt ein Benutzerkonto aus einem Objekt mit Eigenschaften an (mindestens E-Mail und Passwort); diese ' +
-        'Form, wenn das neue Benutzerobjekt nicht gebraucht wird. Der Benutzer wird dabei nicht angemeldet.',
-      CODELESS_USERS_REGISTER_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_REGISTER: 'Register User %1 user %2',
+    CODELESS_USERS_REGISTER_TOOLTIP:
+      'Creates a user account from an object of properties (email and password at least) and returns the new ' +
+      'user object. It does not log the user in.',
+    CODELESS_USERS_REGISTER_STATEMENT_TOOLTIP:
+      'Creates a user account from an object of properties (email and password at least); use this shape when ' +
+      'you do not need the new user object. It does not log the user in.',
+    CODELESS_USERS_REGISTER_HELPURL: JS_DOCS + 'users_user_registration.html',
   },
 });

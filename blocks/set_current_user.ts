@@ -21,9 +21,7 @@ export const setCurrentUserBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_SET_CURRENT_USER_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'users_set_current_user.html';
-
-/** Set Current User: definition, toolbox entry (with the `user` variable plugged in) and texts. */
+/** Set Current User: definition, toolbox entry (with the `user` variable plugged in) and English texts. */
 export const setCurrentUserFile = blockFile({
   definitions: [setCurrentUserBlock],
   toolbox: {
@@ -40,19 +38,10 @@ export const setCurrentUserFile = blockFile({
     ],
   },
   messages: {
-    en: {
-      CODELESS_USERS_SET_CURRENT_USER: 'Set Current User %1 user %2 stay logged in %3',
-      CODELESS_USERS_SET_CURRENT_USER_TOOLTIP:
-        'Makes a user object (one that holds a "user-token", e.g. from Login User) the current session, without ' +
-        'asking the server.',
-      CODELESS_USERS_SET_CURRENT_USER_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_SET_CURRENT_USER: 'Aktuellen Benutzer setzen %1 Benutzer %2 angemeldet bleiben %3',
-      CODELESS_USERS_SET_CURRENT_USER_TOOLTIP:
-        'Macht ein Benutzerobjekt (eines mit „user-token“, z. B. von „Benutzer anmelden“) zur aktuellen Sitzung, ' +
-        'ohne den Server zu fragen.',
-      CODELESS_USERS_SET_CURRENT_USER_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_SET_CURRENT_USER: 'Set Current User %1 user %2 stay logged in %3',
+    CODELESS_USERS_SET_CURRENT_USER_TOOLTIP:
+      'Makes a user object (one that holds a "user-token", e.g. from Login User) the current session, without ' +
+      'asking the server.',
+    CODELESS_USERS_SET_CURRENT_USER_HELPURL: JS_DOCS + 'users_set_current_user.html',
   },
 });

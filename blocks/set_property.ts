@@ -23,9 +23,7 @@ export const setPropertyBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_SET_PROPERTY_HELPURL}',
 };
 
-const helpUrl = REST_DOCS + 'users_user_properties.html';
-
-/** set property: definition, toolbox entry (the current user's name) and texts. */
+/** set property: definition, toolbox entry (the current user's name) and English texts. */
 export const setPropertyFile = blockFile({
   definitions: [setPropertyBlock],
   toolbox: {
@@ -39,16 +37,8 @@ export const setPropertyFile = blockFile({
     ],
   },
   messages: {
-    en: {
-      CODELESS_USERS_SET_PROPERTY: 'set property %1 of user %2 to %3',
-      CODELESS_USERS_SET_PROPERTY_TOOLTIP: 'Sets one property of a user object (locally; Register User sends it).',
-      CODELESS_USERS_SET_PROPERTY_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_SET_PROPERTY: 'setze Eigenschaft %1 von Benutzer %2 auf %3',
-      CODELESS_USERS_SET_PROPERTY_TOOLTIP:
-        'Setzt eine Eigenschaft eines Benutzerobjekts (lokal; „Benutzer registrieren“ sendet sie).',
-      CODELESS_USERS_SET_PROPERTY_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_SET_PROPERTY: 'set property %1 of user %2 to %3',
+    CODELESS_USERS_SET_PROPERTY_TOOLTIP: 'Sets one property of a user object (locally; Register User sends it).',
+    CODELESS_USERS_SET_PROPERTY_HELPURL: REST_DOCS + 'users_user_properties.html',
   },
 });

@@ -18,26 +18,15 @@ export const setUserTokenBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_SET_USER_TOKEN_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'users_set_current_user_token.html';
-
-/** Set Current User Token: definition, toolbox entry and texts. */
+/** Set Current User Token: definition, toolbox entry and English texts. */
 export const setUserTokenFile = blockFile({
   definitions: [setUserTokenBlock],
   toolbox: { position: 70, entries: [{ kind: 'block', type: SET_USER_TOKEN, inputs: { TOKEN: textShadow('') } }] },
   messages: {
-    en: {
-      CODELESS_USERS_SET_USER_TOKEN: 'Set Current User Token %1',
-      CODELESS_USERS_SET_USER_TOKEN_TOOLTIP:
-        'Replaces the user token of the current session (as the Backendless SDK does: it has no effect when ' +
-        'nobody is logged in).',
-      CODELESS_USERS_SET_USER_TOKEN_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_SET_USER_TOKEN: 'Token des aktuellen Benutzers setzen %1',
-      CODELESS_USERS_SET_USER_TOKEN_TOOLTIP:
-        'Ersetzt das Benutzer-Token der aktuellen Sitzung (wie im Backendless-SDK: ohne Wirkung, wenn niemand ' +
-        'angemeldet ist).',
-      CODELESS_USERS_SET_USER_TOKEN_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_SET_USER_TOKEN: 'Set Current User Token %1',
+    CODELESS_USERS_SET_USER_TOKEN_TOOLTIP:
+      'Replaces the user token of the current session (as the Backendless SDK does: it has no effect when ' +
+      'nobody is logged in).',
+    CODELESS_USERS_SET_USER_TOKEN_HELPURL: JS_DOCS + 'users_set_current_user_token.html',
   },
 });

@@ -24,9 +24,7 @@ export const tryCatchBlock: JsonBlockDefinition = {
   helpUrl: '%{BKY_CODELESS_USERS_TRY_CATCH_HELPURL}',
 };
 
-const helpUrl = JS_DOCS + 'shared_error_handling.html';
-
-/** try / catch: definition, toolbox entry (its catch branch prints "<code> <message>") and texts. */
+/** try / catch: definition, toolbox entry (its catch branch prints "<code> <message>") and English texts. */
 export const tryCatchFile = blockFile({
   definitions: [tryCatchBlock],
   toolbox: {
@@ -60,23 +58,12 @@ export const tryCatchFile = blockFile({
     ],
   },
   messages: {
-    en: {
-      CODELESS_USERS_TRY: 'try %1',
-      CODELESS_USERS_CATCH: 'catch %1 %2',
-      CODELESS_USERS_CATCH_VARIABLE: 'error',
-      CODELESS_USERS_TRY_CATCH_TOOLTIP:
-        'Runs the "try" blocks; if one of them fails, runs the "catch" blocks with the error in the variable, ' +
-        'e.g. code 3003 "Invalid login or password".',
-      CODELESS_USERS_TRY_CATCH_HELPURL: helpUrl,
-    },
-    de: {
-      CODELESS_USERS_TRY: 'versuche %1',
-      CODELESS_USERS_CATCH: 'bei Fehler %1 %2',
-      CODELESS_USERS_CATCH_VARIABLE: 'fehler',
-      CODELESS_USERS_TRY_CATCH_TOOLTIP:
-        'Führt die Blöcke unter „versuche“ aus; schlägt einer fehl, laufen die Blöcke unter „bei Fehler“ mit dem ' +
-        'Fehler in der Variablen, z. B. Code 3003 „Invalid login or password“.',
-      CODELESS_USERS_TRY_CATCH_HELPURL: helpUrl,
-    },
+    CODELESS_USERS_TRY: 'try %1',
+    CODELESS_USERS_CATCH: 'catch %1 %2',
+    CODELESS_USERS_CATCH_VARIABLE: 'error',
+    CODELESS_USERS_TRY_CATCH_TOOLTIP:
+      'Runs the "try" blocks; if one of them fails, runs the "catch" blocks with the error in the variable, ' +
+      'e.g. code 3003 "Invalid login or password".',
+    CODELESS_USERS_TRY_CATCH_HELPURL: JS_DOCS + 'shared_error_handling.html',
   },
 });

@@ -31,10 +31,10 @@ try {
   const page = await browser.newPage({ deviceScaleFactor: 2 });
   await page.goto(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`);
   await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
-  const count = await page.evaluate(() => (window as unknown as { codelessBlockCount: number }).codelessBlockCount);
+  const count = await page.evaluate(() => (globalThis as unknown as { codelessBlockCount: number }).codelessBlockCount);
   for (let index = 0; index < count; index++) {
     const type = await page.evaluate(
-      (i) => (window as unknown as { codelessShowBlock: (i: number) => string }).codelessShowBlock(i),
+      (i) => (globalThis as unknown as { codelessShowBlock: (i: number) => string }).codelessShowBlock(i),
       index,
     );
     if (wanted.size > 0 && !wanted.has(type)) continue;

@@ -201,7 +201,7 @@ describe('a logout whose answer is lost', () => {
     expect(retry.message).toContain('Not existing user token');
     expect(sessionState()).toEqual({ token: null, userId: null, stored: { [`Backendless_${emulator.appId}`]: '{}' } });
 
-    // A stale token from a failed logout never blocks the next login (DESIGN §4).
+    // A stale token from a failed logout never blocks the next login (docs/ARCHITECTURE.md §6.7).
     await app.UserService.login(ALICE.login, ALICE.password);
     expect(await app.UserService.isValidLogin()).toBe(true);
     await app.UserService.logout();

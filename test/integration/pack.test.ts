@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staleDistReason } from '../setup/dist.ts';
 
 const exec = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,8 +22,10 @@ const blocklyVersion = (
 let host: string;
 
 beforeAll(async () => {
+  // The tarball is dist/ as it is: the project's global setup (test/setup/dist.ts) rebuilt it if it was stale.
+  expect(staleDistReason()).toBeUndefined();
   host = await mkdtemp(join(tmpdir(), 'codeless-host-'));
-  // --ignore-scripts: `npm test` has built dist/ already; a rebuild here would rewrite it under tests running in parallel.
+  // --ignore-scripts: no rebuild here, which would rewrite dist/ under tests running in parallel.
   const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', host], {
     cwd: root,
     env,
@@ -128,6 +131,30 @@ globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
     expect(modules.some((id) => id.includes('/node_modules/codeless-blocks/dist/index.js'))).toBe(true);
     expect(modules.filter((id) => /undici|\/emulator\/|\/runtime\/node\.js|node:/.test(id))).toEqual([]);
     expect(code).toContain('backendless_users_login');
+    // A host that does not import German does not ship it; English, which install() sets, is there.
+    expect(code).toContain('Login User %1 login %2');
+    expect(code).not.toContain('Benutzer anmelden');
+  });
+
+  it('loads one translation from its own subpath, codeless-blocks/locales/<locale>, as Blockly has blockly/msg/<locale>', async () => {
+    await writeFile(
+      join(host, 'german.mjs'),
+      `import * as Blockly from 'blockly';
+import { de } from 'codeless-blocks/locales/de';
+import { install, messages, setMessages } from 'codeless-blocks';
+
+install();
+setMessages(de);
+const block = new Blockly.Workspace().newBlock('backendless_users_login');
+console.log(JSON.stringify({ same: de === messages.de, label: block.inputList[0].fieldRow[0].getText() }));
+`,
+    );
+    const { stdout, stderr } = await exec(node, ['german.mjs'], { cwd: host, env, timeout: 60_000 });
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toEqual({ same: true, label: 'Benutzer anmelden' });
+    // Only locales are exported there, not the module that gathers them all.
+    await writeFile(join(host, 'index-locale.mjs'), `await import('codeless-blocks/locales/index');\n`);
+    await expect(exec(node, ['index-locale.mjs'], { cwd: host, env })).rejects.toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
   });
 
   it('runs the scenario with the installed bin: npx codeless run', async () => {

@@ -5,14 +5,15 @@
 import * as Blockly from 'blockly';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { isBlockFile, LOCALES, type BlockFile } from '../../blocks/block-file.ts';
-import { blockFiles, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
+import { isBlockFile, type BlockFile } from '../../blocks/block-file.ts';
+import { blockFiles, englishMessages, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
 import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
-import { install, loadWorkspaceJson, messages, workspaceToFunctionBody } from '../../index.ts';
+import { install, loadWorkspaceJson, messages, workspaceToFunctionBody, type Locale } from '../../index.ts';
 import { goldenCases } from '../fixtures/golden-cases.ts';
 
 const root = new URL('../../', import.meta.url);
+const locales = Object.keys(messages) as Locale[];
 
 beforeAll(() => install());
 
@@ -89,14 +90,15 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
       expect(file.toolbox.entries.map((entry) => entry.type)).toContain(type);
     });
 
-    test('has every text it uses, in its own block file, in every locale', () => {
+    test('has every text it uses: English in its own block file, and a text in every locale', () => {
       expect.hasAssertions();
       const definition = file.definitions.find((candidate) => candidate.type === type)!;
       const keys = messageKeysOf(definition);
       expect(keys.length).toBeGreaterThan(0);
-      for (const locale of LOCALES) {
+      for (const key of keys) expect(file.messages, `en ${key}`).toHaveProperty(key);
+      for (const locale of locales) {
         for (const key of keys) {
-          expect(file.messages[locale], `${locale} ${key}`).toHaveProperty(key);
+          expect(Object.hasOwn(messages[locale], key), `blocks/messages/${locale}.ts has no ${key}`).toBe(true);
           expect((messages[locale] as Record<string, string>)[key], `${locale} ${key}`).toMatch(/\S/);
         }
       }
@@ -131,12 +133,31 @@ describe('texts', () => {
     const owners = new Map<string, number>();
     for (const file of blockFiles) {
       const used = new Set(file.definitions.flatMap(messageKeysOf));
-      for (const locale of LOCALES) {
-        expect(Object.keys(file.messages[locale]).sort(), locale).toEqual([...used].sort());
-      }
+      expect(Object.keys(file.messages).sort()).toEqual([...used].sort());
       for (const key of used) owners.set(key, (owners.get(key) ?? 0) + 1);
     }
     expect([...owners].filter(([, count]) => count > 1)).toEqual([]);
+  });
+
+  test('every locale has exactly the English keys: none missing, none that no block uses', () => {
+    expect.hasAssertions();
+    expect(messages.en).toBe(englishMessages);
+    for (const locale of locales) {
+      expect(Object.keys(messages[locale]).sort(), locale).toEqual(Object.keys(englishMessages).sort());
+    }
+  });
+
+  test('every locale file of blocks/messages/ is listed in blocks/messages/index.ts', async () => {
+    expect.hasAssertions();
+    const found = (await filesOf('blocks/messages/')).map(({ name, exports }) => ({
+      locale: name.replace(/\.ts$/, ''),
+      exports,
+    }));
+    expect(found.map(({ locale }) => locale)).toContain('de');
+    for (const { locale, exports } of found) {
+      expect(exports[locale], `blocks/messages/${locale}.ts exports \`${locale}\``).toBeTypeOf('object');
+      expect(messages[locale as Locale], `blocks/messages/${locale}.ts is not listed`).toBe(exports[locale]);
+    }
   });
 
   test('toolbox positions are distinct, so the order of the category is what the block files say', () => {
