@@ -79,7 +79,8 @@ export default async function bundleBench(): Promise<void> {
   const rows = [
     ['runtime alone, the whole Users API (codeless-blocks/runtime)', runtime, 4096],
     ['blocks + generators, every export (codeless-blocks, Blockly external)', library, 6144],
-    ["blocks + generators, a host's import (install, toolboxCategory, workspaceToProgram, codelessThemes)", host, 6144],
+    // Issue 10's target for a host's import of every block.
+    ["blocks + generators, a host's import (install, toolboxCategory, workspaceToProgram, codelessThemes)", host, 9216],
     ['German texts, for a host that imports them (codeless-blocks/locales/de)', german, undefined],
     ['official SDK browser bundle (backendless.min.js)', sdk, undefined],
   ] as const;
