@@ -36,6 +36,14 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
 
   route(server, '/confirm-email/:token', '/_emulator/confirm-email/<token>', {
     GET: async (request, reply) => {
+      // A HEAD (a link checker's) says whether the link works without using it up.
+      if (request.method === 'HEAD') {
+        const works = app.email.linkTarget(token(request), 'confirm-email') !== undefined;
+        return reply
+          .code(works ? 200 : 404)
+          .header('cache-control', 'no-store')
+          .send();
+      }
       const confirmed = await app.email.confirmEmail(token(request));
       return confirmed
         ? sendPage(reply, {
