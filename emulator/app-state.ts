@@ -1,40 +1,75 @@
-// What one emulated app holds — its Users table, sessions, lockouts, settings, clock and data file — and the
-// rules every operation on it shares: a change is committed (on disk, when there is a data file, before it is
-// answered) or undone, a token resolves to a live session or to 3064 / 3090, and records are replaced rather
-// than edited so that an undo is the same step backwards. The operations themselves are in app.ts.
+// What one emulated app holds — its keys, Users table, roles, sessions, lockouts, outbox and open e-mail links,
+// OAuth2 sign-ins, settings, clock and data file — and the rules every operation on it shares: a change is
+// committed (on disk, when there is a data file, before it is answered) or undone, a token resolves to a live
+// session or to 3064 / 3090, and records are replaced rather than edited so that an undo is the same step
+// backwards. The operations themselves are in the *-service.ts files.
 import { randomUUID } from 'node:crypto';
-import { maskToken, type AdminSessionView, type AdminUserView } from './contract.ts';
-import { formatDataFile, parseDataFile, type StoredState } from './data-file.ts';
+import { maskToken, type AdminSessionView, type AdminUserView, type OutboxMessage } from './contract.ts';
+import { formatDataFile, parseDataFile, type ReadState, type StoredState } from './data-file.ts';
 import { errors } from './errors.ts';
-import { FailedLoginTracker } from './lockout.ts';
+import { FailedLoginTracker, type FailedLogins } from './lockout.ts';
+import { OAuthStore } from './oauth.ts';
+import { EmailLinks, Outbox, type EmailLink } from './outbox.ts';
 import { hashPassword } from './passwords.ts';
 import { DataFile } from './persistence.ts';
+import { RoleStore } from './roles.ts';
 import { seedRecords, type SeedUser } from './seed.ts';
 import { SessionStore, type Session } from './sessions.ts';
 import type { EmulatorSettings } from './settings.ts';
 import { UserStore, toPublicUser, type StoredUser } from './users.ts';
 
+/** Which of the app's two keys a request carries: the client key (pages, blocks) or the server key (CloudCode). */
+export type KeyKind = 'client' | 'server';
+
+/** Who is calling: the key of the request and its `user-token` header, if any. */
+export interface Caller {
+  key: KeyKind;
+  token?: string;
+}
+
 /** Everything needed to build an app. */
 export interface EmulatedAppConfig {
   appId: string;
   apiKey: string;
+  serverKey: string;
+  /** The settings to start with; `explicitSettings` are those the caller set (they win over a data file's). */
   settings: EmulatorSettings;
+  explicitSettings: Partial<EmulatorSettings>;
   seedUsers: readonly SeedUser[];
+  seedRoles: readonly string[];
   dataFile?: string;
   now: () => number;
 }
 
-/** The state of one app, for the operations of app.ts (not part of the package's API). */
+/** A copy of the whole state, to put back when a reset or an import could not be saved. */
+interface Snapshot {
+  users: StoredUser[];
+  sessions: Session[];
+  roles: string[];
+  outbox: OutboxMessage[];
+  links: EmailLink[];
+  settings: EmulatorSettings;
+  lockouts: ReadonlyMap<string, FailedLogins>;
+}
+
+/** The state of one app, for the operations of the *-service.ts files (not part of the package's API). */
 export class AppState {
   readonly appId: string;
   readonly apiKey: string;
+  readonly serverKey: string;
   settings: EmulatorSettings;
-  readonly initialSettings: EmulatorSettings;
+  initialSettings: EmulatorSettings;
   readonly users = new UserStore();
+  readonly roles = new RoleStore();
   readonly sessions = new SessionStore();
   readonly failedLogins = new FailedLoginTracker();
+  readonly outbox = new Outbox();
+  readonly links = new EmailLinks();
+  readonly oauth = new OAuthStore();
   readonly now: () => number;
-  /** Bumped by every reset: a login whose password check spans a reset counts no failure in the cleared table. */
+  /** The emulator's base URL once it listens (links in e-mails and OAuth2 URLs start with it). */
+  serverURL = '';
+  /** Bumped by every reset and import: a login whose password check spans one counts no failure in the cleared table. */
   resets = 0;
   /**
    * A hash of nothing anyone knows: unknown identities are checked against it so that they cost the same scrypt
@@ -42,11 +77,13 @@ export class AppState {
    */
   decoyHash = '';
   #seed: StoredUser[] = [];
+  #seedRoles: string[] = [];
   #file: DataFile | null = null;
 
   private constructor(config: EmulatedAppConfig) {
     this.appId = config.appId;
     this.apiKey = config.apiKey;
+    this.serverKey = config.serverKey;
     this.settings = { ...config.settings };
     this.initialSettings = { ...config.settings };
     this.now = config.now;
@@ -59,16 +96,23 @@ export class AppState {
   static async create(config: EmulatedAppConfig): Promise<AppState> {
     const state = new AppState(config);
     state.decoyHash = await hashPassword(randomUUID());
-    state.#seed = await seedRecords(config.seedUsers, config.now());
+    state.#seedRoles = [...config.seedRoles];
+    state.roles.replaceAll(state.#seedRoles);
+    state.#seed = await seedRecords(config.seedUsers, config.now(), (role) => state.roles.hasCustom(role));
     state.restoreSeed();
     if (config.dataFile === undefined) return state;
     const file = await DataFile.open(config.dataFile);
     try {
       const text = await file.read();
-      if (text !== undefined) state.#load(parseDataFile(text, `data file ${config.dataFile}`));
-      file.setSnapshot(() => formatDataFile(state.appId, state.#stored()));
+      if (text !== undefined) {
+        state.load(parseDataFile(text, `data file ${config.dataFile}`));
+        // Settings given at start (options, flags) are a deliberate act of this start: they win over the file's.
+        state.settings = { ...state.settings, ...config.explicitSettings };
+        state.initialSettings = { ...state.settings };
+      }
+      file.setSnapshot(() => formatDataFile(state.appId, state.stored()));
       state.#file = file;
-      if (text === undefined) await file.save();
+      await file.save();
     } catch (error) {
       await file.close();
       throw error;
@@ -95,7 +139,7 @@ export class AppState {
    * The live session of a token, touched; 3064 for an unknown, ended or timed-out token, 3090 (and the session
    * ends) when its user has been disabled.
    */
-  resolveSession(token: string): Session {
+  resolveSession(token: string): { session: Session; user: StoredUser } {
     const now = this.now();
     const session = this.sessions.find(token, now, this.settings.sessionTimeoutMs);
     const user = session ? this.users.findById(session.userId) : undefined;
@@ -108,7 +152,12 @@ export class AppState {
       throw errors.userDisabled();
     }
     session.lastUsed = now;
-    return session;
+    return { session, user };
+  }
+
+  /** The signed-in user of a caller, or undefined without a token (a token that is sent must be live). */
+  callerUser(caller: Caller): StoredUser | undefined {
+    return caller.token === undefined ? undefined : this.resolveSession(caller.token).user;
   }
 
   /** Puts `previous` back where `replacement` is — unless another change has replaced that record since. */
@@ -126,12 +175,13 @@ export class AppState {
   /** A user with its account state, as the admin API lists it. */
   userView(user: StoredUser): AdminUserView {
     const now = this.now();
-    const lockout = this.failedLogins.status(user.email, now);
+    const lockout = this.failedLogins.status(user.email ?? '', now);
     return {
       user: toPublicUser(user),
       loginDisabled: user.loginDisabled,
-      failedLogins: lockout.failedLogins,
-      lockedUntil: lockout.lockedUntil,
+      roles: [...user.roles],
+      failedLogins: user.email === null ? 0 : lockout.failedLogins,
+      lockedUntil: user.email === null ? null : lockout.lockedUntil,
       liveSessions: this.sessions.liveFor(user.objectId, now, this.settings.sessionTimeoutMs).length,
     };
   }
@@ -145,6 +195,7 @@ export class AppState {
       objectId: userId,
       email: user?.email ?? null,
       name: user?.name ?? null,
+      userStatus: user?.userStatus ?? null,
       created,
       lastUsed,
       token: maskToken(token),
@@ -156,20 +207,60 @@ export class AppState {
     return this.sessions.all(this.now(), this.settings.sessionTimeoutMs);
   }
 
-  /** The Users table as the seed made it: the same records, objectIds included. */
+  /** The Users table and custom roles as the seed made them: the same records, objectIds included. */
   restoreSeed(): void {
+    this.roles.replaceAll(this.#seedRoles);
     this.users.clear();
     for (const record of this.#seed) this.users.insert(structuredClone(record));
   }
 
-  #stored(): StoredState {
-    return { users: this.users.all(), sessions: this.liveSessions() };
+  /** Everything the data file keeps. */
+  stored(): StoredState {
+    return {
+      settings: this.settings,
+      roles: this.roles.custom(),
+      users: this.users.all(),
+      sessions: this.liveSessions(),
+      outbox: this.outbox.list(),
+      links: this.links.all(),
+    };
   }
 
-  #load(stored: StoredState): void {
+  /** Replaces the state with a document's (a data file at start, or an import); its settings apply on top. */
+  load(read: ReadState): void {
+    this.settings = { ...this.settings, ...read.settings };
+    this.roles.replaceAll(read.roles);
     this.users.clear();
-    for (const user of stored.users) this.users.insert(user);
+    for (const user of read.users) this.users.insert(user);
     this.sessions.clear();
-    for (const session of stored.sessions) this.sessions.insert(session);
+    for (const session of read.sessions) this.sessions.insert(session);
+    this.outbox.replaceAll(read.outbox);
+    this.links.replaceAll(read.links);
+  }
+
+  /** A copy of the whole state (records are never edited in place, so shallow copies suffice). */
+  capture(): Snapshot {
+    return {
+      users: this.users.all(),
+      sessions: this.sessions.all(Number.NEGATIVE_INFINITY, 0),
+      roles: this.roles.custom(),
+      outbox: this.outbox.list(),
+      links: this.links.all(),
+      settings: { ...this.settings },
+      lockouts: this.failedLogins.snapshot(),
+    };
+  }
+
+  /** Puts a {@link capture} back. */
+  restore(snapshot: Snapshot): void {
+    this.users.clear();
+    for (const user of snapshot.users) this.users.insert(user);
+    this.sessions.clear();
+    for (const session of snapshot.sessions) this.sessions.insert(session);
+    this.roles.replaceAll(snapshot.roles);
+    this.outbox.replaceAll(snapshot.outbox);
+    this.links.replaceAll(snapshot.links);
+    this.settings = snapshot.settings;
+    this.failedLogins.restoreAll(snapshot.lockouts);
   }
 }

@@ -1,79 +1,148 @@
-// The data file's document: `{ format, version, appId, users, sessions }`, written one record per line — compact
-// enough that a stored user takes about the bytes it was sent in (indenting nested values would multiply them),
-// and still readable and diffable line by line. Reading checks everything, so a hand-edited file is refused with
-// a message naming the bad entry rather than half-loaded.
+// The data file's document: `{ format, version, appId, settings, roles, users, sessions, outbox, links }`, written
+// one record per line — compact enough that a stored user takes about the bytes it was sent in (indenting nested
+// values would multiply them), and still readable and diffable line by line. The same document without sessions is
+// what the admin API exports and imports. Reading checks everything, so a hand-edited file is refused with a
+// message naming the bad entry rather than half-loaded; version 1 files (users and sessions only) still read.
+import type { EmulatorSettings, OutboxMessage } from './contract.ts';
+import { MAX_CUSTOM_ROLES } from './limits.ts';
+import { checkEmailLink, checkOutboxMessage, type EmailLink } from './outbox.ts';
+import { checkRoleName, isSystemRole } from './roles.ts';
 import type { Session } from './sessions.ts';
+import { validateSettings } from './settings.ts';
 import { checkStoredUser, normalizeIdentity, type StoredUser } from './users.ts';
 
 const DATA_FORMAT = 'codeless-emulator';
-const DATA_VERSION = 1;
+const DATA_VERSION = 2;
 
-/** What the data file keeps: the Users table and the live sessions (settings and lockouts stay in memory). */
+/** What the data file keeps: an app's whole state but its lockouts and pending OAuth2 sign-ins. */
 export interface StoredState {
+  settings: EmulatorSettings;
+  roles: string[];
   users: StoredUser[];
   sessions: Session[];
+  outbox: OutboxMessage[];
+  links: EmailLink[];
 }
 
-/** The document's text for `state`. */
-export function formatDataFile(appId: string, state: StoredState): string {
+/** What a document read back holds: the settings it names (others keep their value), the rest whole. */
+export type ReadState = Omit<StoredState, 'settings'> & { settings: Partial<EmulatorSettings> };
+
+/** The document's text for `state`; without `sessions` when exporting. */
+export function formatDataFile(appId: string, state: StoredState, options: { sessions?: boolean } = {}): string {
   const list = (records: readonly unknown[]): string =>
     records.length === 0 ? '[]' : `[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]`;
   return (
     `{"format":${JSON.stringify(DATA_FORMAT)},"version":${DATA_VERSION},"appId":${JSON.stringify(appId)},\n` +
+    `"settings":${JSON.stringify(state.settings)},\n` +
+    `"roles":${JSON.stringify(state.roles)},\n` +
     `"users":${list(state.users)},\n` +
-    `"sessions":${list(state.sessions)}}\n`
+    (options.sessions === false ? '' : `"sessions":${list(state.sessions)},\n`) +
+    `"outbox":${list(state.outbox)},\n` +
+    `"links":${list(state.links)}}\n`
   );
 }
 
 /**
- * Reads a data file's text. Throws a plain Error naming the problem (`where` names the file). A session that
- * does not check out is dropped, not fatal: its user simply logs in again.
+ * Reads a data file's text. Throws a plain Error naming the problem (`where` names the file). A session, an e-mail
+ * or a link that does not check out is dropped, not fatal: its user simply logs in again or asks again.
  */
-export function parseDataFile(text: string, where: string): StoredState {
-  let document: { format?: unknown; version?: unknown; users?: unknown; sessions?: unknown } | null;
+export function parseDataFile(text: string, where: string): ReadState {
+  let document: unknown;
   try {
-    document = JSON.parse(text) as typeof document;
+    document = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${(error as Error).message})`, { cause: error });
+    throw new Error(`${where} is not valid JSON (${(error as Error).message.slice(0, 200)})`, { cause: error });
   }
+  return readDocument(document, where);
+}
+
+/** Checks a parsed document (a data file's, or an import's). Throws a plain Error naming the problem. */
+export function readDocument(value: unknown, where: string): ReadState {
+  const document = value as Record<string, unknown> | null;
   if (typeof document !== 'object' || document === null || document.format !== DATA_FORMAT) {
     throw new Error(`${where} was not written by the codeless emulator (no "format": "${DATA_FORMAT}")`);
   }
-  if (document.version !== DATA_VERSION) {
-    throw new Error(`${where} has version ${String(document.version)}; this emulator reads version ${DATA_VERSION}`);
+  if (document.version !== 1 && document.version !== DATA_VERSION) {
+    throw new Error(
+      `${where} has version ${String(document.version).slice(0, 20)}; this emulator reads versions 1 and ${DATA_VERSION}`,
+    );
   }
   if (!Array.isArray(document.users)) throw new Error(`${where}: "users" must be an array`);
 
+  let settings: Partial<EmulatorSettings> = {};
+  if (document.settings !== undefined) {
+    if (typeof document.settings !== 'object' || document.settings === null || Array.isArray(document.settings)) {
+      throw new Error(`${where}: "settings" must be an object`);
+    }
+    try {
+      settings = validateSettings(document.settings as Record<string, unknown>);
+    } catch (error) {
+      throw new Error(`${where}, settings: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  const roles = readRoles(document.roles ?? [], where);
   const users: StoredUser[] = [];
   const identities = new Set<string>();
   const ids = new Set<string>();
-  document.users.forEach((value, index) => {
-    const user = checkStoredUser(value, `${where}, users[${index}]`);
-    const identity = normalizeIdentity(user.email);
-    if (identities.has(identity) || ids.has(user.objectId)) {
+  document.users.forEach((entry, index) => {
+    const user = checkStoredUser(entry, `${where}, users[${index}]`);
+    const identity = user.email === null ? null : normalizeIdentity(user.email);
+    if ((identity !== null && identities.has(identity)) || ids.has(user.objectId)) {
       throw new Error(`${where}, users[${index}]: duplicate email or objectId`);
     }
-    identities.add(identity);
+    const unknownRole = user.roles.find((role) => !roles.includes(role));
+    if (unknownRole !== undefined) {
+      throw new Error(`${where}, users[${index}]: role ${JSON.stringify(unknownRole)} is not in "roles"`);
+    }
+    if (identity !== null) identities.add(identity);
     ids.add(user.objectId);
     users.push(user);
   });
 
-  const sessions: Session[] = [];
-  for (const value of Array.isArray(document.sessions) ? document.sessions : []) {
-    const session = value as Partial<Session> | null;
-    const valid =
-      session !== null &&
-      typeof session === 'object' &&
-      typeof session.token === 'string' &&
-      typeof session.sessionId === 'string' &&
-      typeof session.userId === 'string' &&
-      typeof session.created === 'number' &&
-      typeof session.lastUsed === 'number' &&
-      ids.has(session.userId);
-    if (valid) {
-      const { token, sessionId, userId, created, lastUsed } = session as Session;
-      sessions.push({ token, sessionId, userId, created, lastUsed });
+  const records = (key: string): unknown[] => (Array.isArray(document[key]) ? (document[key] as unknown[]) : []);
+  const sessions = records('sessions').flatMap((entry) => {
+    const session = checkSession(entry);
+    return session && ids.has(session.userId) ? [session] : [];
+  });
+  const outbox = records('outbox').flatMap((entry) => {
+    const message = checkOutboxMessage(entry);
+    return message ? [message] : [];
+  });
+  const links = records('links').flatMap((entry) => {
+    const link = checkEmailLink(entry);
+    return link && ids.has(link.userId) ? [link] : [];
+  });
+  return { settings, roles, users, sessions, outbox, links };
+}
+
+function readRoles(value: unknown, where: string): string[] {
+  if (!Array.isArray(value)) throw new Error(`${where}: "roles" must be an array of role names`);
+  if (value.length > MAX_CUSTOM_ROLES) throw new Error(`${where}: "roles" holds more than ${MAX_CUSTOM_ROLES} roles`);
+  const roles: string[] = [];
+  for (const [index, name] of value.entries()) {
+    try {
+      checkRoleName(name);
+    } catch (error) {
+      throw new Error(`${where}, roles[${index}]: ${(error as Error).message}`, { cause: error });
     }
+    if (isSystemRole(name as string)) throw new Error(`${where}, roles[${index}]: ${String(name)} is a system role`);
+    if (!roles.includes(name as string)) roles.push(name as string);
   }
-  return { users, sessions };
+  return roles;
+}
+
+function checkSession(value: unknown): Session | undefined {
+  const session = value as Partial<Session> | null;
+  const valid =
+    session !== null &&
+    typeof session === 'object' &&
+    typeof session.token === 'string' &&
+    typeof session.sessionId === 'string' &&
+    typeof session.userId === 'string' &&
+    typeof session.created === 'number' &&
+    typeof session.lastUsed === 'number';
+  if (!valid) return undefined;
+  const { token, sessionId, userId, created, lastUsed } = session as Session;
+  return { token, sessionId, userId, created, lastUsed };
 }

@@ -1,17 +1,35 @@
-// `codeless-blocks/emulator`: a local Backendless-compatible backend for the user service — the REST
-// routes and error codes of login, logout, token validation, register and get-user — with CORS, an
-// admin API for this machine, in-memory state by default and optional atomic file persistence. Think
-// Firebase's Auth emulator: fast to start, seeded with the scenario's user (alice@wonderland.com / wonderland).
+// `codeless-blocks/emulator`: a local Backendless-compatible backend for the user service — the REST routes and
+// error codes of login, guest and social login, logout, token validation, register, update, password reset, e-mail
+// confirmation, roles and the rest of Backendless' Users API — with CORS, a client key and a server key, an outbox
+// instead of e-mail, a local OAuth2 provider, an admin API for this machine, in-memory state by default and
+// optional atomic file persistence. Think Firebase's Auth emulator: fast to start, seeded with the scenario's user
+// (alice@wonderland.com / wonderland).
 import type { AddressInfo } from 'node:net';
 import { EmulatedApp } from './app.ts';
 import type { EmulatorAddress } from './contract.ts';
 import { createHttpServer } from './http/server.ts';
+import { RoleStore } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
 
-export type { AdminSessionView, AdminUserView, EmulatorAddress, JsonValue, PublicUser } from './contract.ts';
+export type {
+  AdminAppView,
+  AdminRoleView,
+  AdminSessionView,
+  AdminUserView,
+  EmulatorAddress,
+  EmulatorDataDocument,
+  EmulatorSettings,
+  JsonValue,
+  MultipleLoginsPolicy,
+  OutboxKind,
+  OutboxMessage,
+  PasswordResetMode,
+  PublicUser,
+  UserStatus,
+} from './contract.ts';
 export type { SeedUser } from './seed.ts';
-export type { EmulatorSettings, MultipleLoginsPolicy } from './settings.ts';
+export { SYSTEM_ROLES } from './roles.ts';
 export { DEFAULT_SEED_USERS } from './seed.ts';
 export { DEFAULT_SETTINGS } from './settings.ts';
 export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits.ts';
@@ -22,8 +40,15 @@ export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits.ts';
  */
 export const DEFAULT_APP_ID = 'C0DE1E55-B10C-4E55-A11C-E0000000A11C';
 
-/** The REST / JS API key every emulator uses unless told otherwise: `E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E`. */
+/** The client key (Backendless' REST / JS API key) every emulator uses unless told otherwise. */
 export const DEFAULT_API_KEY = 'E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E';
+
+/**
+ * The server key (Backendless' CloudCode API key) every emulator uses unless told otherwise: server-only calls
+ * (assign / unassign role, enable / disable user, login by objectId, verify password) accept it and refuse the client
+ * key with Backendless' own codes. Keep it out of browser code, as a real app's.
+ */
+export const DEFAULT_SERVER_KEY = '5E4BE4C0-DE55-4E55-B10C-C0DE1E55C0DE';
 
 /** How to start an emulator. Every field is optional. */
 export interface EmulatorOptions extends Partial<EmulatorSettings> {
@@ -33,14 +58,19 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   host?: string;
   /** Default {@link DEFAULT_APP_ID}. */
   appId?: string;
-  /** Default {@link DEFAULT_API_KEY}. */
+  /** The client key. Default {@link DEFAULT_API_KEY}. */
   apiKey?: string;
+  /** The server key (CloudCode). Default {@link DEFAULT_SERVER_KEY}; must differ from the client key. */
+  serverKey?: string;
   /** The Users table at start (and after a reset). Default: alice@wonderland.com / wonderland, name Alice. */
   users?: SeedUser[];
+  /** The app's custom roles at start (and after a reset); seed users may hold them (`roles: [...]`). */
+  roles?: string[];
   /**
-   * A JSON file that keeps users and sessions across restarts. Read at start (created from `users` when
-   * missing); rewritten atomically after every change. Settings and lockouts stay in memory. One emulator at a
-   * time: a second one on the same file is refused. A symbolic link is written through to its target.
+   * A JSON file that keeps the app's data — users, roles, sessions, settings, the outbox — across restarts. Read
+   * at start (created from `users` and `roles` when missing); rewritten atomically after every change. Lockouts
+   * stay in memory. Settings given as options win over the file's. One emulator at a time: a second one on the
+   * same file is refused. A symbolic link is written through to its target.
    */
   dataFile?: string;
   /** Clock in epoch milliseconds (tests pass a fake one to step over lockouts and session timeouts). */
@@ -49,6 +79,8 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
 
 /** A running emulator: where it listens and the app it serves, and how to stop it. */
 export interface Emulator extends EmulatorAddress {
+  /** The server key (CloudCode), for Node code that acts as server logic; not part of {@link EmulatorAddress}. */
+  serverKey: string;
   /** Stops listening, drops open connections, waits for pending data-file writes and frees the file. Idempotent. */
   close(): Promise<void>;
 }
@@ -65,7 +97,13 @@ const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
  * await emulator.close();
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const { port = 0, host = '127.0.0.1', appId = DEFAULT_APP_ID, apiKey = DEFAULT_API_KEY } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    appId = DEFAULT_APP_ID,
+    apiKey = DEFAULT_API_KEY,
+    serverKey = DEFAULT_SERVER_KEY,
+  } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new TypeError(`port must be an integer 0–65535, got ${String(port)}`);
   if (typeof host !== 'string' || host === '') throw new TypeError('host must be a non-empty string');
@@ -73,20 +111,35 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new TypeError('appId must be letters, digits and dashes (a UUID)');
   if (typeof apiKey !== 'string' || !KEY_FORMAT.test(apiKey))
     throw new TypeError('apiKey must be letters, digits and dashes (a UUID)');
+  if (typeof serverKey !== 'string' || !KEY_FORMAT.test(serverKey))
+    throw new TypeError('serverKey must be letters, digits and dashes (a UUID)');
+  if (serverKey.toLowerCase() === apiKey.toLowerCase()) throw new TypeError('serverKey must differ from apiKey');
   if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
     throw new TypeError(`appId "${appId}" is reserved`);
+  const explicitSettings = startSettings(options);
+  const roles = options.roles ?? [];
+  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string'))
+    throw new TypeError('roles must be an array of role names');
+  try {
+    const checked = new RoleStore();
+    for (const role of roles) checked.add(role);
+  } catch (error) {
+    throw new TypeError(`roles: ${(error as Error).message}`, { cause: error });
+  }
 
   const app = await EmulatedApp.create({
     appId,
     apiKey,
-    settings: startSettings(options),
+    serverKey,
+    settings: { ...DEFAULT_SETTINGS, ...explicitSettings },
+    explicitSettings,
     seedUsers: options.users ?? DEFAULT_SEED_USERS,
+    seedRoles: [...new Set(roles)],
     dataFile: options.dataFile,
     now: options.now ?? Date.now,
   });
 
-  let url = '';
-  const server = await createHttpServer(app, () => url).catch(async (error: unknown) => {
+  const server = await createHttpServer(app).catch(async (error: unknown) => {
     await app.close();
     throw error;
   });
@@ -102,13 +155,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   }
   const address = server.server.address() as AddressInfo;
-  url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  app.serverURL = url;
 
   let closing: Promise<void> | null = null;
   return {
     url,
     appId,
     apiKey,
+    serverKey,
     close() {
       closing ??= (async () => {
         await server.close();
@@ -119,30 +174,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-/** The settings an emulator starts with: the defaults, overridden by the options that name a setting. */
-function startSettings(options: EmulatorOptions): EmulatorSettings {
-  const {
-    maxFailedLogins,
-    lockoutMs,
-    registrationEnabled,
-    loginsDisabled,
-    multipleLogins,
-    maxConcurrentLogins,
-    sessionTimeoutMs,
-  } = options;
+/** The settings the options name (each checked; the rest keep their defaults, or a data file's values). */
+function startSettings(options: EmulatorOptions): Partial<EmulatorSettings> {
+  const named: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS)) named[key] = options[key as keyof EmulatorSettings];
   try {
-    return {
-      ...DEFAULT_SETTINGS,
-      ...validateSettings({
-        maxFailedLogins,
-        lockoutMs,
-        registrationEnabled,
-        loginsDisabled,
-        multipleLogins,
-        maxConcurrentLogins,
-        sessionTimeoutMs,
-      }),
-    };
+    return validateSettings(named);
   } catch (error) {
     throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
   }

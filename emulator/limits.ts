@@ -55,3 +55,43 @@ export const MAX_HEADER_BYTES = 16 * 1024;
  * file — and what a restart must read — stays bounded and every later write still works.
  */
 export const MAX_DATA_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Custom roles an app may define; a role name is at most {@link MAX_ROLE_NAME_LENGTH} characters (ours). */
+export const MAX_CUSTOM_ROLES = 1_000;
+
+/** Longest custom role name (ours; Backendless documents none). */
+export const MAX_ROLE_NAME_LENGTH = 64;
+
+/** E-mails kept in the outbox; past it the oldest one goes (ours). */
+export const MAX_OUTBOX_MESSAGES = 1_000;
+
+/** Confirmation and password-reset links that can be open at once (one of each kind per user); oldest go first. */
+export const MAX_OPEN_EMAIL_LINKS = 10_000;
+
+/** How long an e-mailed confirmation or password-reset link works (ours; Backendless documents none). */
+export const EMAIL_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Guest accounts kept (each Login as Guest creates one, with no password check to slow a flood down); past it the
+ * guest whose session was used longest ago is removed with its sessions (ours).
+ */
+export const MAX_GUEST_ACCOUNTS = 10_000;
+
+/** OAuth2 sign-ins waiting on the consent page, and how long each waits (ours). */
+export const MAX_PENDING_OAUTH_REQUESTS = 1_000;
+export const OAUTH_REQUEST_LIFETIME_MS = 10 * 60 * 1000;
+
+/** Access tokens the local OAuth2 provider has handed out and still honours, and for how long (ours). */
+export const MAX_PROVIDER_TOKENS = 10_000;
+export const PROVIDER_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+
+/** Longest URL a sign-in may redirect to, and longest scope text (ours). */
+export const MAX_REDIRECT_URL_LENGTH = 2_048;
+export const MAX_OAUTH_SCOPE_LENGTH = 1_000;
+
+/** Largest body `POST /_emulator/import` reads: a whole app's data, more than any other request (ours). */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+/** Largest page size of Find Users by Role, and the one used when none is asked for (Backendless' data paging). */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 10;

@@ -92,7 +92,12 @@ export class FailedLoginTracker {
     return old;
   }
 
-  /** Puts back a table {@link reset} returned. */
+  /** A copy of the table, for {@link restoreAll}. */
+  snapshot(): ReadonlyMap<string, FailedLogins> {
+    return new Map([...this.#entries].map(([key, entry]) => [key, { ...entry }]));
+  }
+
+  /** Puts back a table {@link reset} or {@link snapshot} returned. */
   restoreAll(saved: ReadonlyMap<string, FailedLogins>): void {
     this.#entries = new Map(saved);
   }

@@ -1,49 +1,36 @@
-// The emulated app's user-service settings (what Backendless Console shows under Users → Login and
-// Registration): their defaults and the one check every source of settings goes through.
+// The emulated app's user-service settings (what Backendless Console shows under Users → Registration and Login):
+// their defaults — Backendless' own where its documentation or the SDK's e2e spec records one — and the one check
+// every source of settings (options, flags, the data file, the admin API) goes through.
+import type { EmulatorSettings, MultipleLoginsPolicy, PasswordResetMode } from './contract.ts';
 import { errors } from './errors.ts';
 
-/**
- * What happens when a user who already has a live session logs in again:
- * - `allow`: both sessions live (Backendless's default);
- * - `end-previous`: the older sessions end (their tokens turn invalid; `isvalidusertoken` → false);
- * - `reject`: the new login fails with 3002.
- */
-export type MultipleLoginsPolicy = 'allow' | 'end-previous' | 'reject';
+export type { EmulatorSettings, MultipleLoginsPolicy, PasswordResetMode } from './contract.ts';
 
-/** The app's user-service settings (Backendless Console → Users → Login / Registration). */
-export interface EmulatorSettings {
-  /** false → register answers 3009 (HTTP 403). Default true. */
-  registrationEnabled: boolean;
-  /** true → every login answers 3034 ("User login is disabled"). Default false. */
-  loginsDisabled: boolean;
-  /** See {@link MultipleLoginsPolicy}. Default `allow`. */
-  multipleLogins: MultipleLoginsPolicy;
-  /** Live sessions one user may hold; the next login answers 3044. 0 = no limit (default). */
-  maxConcurrentLogins: number;
-  /** Failed logins in a row that lock an identity out (3036). 0 = never lock. Default 5. */
-  maxFailedLogins: number;
-  /** How long a lockout lasts, in milliseconds. Default 15 minutes. */
-  lockoutMs: number;
-  /** Idle time after which a session ends (its token then answers 3064). 0 = never (default). */
-  sessionTimeoutMs: number;
-}
+/** Backendless' longest session timeout: 30 days ("The maximum allowed value is 30 days"). */
+export const MAX_SESSION_TIMEOUT_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Settings a new emulator starts with. */
 export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   registrationEnabled: true,
+  emailConfirmationRequired: false,
+  passwordResetMode: 'link',
   loginsDisabled: false,
-  multipleLogins: 'allow',
+  // The SDK's e2e spec: "multiple logins disabled (default rule): second login should logout previously logged in user".
+  multipleLogins: 'end-previous',
   maxConcurrentLogins: 0,
-  maxFailedLogins: 5,
+  // The SDK's e2e spec: "unlimited unsuccessful logins (by default)".
+  maxFailedLogins: 0,
   lockoutMs: 15 * 60 * 1000,
-  sessionTimeoutMs: 0,
+  // Backendless: with "Enable Session Timeout" off "the inactivity timeout is set to 3600".
+  sessionTimeoutMs: 60 * 60 * 1000,
 });
 
-const POLICIES: readonly MultipleLoginsPolicy[] = ['allow', 'end-previous', 'reject'];
+const POLICIES: readonly MultipleLoginsPolicy[] = ['end-previous', 'reject', 'allow'];
+const RESET_MODES: readonly PasswordResetMode[] = ['link', 'generated-password'];
 
 /**
- * Checks a partial settings object (from options or the admin route); returns it typed, throws an
- * 8008 error naming the first bad field. Fields whose value is undefined are left out.
+ * Checks a partial settings object (from options, flags, a data file or the admin route); returns it typed, throws
+ * an 8008 error naming the first bad field. Fields whose value is undefined are left out.
  */
 export function validateSettings(input: Record<string, unknown>): Partial<EmulatorSettings> {
   const result: Partial<EmulatorSettings> = {};
@@ -51,6 +38,7 @@ export function validateSettings(input: Record<string, unknown>): Partial<Emulat
     if (value === undefined) continue;
     switch (key) {
       case 'registrationEnabled':
+      case 'emailConfirmationRequired':
       case 'loginsDisabled':
         if (typeof value !== 'boolean') throw errors.invalidParameter(`'${key}': must be true or false`);
         result[key] = value;
@@ -61,14 +49,19 @@ export function validateSettings(input: Record<string, unknown>): Partial<Emulat
         }
         result.multipleLogins = value as MultipleLoginsPolicy;
         break;
+      case 'passwordResetMode':
+        if (!RESET_MODES.includes(value as PasswordResetMode)) {
+          throw errors.invalidParameter(`'passwordResetMode': must be one of ${RESET_MODES.join(', ')}`);
+        }
+        result.passwordResetMode = value as PasswordResetMode;
+        break;
       case 'maxConcurrentLogins':
       case 'maxFailedLogins':
       case 'lockoutMs':
+        result[key] = wholeNumber(key, value, Number.MAX_SAFE_INTEGER);
+        break;
       case 'sessionTimeoutMs':
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-          throw errors.invalidParameter(`'${key}': must be a whole number ≥ 0`);
-        }
-        result[key] = value;
+        result.sessionTimeoutMs = wholeNumber(key, value, MAX_SESSION_TIMEOUT_MS);
         break;
       default:
         throw errors.invalidParameter(
@@ -77,4 +70,11 @@ export function validateSettings(input: Record<string, unknown>): Partial<Emulat
     }
   }
   return result;
+}
+
+function wholeNumber(key: string, value: unknown, max: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > max) {
+    throw errors.invalidParameter(`'${key}': must be a whole number from 0 to ${max}`);
+  }
+  return value;
 }

@@ -31,7 +31,8 @@ const SERVER_OWNED = new Set([
   '___class',
   'password',
 ]);
-const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** A Users column name: a letter, then letters, digits and `_` (64 at most). */
+export const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 // Pragmatic shape check (what Backendless's 3040 "wrong format" rejects): one @, no spaces, a dotted domain.
 const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const MAX_EMAIL_LENGTH = 254;
@@ -51,17 +52,9 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
   if (password === undefined || password === null || password === '') throw errors.passwordRequired();
   if (typeof password !== 'string') throw errors.passwordNotString();
   if (email === undefined || email === null || email === '') throw errors.identityMissing('email');
-  if (typeof email !== 'string' || email.length > MAX_EMAIL_LENGTH || !EMAIL_FORMAT.test(email)) {
-    throw errors.wrongEmailFormat();
-  }
+  checkEmail(email);
   checkName(name);
-  if (
-    blUserLocale !== undefined &&
-    blUserLocale !== null &&
-    (typeof blUserLocale !== 'string' || blUserLocale.length > 35)
-  ) {
-    throw errors.invalidParameter("'blUserLocale': must be a language tag such as 'en'");
-  }
+  checkLocale(blUserLocale);
 
   const columns = customColumns(body, ['password', 'email', 'name', 'blUserLocale', '___class']);
   return {
@@ -71,6 +64,94 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
     blUserLocale: typeof blUserLocale === 'string' && blUserLocale !== '' ? blUserLocale : DEFAULT_LOCALE,
     columns,
   };
+}
+
+/** Properties the server keeps: a user object sent back (by update, or a guest's register) may carry them. */
+export const SYSTEM_PROPERTIES: readonly string[] = [
+  'objectId',
+  'ownerId',
+  'created',
+  'updated',
+  'lastLogin',
+  'userStatus',
+  'socialAccount',
+  'user-token',
+  '___class',
+];
+
+/** The body without the properties the server keeps (what a client sends back of an object it received). */
+export function withoutSystemProperties(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !SYSTEM_PROPERTIES.includes(key)));
+}
+
+/** Validated changes to a user: what Update User and the admin API may change. */
+export interface UserChanges {
+  email?: string;
+  password?: string;
+  name?: string | null;
+  blUserLocale?: string;
+  /** Custom columns to set; null removes one. */
+  columns: Record<string, JsonValue>;
+}
+
+/**
+ * Validates changes to a user (system properties already taken out): the identity and the password may be changed
+ * but not emptied (3045), the identity keeps register's format (3040), a password is a string (3050), columns keep
+ * register's names and bounds (8008).
+ */
+export function validateUserChanges(body: Record<string, unknown>): UserChanges {
+  const { email, password, name, blUserLocale } = body;
+  const changes: UserChanges = { columns: customColumns(body, ['password', 'email', 'name', 'blUserLocale']) };
+  if (email !== undefined) {
+    if (email === null || email === '') throw errors.requiredPropertyEmpty('email');
+    checkEmail(email);
+    changes.email = email as string;
+  }
+  if (password !== undefined) {
+    if (password === null || password === '') throw errors.requiredPropertyEmpty('password');
+    if (typeof password !== 'string') throw errors.passwordNotString();
+    changes.password = password;
+  }
+  if (name !== undefined) {
+    checkName(name);
+    changes.name = name as string | null;
+  }
+  if (blUserLocale !== undefined && blUserLocale !== null) {
+    checkLocale(blUserLocale);
+    changes.blUserLocale = blUserLocale as string;
+  }
+  return changes;
+}
+
+/** Custom columns after `changes` (null removes a column), within the bounds of one user's properties. */
+export function mergeColumns(
+  current: Record<string, JsonValue>,
+  changes: Record<string, JsonValue>,
+): Record<string, JsonValue> {
+  const merged: Record<string, JsonValue> = { ...current };
+  for (const [column, value] of Object.entries(changes)) {
+    if (value === null) delete merged[column];
+    else merged[column] = value;
+  }
+  checkColumnsSize(merged);
+  return merged;
+}
+
+/** An identity in the shape register accepts; 3040 otherwise. */
+export function checkEmail(email: unknown): asserts email is string {
+  if (typeof email !== 'string' || email.length > MAX_EMAIL_LENGTH || !EMAIL_FORMAT.test(email)) {
+    throw errors.wrongEmailFormat();
+  }
+}
+
+function checkLocale(blUserLocale: unknown): void {
+  if (
+    blUserLocale !== undefined &&
+    blUserLocale !== null &&
+    (typeof blUserLocale !== 'string' || blUserLocale.length > 35)
+  ) {
+    throw errors.invalidParameter("'blUserLocale': must be a language tag such as 'en'");
+  }
 }
 
 /** `name`: a text property like any other, or null. */

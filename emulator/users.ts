@@ -1,29 +1,46 @@
-// The emulator's Users table: records, the identity index, the public (password-free) shape the wire sees,
-// and the check of records read from a data file.
+// The emulator's Users table: records (members, guests, social accounts), the identity index, the public
+// (password-free) shape the wire sees, and the check of records read from a data file or an import.
 import { randomUUID } from 'node:crypto';
+import type { JsonValue, PublicUser, UserStatus } from './contract.ts';
 import { errors } from './errors.ts';
 import { hashPassword, isPasswordHash } from './passwords.ts';
-import type { JsonValue, PublicUser } from './contract.ts';
-import { checkColumnsSize, checkName, validateNewUser, type NewUserProperties } from './user-properties.ts';
+import type { NewUserProperties } from './user-properties.ts';
 
-/** `userStatus` values the emulator knows (Backendless also has GUEST and EMAIL_CONFIRMATION_PENDING). */
-export type UserStatus = 'ENABLED' | 'DISABLED';
+export type { UserStatus } from './contract.ts';
+
+/** `socialAccount` of an account registered with an identity and a password. */
+export const NATIVE_ACCOUNT = 'BACKENDLESS';
 
 /** One row of the Users table as the emulator keeps it (with the password hash, never sent). */
 export interface StoredUser {
   objectId: string;
-  email: string;
+  /** The identity; null for a guest, and for a social account whose provider gave none. */
+  email: string | null;
   name: string | null;
   created: number;
   updated: number | null;
   lastLogin: number | null;
   userStatus: UserStatus;
   blUserLocale: string;
+  /** `BACKENDLESS`, or the provider code of the OAuth2 provider the account signed in with first. */
+  socialAccount: string;
+  /** The provider's id for the person, for a social account: how the next sign-in finds the same account. */
+  social: { provider: string; id: string } | null;
+  /** Custom roles assigned to the user. */
+  roles: string[];
   /** The app's own columns (everything that is not a system column). */
   columns: Record<string, JsonValue>;
-  passwordHash: string;
+  /** Null for accounts that have no password (guests, social accounts): no password login reaches them. */
+  passwordHash: string | null;
   /** Login disabled for this account only: login answers 3000 ("User cannot be logged in"). */
   loginDisabled: boolean;
+}
+
+const STATUSES: readonly UserStatus[] = ['ENABLED', 'DISABLED', 'GUEST', 'EMAIL_CONFIRMATION_PENDING'];
+
+/** True for a `userStatus` value Backendless knows. */
+export function isUserStatus(value: unknown): value is UserStatus {
+  return STATUSES.includes(value as UserStatus);
 }
 
 /**
@@ -40,8 +57,13 @@ export function newObjectId(): string {
   return randomUUID().toUpperCase();
 }
 
-/** A new, enabled user record from validated properties and their password hash. */
-export function newUserRecord(properties: NewUserProperties, passwordHash: string, now: number): StoredUser {
+/** A new user record with an identity and a password hash (`ENABLED` unless told otherwise). */
+export function newUserRecord(
+  properties: NewUserProperties,
+  passwordHash: string,
+  now: number,
+  userStatus: UserStatus = 'ENABLED',
+): StoredUser {
   return {
     objectId: newObjectId(),
     email: properties.email,
@@ -49,15 +71,38 @@ export function newUserRecord(properties: NewUserProperties, passwordHash: strin
     created: now,
     updated: null,
     lastLogin: null,
-    userStatus: 'ENABLED',
+    userStatus,
     blUserLocale: properties.blUserLocale,
+    socialAccount: NATIVE_ACCOUNT,
+    social: null,
+    roles: [],
     columns: properties.columns,
     passwordHash,
     loginDisabled: false,
   };
 }
 
-/** The Users table. Identity (email) is unique, ASCII case folded (see {@link normalizeIdentity}). */
+/** A new guest: no identity, no password, `userStatus: 'GUEST'`. */
+export function newGuestRecord(now: number): StoredUser {
+  return {
+    objectId: newObjectId(),
+    email: null,
+    name: null,
+    created: now,
+    updated: null,
+    lastLogin: now,
+    userStatus: 'GUEST',
+    blUserLocale: 'en',
+    socialAccount: NATIVE_ACCOUNT,
+    social: null,
+    roles: [],
+    columns: {},
+    passwordHash: null,
+    loginDisabled: false,
+  };
+}
+
+/** The Users table. Identity (email) is unique among the users that have one, ASCII case folded. */
 export class UserStore {
   readonly #byId = new Map<string, StoredUser>();
   readonly #idByIdentity = new Map<string, string>();
@@ -80,44 +125,59 @@ export class UserStore {
     return id === undefined ? undefined : this.#byId.get(id);
   }
 
+  /** The user an identity or an objectId names (role operations accept either). */
+  findByIdentityOrId(value: string): StoredUser | undefined {
+    return this.findByIdentity(value) ?? this.findById(value);
+  }
+
+  /** The account a provider's person signed in with before. */
+  findBySocialId(provider: string, id: string): StoredUser | undefined {
+    for (const user of this.#byId.values()) {
+      if (user.social?.provider === provider && user.social.id === id) return user;
+    }
+    return undefined;
+  }
+
   /** Creates a user from validated properties; 3033 when the identity is taken. */
-  async create(properties: NewUserProperties, now: number): Promise<StoredUser> {
+  async create(properties: NewUserProperties, now: number, userStatus: UserStatus = 'ENABLED'): Promise<StoredUser> {
     if (this.findByIdentity(properties.email)) throw errors.userAlreadyExists();
     const passwordHash = await hashPassword(properties.password);
     // Checked again: a concurrent register of the same identity may have won while we hashed.
     if (this.findByIdentity(properties.email)) throw errors.userAlreadyExists();
-    const user = newUserRecord(properties, passwordHash, now);
+    const user = newUserRecord(properties, passwordHash, now, userStatus);
     this.insert(user);
     return user;
   }
 
   /** Puts a complete record in the table (loading from a data file, or create). */
   insert(user: StoredUser): void {
-    const identity = normalizeIdentity(user.email);
-    const holder = this.#idByIdentity.get(identity);
-    if (holder !== undefined && holder !== user.objectId) throw errors.userAlreadyExists();
+    if (user.email !== null) {
+      const identity = normalizeIdentity(user.email);
+      const holder = this.#idByIdentity.get(identity);
+      if (holder !== undefined && holder !== user.objectId) throw errors.userAlreadyExists();
+      this.#idByIdentity.set(identity, user.objectId);
+    }
     this.#byId.set(user.objectId, user);
-    this.#idByIdentity.set(identity, user.objectId);
   }
 
   /**
    * Puts `next` where `current` is (same objectId), keeping the identity index right when the email changed;
-   * 3033 when the new email is someone else's. Records are replaced, never edited in place, so an undo is the
-   * same call the other way round.
+   * 3033 (or `taken()`) when the new email is someone else's. Records are replaced, never edited in place, so an
+   * undo is the same call the other way round.
    */
-  replace(current: StoredUser, next: StoredUser): void {
-    const holder = this.findByIdentity(next.email);
-    if (holder && holder.objectId !== current.objectId) throw errors.userAlreadyExists();
-    this.#idByIdentity.delete(normalizeIdentity(current.email));
+  replace(current: StoredUser, next: StoredUser, taken = errors.userAlreadyExists): void {
+    const holder = next.email === null ? undefined : this.findByIdentity(next.email);
+    if (holder && holder.objectId !== current.objectId) throw taken();
+    if (current.email !== null) this.#idByIdentity.delete(normalizeIdentity(current.email));
     this.#byId.set(current.objectId, next);
-    this.#idByIdentity.set(normalizeIdentity(next.email), current.objectId);
+    if (next.email !== null) this.#idByIdentity.set(normalizeIdentity(next.email), current.objectId);
   }
 
   remove(objectId: string): StoredUser | undefined {
     const user = this.findById(objectId);
     if (!user) return undefined;
     this.#byId.delete(user.objectId);
-    this.#idByIdentity.delete(normalizeIdentity(user.email));
+    if (user.email !== null) this.#idByIdentity.delete(normalizeIdentity(user.email));
     return user;
   }
 
@@ -125,57 +185,6 @@ export class UserStore {
     this.#byId.clear();
     this.#idByIdentity.clear();
   }
-}
-
-/** A checked admin update: `apply` builds the updated record from the one current when it is applied. */
-export interface UserPatch {
-  /** The updated record (the argument is not touched); 8008 when the merged properties grow past their limit. */
-  apply(current: StoredUser, now: number): StoredUser;
-  /** Whether the update also ends a lockout. */
-  unlock: boolean;
-}
-
-/**
- * Validates an admin update — account state, credentials, custom columns (null removes one) — and hashes a new
- * password. Throws EmulatorErrors before anything changes. The record is built only when the update is applied,
- * from the record current then: a login or another update may have replaced it while the password was hashed.
- */
-export async function patchUser(user: StoredUser, body: Record<string, unknown>): Promise<UserPatch> {
-  const { userStatus, loginDisabled, password, email, name, unlock, ...columns } = body;
-  if (userStatus !== undefined && userStatus !== 'ENABLED' && userStatus !== 'DISABLED') {
-    throw errors.invalidParameter("'userStatus': must be ENABLED or DISABLED");
-  }
-  if (loginDisabled !== undefined && typeof loginDisabled !== 'boolean') {
-    throw errors.invalidParameter("'loginDisabled': must be true or false");
-  }
-  if (unlock !== undefined && typeof unlock !== 'boolean') {
-    throw errors.invalidParameter("'unlock': must be true or false");
-  }
-  checkName(name);
-  // Register's rules for the identity, the password and the column names and values.
-  const checked = validateNewUser({ email: email ?? user.email, password: password ?? 'unchanged', ...columns });
-  const passwordHash = password === undefined ? undefined : await hashPassword(checked.password);
-  return {
-    unlock: unlock === true,
-    apply(current, now) {
-      const merged: Record<string, JsonValue> = { ...current.columns };
-      for (const [column, value] of Object.entries(checked.columns)) {
-        if (value === null) delete merged[column];
-        else merged[column] = value;
-      }
-      checkColumnsSize(merged);
-      return {
-        ...current,
-        email: email === undefined ? current.email : checked.email,
-        passwordHash: passwordHash ?? current.passwordHash,
-        name: name === undefined ? current.name : (name as string | null),
-        userStatus: (userStatus as UserStatus | undefined) ?? current.userStatus,
-        loginDisabled: (loginDisabled as boolean | undefined) ?? current.loginDisabled,
-        columns: merged,
-        updated: now,
-      };
-    },
-  };
 }
 
 /** The user object the wire sees: the Backendless shape, custom columns included, never a password. */
@@ -191,41 +200,66 @@ export function toPublicUser(user: StoredUser): PublicUser {
     updated: user.updated,
     lastLogin: user.lastLogin,
     userStatus: user.userStatus,
-    socialAccount: 'BACKENDLESS',
+    socialAccount: user.socialAccount,
     blUserLocale: user.blUserLocale,
   };
 }
 
-/** Checks a record read from a data file; throws a plain Error naming the problem. */
+/**
+ * Checks a record read from a data file or an import; throws a plain Error naming the problem. Records written by
+ * the first data-file version (no `socialAccount`, `social`, `roles`) read as native accounts without roles.
+ */
 export function checkStoredUser(value: unknown, where: string): StoredUser {
   const fail = (what: string): never => {
     throw new Error(`${where}: ${what}`);
   };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not an object');
   const user = value as Record<string, unknown>;
-  if (typeof user.objectId !== 'string' || user.objectId === '') fail('objectId must be a non-empty string');
-  if (typeof user.email !== 'string' || user.email === '') fail('email must be a non-empty string');
+  if (typeof user.objectId !== 'string' || !/^[A-Za-z0-9-]{1,100}$/.test(user.objectId))
+    fail('objectId must be letters, digits and dashes');
+  if (!isUserStatus(user.userStatus)) fail(`userStatus must be one of ${STATUSES.join(', ')}`);
+  const hasIdentity = typeof user.email === 'string' && user.email !== '';
+  if (!hasIdentity && !(user.email === null && (user.userStatus === 'GUEST' || user.social))) {
+    fail('email must be a non-empty string (null only for guests and social accounts)');
+  }
   if (user.name !== null && typeof user.name !== 'string') fail('name must be a string or null');
   if (typeof user.created !== 'number') fail('created must be a number');
   if (user.updated !== null && typeof user.updated !== 'number') fail('updated must be a number or null');
   if (user.lastLogin !== null && typeof user.lastLogin !== 'number') fail('lastLogin must be a number or null');
-  if (user.userStatus !== 'ENABLED' && user.userStatus !== 'DISABLED') fail('userStatus must be ENABLED or DISABLED');
   if (typeof user.blUserLocale !== 'string') fail('blUserLocale must be a string');
   if (typeof user.columns !== 'object' || user.columns === null || Array.isArray(user.columns))
     fail('columns must be an object');
-  if (!isPasswordHash(user.passwordHash)) fail('passwordHash is not an scrypt hash written by the emulator');
+  if (user.passwordHash !== null && !isPasswordHash(user.passwordHash))
+    fail('passwordHash is not an scrypt hash written by the emulator');
   if (typeof user.loginDisabled !== 'boolean') fail('loginDisabled must be a boolean');
+  const socialAccount = user.socialAccount ?? NATIVE_ACCOUNT;
+  if (typeof socialAccount !== 'string' || socialAccount === '') fail('socialAccount must be a non-empty string');
+  const social = checkSocial(user.social ?? null, fail);
+  const roles = user.roles ?? [];
+  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) fail('roles must be an array of names');
   return {
     objectId: user.objectId as string,
-    email: user.email as string,
+    email: hasIdentity ? (user.email as string) : null,
     name: user.name as string | null,
     created: user.created as number,
     updated: user.updated as number | null,
     lastLogin: user.lastLogin as number | null,
     userStatus: user.userStatus as UserStatus,
     blUserLocale: user.blUserLocale as string,
+    socialAccount: socialAccount as string,
+    social,
+    roles: [...new Set(roles as string[])],
     columns: Object.fromEntries(Object.entries(user.columns as object)) as Record<string, JsonValue>,
-    passwordHash: user.passwordHash as string,
+    passwordHash: user.passwordHash as string | null,
     loginDisabled: user.loginDisabled as boolean,
   };
+}
+
+function checkSocial(value: unknown, fail: (what: string) => never): StoredUser['social'] {
+  if (value === null) return null;
+  const social = value as { provider?: unknown; id?: unknown };
+  if (typeof social !== 'object' || typeof social.provider !== 'string' || typeof social.id !== 'string') {
+    return fail('social must be null or { provider, id }');
+  }
+  return { provider: social.provider, id: social.id };
 }

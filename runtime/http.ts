@@ -1,50 +1,74 @@
 // One request to the Backendless REST API: transport (fetch in browsers, pooled undici in Node), the
 // user-token header, JSON in and out, the answer's shape, and every failure turned into a BackendlessError.
+import { appPath, type Settings } from './config.ts';
 import { BackendlessError } from './errors.ts';
-import { MAX_RESPONSE_BYTES, tooLarge, type Transport } from './io.ts';
+import { MAX_RESPONSE_BYTES, noAnswer, tooLarge, type RawResponse, type Transport } from './io.ts';
 import { nodeOnly } from './platform.ts';
 
 /** What a call expects of a successful answer: a test it must pass. */
 export type Shape = (data: unknown) => boolean;
 
-/** What a call needs to know about its app. */
-export interface Target {
-  /** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`. */
-  base: string;
-  timeout: number;
-  token: string | null;
-}
+/** An HTTP method the user service uses. */
+export type Method = 'GET' | 'POST' | 'PUT';
 
-const browserTransport: Transport = async (url, method, headers, body, signal) => {
-  // A redirect is not followed: fetch would carry the user-token header to wherever it points.
-  const response = await fetch(url, { method, headers, body, signal, redirect: 'manual' });
-  // Read piece by piece, so an endless answer stops at the limit instead of filling the page's memory.
-  const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
-  const reader = response.body?.getReader();
-  for (let part; reader && !(part = await reader.read()).done;) {
-    if ((size += part.value.length) > MAX_RESPONSE_BYTES) throw tooLarge();
-    text += decoder.decode(part.value, { stream: true });
+/** A call's way to the server: `send` for the app it belongs to, with the current user token. */
+export type Call = (method: Method, path: string, shape?: Shape, body?: object) => Promise<unknown>;
+
+/**
+ * A value placed in a URL path segment, escaped whole: an identity, id or role name can never change the route.
+ * (The SDK leaves `@ : $ & + , ; =` as they are in most paths; escaped, they reach the server as the same text.)
+ */
+export const segment = (value: unknown) => encodeURIComponent(value as string);
+
+const browserTransport: Transport = async (origin, path, method, headers, body, timeout) => {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(noAnswer(timeout)), timeout);
+  try {
+    // A redirect is not followed: fetch would carry the user-token header to wherever it points.
+    const response = await fetch(origin + path, {
+      method,
+      headers,
+      body,
+      signal: controller.signal,
+      redirect: 'manual',
+    });
+    // Read piece by piece, so an endless answer stops at the limit instead of filling the page's memory.
+    const decoder = new TextDecoder();
+    let text = '';
+    let size = 0;
+    const reader = response.body?.getReader();
+    for (let part; reader && !(part = await reader.read()).done;) {
+      if ((size += part.value.length) > MAX_RESPONSE_BYTES) throw tooLarge();
+      text += decoder.decode(part.value, { stream: true });
+    }
+    return { status: response.status, headers: Object.fromEntries(response.headers), text: text + decoder.decode() };
+  } catch (error) {
+    // Whatever went wrong, stop reading: an answer left half-read would keep its connection and memory. (After
+    // the timer's abort, fetch and the body's reader reject with its reason: noAnswer.)
+    controller.abort();
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-  return { status: response.status, text: text + decoder.decode() };
 };
 
 let transport: Transport | undefined;
 
 /**
- * Sends one request and returns the parsed JSON answer. With `shape`, a successful answer must be JSON that
- * passes its test; without, anything goes, an empty body included (then `undefined`). The current user token
- * goes in the `user-token` header of every request, login included, as the SDK does. The whole exchange, body
- * included, is bounded by `target.timeout`.
+ * Sends one request to `<app's base URL>/<path>` and returns the answer: its JSON, or its text when it is not JSON
+ * (`''` when empty), as the official SDK does. With `shape`, the answer must pass its test. `token` (the current
+ * user token) goes in the `user-token` header of every request, login included, as the SDK does. The whole
+ * exchange, body included, is bounded by the app's timeout.
  */
 export async function send(
-  { base, timeout, token }: Target,
-  method: 'GET' | 'POST',
+  settings: Settings,
+  token: string | null,
+  method: Method,
   path: string,
-  body?: object,
   shape?: Shape,
+  body?: object,
 ): Promise<unknown> {
+  const base = appPath(settings);
   const headers: Record<string, string> = {};
   if (token) headers['user-token'] = token;
   if (body) headers['content-type'] = 'application/json';
@@ -57,48 +81,54 @@ export async function send(
       'Backendless serverURL must start with http:// or https:// and hold no user name or password',
     );
   }
-  const fail = (problem: string, status?: number, cause?: unknown) =>
-    new BackendlessError(`Backendless server ${origin}: ${problem}`, undefined, status, cause);
-  // A timer we clear, rather than AbortSignal.timeout, which would keep a pending timer per request.
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
-  const url = base + path;
-  let status: number, text: string;
+  // A failure on the way, or an answer that is no Backendless answer: named by the server's origin, with what
+  // arrived of the answer.
+  const fail = (problem: string, answer?: RawResponse, cause?: unknown) =>
+    new BackendlessError(
+      `Backendless server ${origin}: ${problem}`,
+      undefined,
+      answer?.status || undefined,
+      cause,
+      answer?.headers,
+      answer?.text,
+    );
+  path = base.slice(origin.length) + '/' + path;
+  let answer;
   try {
     transport ??= nodeOnly()?.nodeTransport() ?? browserTransport;
-    ({ status, text } = await transport(url, method, headers, body && JSON.stringify(body), controller.signal));
+    answer = await transport(origin, path, method, headers, body && JSON.stringify(body), settings.timeout);
   } catch (error) {
-    const timedOut = controller.signal.aborted;
-    // Whatever went wrong, stop reading: an answer left half-read would keep its connection and memory.
-    controller.abort();
-    // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch". An invalid URL error
-    // carries the whole URL (API key included) — as `input` in Node, in the message in browsers — so it is not
-    // kept as the cause, and the URL in the message becomes the origin.
-    const { code, message } = error as { code?: unknown; message: string };
-    const cause = code === 'ERR_INVALID_URL' || message.includes(url) ? undefined : error;
-    throw fail(timedOut ? `no answer within ${timeout} ms` : message.split(url).join(origin), undefined, cause);
-  } finally {
-    clearTimeout(timer);
+    // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch". A browser's invalid URL
+    // error carries the whole URL (API key included) in its message: that error is not kept as the cause, and the
+    // URL in the message becomes the origin. (Node's transport is handed the origin alone, which has no key.)
+    const { message } = error as Error;
+    throw fail(message.split(origin + path).join(origin), undefined, message.includes(path) ? undefined : error);
   }
+  const { status, headers: answerHeaders, text } = answer;
   // Status 0 is a browser's opaque redirect.
-  if (!status || (status > 299 && status < 400)) {
-    throw fail('redirect refused', status || undefined);
-  }
-  let data: { code?: unknown; message?: unknown } | undefined;
+  if (!status || (status > 299 && status < 400)) throw fail('redirect refused', answer);
+  let data: unknown = text;
   // An empty body (logout's success) is common: skip the parse rather than pay for a thrown error.
   if (text) {
     try {
       data = JSON.parse(text);
     } catch {
-      // Not JSON (HTML from a proxy, plain text): handled below.
+      // Not JSON (HTML from a proxy, plain text): the text itself, as in the SDK.
     }
   }
   if (status > 299) {
-    throw typeof data?.message === 'string'
-      ? new BackendlessError(data.message, typeof data.code === 'number' ? data.code : undefined, status)
-      : fail(`HTTP ${status} without a Backendless error`, status);
+    const { code, message } = (data ?? {}) as { code?: unknown; message?: unknown };
+    throw typeof message === 'string'
+      ? new BackendlessError(
+          message,
+          typeof code === 'number' ? code : undefined,
+          status,
+          undefined,
+          answerHeaders,
+          data,
+        )
+      : fail(`HTTP ${status} without a Backendless error`, answer);
   }
-  if (shape && data === undefined) throw fail(`HTTP ${status} without the expected JSON`, status);
-  if (shape && !shape(data)) throw fail(`HTTP ${status} with an unexpected answer`, status);
+  if (shape && !shape(data)) throw fail(`HTTP ${status} with an unexpected answer`, answer);
   return data;
 }

@@ -3,11 +3,14 @@
 import { DEFAULT_SERVER_URL, parseInitArgs, resolveSettings, storageName, type BackendlessConfig } from './config.ts';
 import { BackendlessError } from './errors.ts';
 import { openStore } from './storage.ts';
-import { createUserService, type AppState, type UserService } from './users.ts';
+import { User } from './user.ts';
+import type { UserService } from './user-service.ts';
+import { createUserService, type AppState } from './users.ts';
 
 export type { BackendlessConfig, StorageOption } from './config.ts';
 export type { WebStorageLike } from './io.ts';
-export type { BackendlessUser, Responder, UserService } from './users.ts';
+export type { BackendlessUser, Responder } from './user.ts';
+export type { UserQuery, UserService } from './user-service.ts';
 
 /** One app instance: the SDK-shaped `Backendless` object. */
 export interface BackendlessApp {
@@ -28,6 +31,8 @@ export interface BackendlessApp {
   readonly UserService: UserService;
   /** The same object as `UserService`. */
   readonly Users: UserService;
+  /** The class of every user object (`new Backendless.User({ … })`, `instanceof Backendless.User`). */
+  readonly User: typeof User;
   /** Shortcut for `UserService.getCurrentUserToken()`. */
   getCurrentUserToken(): string | null;
   /** Shortcut for `UserService.setCurrentUserToken(token)`. */
@@ -68,6 +73,7 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
     },
     UserService: users,
     Users: users,
+    User,
     getCurrentUserToken: users.getCurrentUserToken,
     setCurrentUserToken: users.setCurrentUserToken,
   };
@@ -87,4 +93,4 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
 const Backendless: BackendlessApp = createBackendless();
 
 export default Backendless;
-export { Backendless, BackendlessError, createBackendless };
+export { Backendless, BackendlessError, createBackendless, User };

@@ -11,23 +11,29 @@ export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 /** What a transport throws for an answer over {@link MAX_RESPONSE_BYTES}; `send` adds the server's origin. */
 export const tooLarge = () => new Error('answer over 16 MiB, not read');
 
-/** A raw answer: status and the whole body as text. */
+/** What a transport throws when the whole exchange took longer than its timeout; `send` adds the origin. */
+export const noAnswer = (timeout: number) => new Error(`no answer within ${timeout} ms`);
+
+/** A raw answer: status, headers (lower-case names) and the whole body as text. */
 export interface RawResponse {
   status: number;
+  headers: Record<string, string | string[] | undefined>;
   text: string;
 }
 
 /**
- * Sends one request and reads the whole answer (at most {@link MAX_RESPONSE_BYTES}): fetch in browsers, undici in
- * Node (`node/transport.ts`). Redirects are never followed: they come back as the 3xx answer (status 0 from a
- * browser's opaque redirect).
+ * Sends one request to `origin + path` and reads the whole answer (at most {@link MAX_RESPONSE_BYTES}) within
+ * `timeout` milliseconds, or rejects (with {@link noAnswer} when the time ran out) and stops reading: fetch in
+ * browsers, undici in Node (`node/transport.ts`). Redirects are never followed: they come back as the 3xx answer
+ * (status 0 from a browser's opaque redirect).
  */
 export type Transport = (
-  url: string,
+  origin: string,
+  path: string,
   method: string,
   headers: Record<string, string>,
   body: string | undefined,
-  signal: AbortSignal,
+  timeout: number,
 ) => Promise<RawResponse>;
 
 /** Anything shaped like Web Storage: `localStorage`, `sessionStorage`, or your own object. */

@@ -13,7 +13,7 @@ interface NodeProcess {
  * (`.ts` from source, `.js` when built).
  */
 export function nodeOnly(): NodeParts | undefined {
-  const { process } = globalThis as { process?: NodeProcess };
-  const requireFromHere = process?.getBuiltinModule?.('module').createRequire(import.meta.url);
-  return requireFromHere?.('./node/index' + import.meta.url.slice(-3)).nodeParts;
+  return (globalThis as { process?: NodeProcess }).process?.getBuiltinModule?.('module').createRequire(import.meta.url)(
+    './node/index' + import.meta.url.slice(-3),
+  ).nodeParts;
 }

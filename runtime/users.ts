@@ -1,7 +1,11 @@
-// Backendless.UserService: the SDK v8 user calls we cover, with its argument rules and session rules.
-import { appPath, type Settings } from './config.ts';
-import { BackendlessError } from './errors.ts';
-import { send, type Shape } from './http.ts';
+// Backendless.UserService: the session (logins, logout, token, current user) and the user record (register,
+// update), with the SDK v8's argument rules and session rules; the account and role calls join it from
+// accounts.ts and roles.ts.
+import { accountCalls } from './accounts.ts';
+import type { Settings } from './config.ts';
+import { BackendlessError, checkArgument, isText } from './errors.ts';
+import { segment, send, type Call, type Shape } from './http.ts';
+import { roleCalls } from './roles.ts';
 import {
   checkToken,
   CURRENT_USER_ID,
@@ -11,88 +15,16 @@ import {
   USER_TOKEN,
   type SessionStore,
 } from './storage.ts';
-
-/** A user object as Backendless returns it (never with a password); `user-token` only after login. */
-export interface BackendlessUser {
-  objectId?: string;
-  email?: string;
-  name?: string;
-  'user-token'?: string;
-  ___class?: string;
-  [property: string]: unknown;
-}
-
-/**
- * The non-blocking calling style: pass it as the last argument. The call still returns its promise;
- * that promise never causes an unhandled rejection, because the fault goes to `handleFault` (a
- * responder without `handleFault` lets the fault surface as an unhandled rejection, so it is not lost).
- */
-export interface Responder<T> {
-  handleResponse?(result: T): void;
-  handleFault?(error: BackendlessError): void;
-}
-
-/** `Backendless.UserService` (alias `Backendless.Users`). */
-export interface UserService {
-  /**
-   * `POST users/login`. Only `stayLoggedIn === true` remembers the session in storage. With a string
-   * `login` and no password (or a boolean second argument) it logs in by objectId, as the SDK does.
-   */
-  login(
-    login: string | number,
-    password?: string,
-    stayLoggedIn?: boolean,
-    responder?: Responder<BackendlessUser>,
-  ): Promise<BackendlessUser>;
-  login(login: string | number, password: string, responder: Responder<BackendlessUser>): Promise<BackendlessUser>;
-  login(
-    objectId: string,
-    stayLoggedIn?: boolean | Responder<BackendlessUser>,
-    responder?: Responder<BackendlessUser>,
-  ): Promise<BackendlessUser>;
-  /**
-   * `GET users/logout`, then forgets the session. If the server says the session is already over
-   * (codes 3023, 3064, 3090, 3091) the session is forgotten too and the call still rejects. Any other
-   * failure (network down, 2002, a timeout…) keeps the session, so logout can be retried. The SDK's
-   * rule; the session is cleared in one step, never half.
-   */
-  logout(responder?: Responder<void>): Promise<void>;
-  /** The current user token, or `null` (synchronous, as in the SDK). */
-  getCurrentUserToken(): string | null;
-  /**
-   * SDK semantics: sets the token on the in-memory current user if there is one, and in storage only
-   * if storage already holds a token; otherwise nothing happens. A token that could not go into a header
-   * (not text of visible ASCII characters, e.g. with a line break) throws a BackendlessError and changes nothing.
-   */
-  setCurrentUserToken(token: string | null): void;
-  /** The in-memory user; else, with a remembered user id, `GET data/Users/<id>`; else `null`. */
-  getCurrentUser(reload?: boolean, responder?: Responder<BackendlessUser | null>): Promise<BackendlessUser | null>;
-  getCurrentUser(responder: Responder<BackendlessUser | null>): Promise<BackendlessUser | null>;
-  /**
-   * `false` without a request when there is no token; else `GET users/isvalidusertoken/<token>`, whose answer
-   * must be `true` or `false` (anything else is a BackendlessError).
-   */
-  isValidLogin(responder?: Responder<boolean>): Promise<boolean>;
-  /** `POST users/register`; resolves with the saved user. Does not log in (the SDK neither). */
-  register(user: BackendlessUser, responder?: Responder<BackendlessUser>): Promise<BackendlessUser>;
-  /** The current user's objectId, or `null` (synchronous). */
-  loggedInUser(): string | null;
-  /** The same as `loggedInUser()`. */
-  getCurrentUserId(): string | null;
-  /**
-   * Makes `user` current; `stayLoggedIn` true remembers it, anything else erases a remembered one. A user whose
-   * `user-token` could not go into a header throws a BackendlessError and changes nothing.
-   */
-  setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: boolean): BackendlessUser | null;
-}
+import { asUser, User, type BackendlessUser, type Responder } from './user.ts';
+import type { UserService } from './user-service.ts';
 
 /** The state a UserService works on; `initApp` replaces the settings and `store` and drops the user. */
 export interface AppState extends Settings {
   store: SessionStore;
   /** The current user, in memory. */
-  user: BackendlessUser | null;
+  user: User | null;
   /** The `GET data/Users/<id>` under way, which concurrent `getCurrentUser` calls share. */
-  userRequest?: Promise<BackendlessUser> | undefined;
+  userRequest?: Promise<User> | undefined;
 }
 
 const SESSION_KEYS = [USER_TOKEN, CURRENT_USER_ID, STAY_LOGGED_IN];
@@ -101,16 +33,18 @@ const SESSION_KEYS = [USER_TOKEN, CURRENT_USER_ID, STAY_LOGGED_IN];
 const SESSION_ENDED_CODES = [3023, 3064, 3090, 3091];
 
 const isResponder = (value: unknown): value is Responder<unknown> =>
-  !!value &&
-  typeof value === 'object' &&
-  (typeof (value as Responder<unknown>).handleResponse === 'function' ||
-    typeof (value as Responder<unknown>).handleFault === 'function');
+  typeof (value as Responder<unknown> | undefined)?.handleResponse === 'function' ||
+  typeof (value as Responder<unknown> | undefined)?.handleFault === 'function';
 
-/** Accepts a responder as the last argument (see `Responder`). */
+/**
+ * Accepts a responder as the last argument (see `Responder`), and turns an argument error thrown before the first
+ * `await` into a rejection, as the SDK's async functions do — while the request still starts synchronously.
+ */
 function withResponder<T>(operation: (...args: never[]) => Promise<T>) {
   return (...args: unknown[]): Promise<T> => {
     const responder = isResponder(args.at(-1)) ? (args.pop() as Responder<T>) : undefined;
-    const result = operation(...(args as never[]));
+    // The executor runs at once (so does the request); a throw in it rejects.
+    const result = new Promise<T>((resolve) => resolve(operation(...(args as never[]))));
     if (responder) {
       result.then(
         (value) => responder.handleResponse?.(value),
@@ -124,20 +58,22 @@ function withResponder<T>(operation: (...args: never[]) => Promise<T>) {
 // What each answer must be: a server that answers anything else gets a BackendlessError, never a wrong result.
 const LOGGED_IN_USER: Shape = (data) => isObject(data) && isToken(data[USER_TOKEN]);
 const BOOLEAN: Shape = (data) => typeof data === 'boolean';
+/** A saved user, or an empty answer (the SDK resolves an empty answer with `''`). */
+const SAVED_USER: Shape = (data) => data === '' || isObject(data);
 
-/** The SDK tags user objects as Users (its `User` class sets `___class`). */
-const asUser = (data: unknown): BackendlessUser => ({ ...(data as object), ___class: 'Users' });
-
-/** Two-letter browser language; the SDK adds it to a registered user as `blUserLocale`. */
-function clientLocale(): string {
-  const { navigator } = globalThis as { navigator?: Partial<Navigator> };
-  return (navigator?.languages?.[0] || navigator?.language || '').slice(0, 2).toLowerCase();
+/** The browser's language in two letters, found as the SDK finds it; the SDK adds it to a registered user. */
+function clientLocale(): string | undefined {
+  const found = (globalThis as { navigator?: unknown }).navigator as Record<string, unknown> | undefined;
+  const languages = found?.languages as string[] | undefined;
+  const language = languages?.length
+    ? languages[0]
+    : found?.userLanguage || found?.language || found?.browserLanguage || found?.systemLanguage;
+  return (language as string | undefined)?.slice(0, 2).toLowerCase();
 }
 
 /** Builds the UserService of one app instance. */
 export function createUserService(app: AppState): UserService {
-  const request = (method: 'GET' | 'POST', path: string, body?: object, shape?: Shape) =>
-    send({ base: appPath(app), timeout: app.timeout, token: getCurrentUserToken() }, method, path, body, shape);
+  const request: Call = (method, path, shape, body) => send(app, getCurrentUserToken(), method, path, shape, body);
 
   function getCurrentUserToken(): string | null {
     return (app.user?.[USER_TOKEN] || app.store.read()[USER_TOKEN] || null) as string | null;
@@ -148,9 +84,9 @@ export function createUserService(app: AppState): UserService {
     return (id as string) || null;
   }
 
-  function setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: boolean): BackendlessUser | null {
+  function setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: unknown): User | null {
     checkToken(user?.[USER_TOKEN]);
-    const current = user ? asUser(user) : null;
+    const current = user ? (user instanceof User ? user : asUser(user)) : null;
     const record = app.store.read();
     for (const key of SESSION_KEYS) delete record[key];
     if (current && stayLoggedIn) {
@@ -163,12 +99,23 @@ export function createUserService(app: AppState): UserService {
     return (app.user = current);
   }
 
-  return {
-    login: withResponder(async (login: unknown, password?: unknown, stayLoggedIn?: unknown) => {
-      if (typeof login !== 'string' && typeof login !== 'number') {
-        throw new BackendlessError('the first argument must be either a string or a number');
-      }
-      if (!login) throw new BackendlessError('the first argument cannot be an empty value');
+  /** Sends a login of any kind and makes its user current. */
+  const logIn = async (path: string, body: object | undefined, stayLoggedIn: unknown) =>
+    setCurrentUser((await request('POST', path, LOGGED_IN_USER, body)) as BackendlessUser, stayLoggedIn)!;
+
+  /** Sends a user record to be saved; resolves with the saved one (an empty answer resolves `''`, as in the SDK). */
+  const save = async (method: 'POST' | 'PUT', path: string, user: BackendlessUser) => {
+    const saved = await request(method, path, SAVED_USER, user);
+    return saved && asUser(saved);
+  };
+
+  const calls = {
+    login(login: unknown, password?: unknown, stayLoggedIn?: unknown) {
+      checkArgument(
+        typeof login === 'string' || typeof login === 'number',
+        'the first argument must be either a string or a number',
+      );
+      checkArgument(login, 'the first argument cannot be an empty value');
       if (typeof password === 'boolean') {
         stayLoggedIn = password;
         password = undefined;
@@ -177,27 +124,99 @@ export function createUserService(app: AppState): UserService {
       if (typeof login === 'string' && password === undefined) {
         body = { objectId: login };
       } else {
-        if (!password) throw new BackendlessError('the "password" value cannot be an empty value');
+        checkArgument(password, 'the "password" value cannot be an empty value');
         body = { login, password };
       }
-      // setCurrentUser tags the answer as a Users object.
-      const user = (await request('POST', '/users/login', body, LOGGED_IN_USER)) as BackendlessUser;
-      return setCurrentUser(user, stayLoggedIn === true)!;
-    }),
+      return logIn('users/login', body, stayLoggedIn === true);
+    },
 
-    logout: withResponder(async () => {
+    loginAsGuest: (stayLoggedIn?: unknown) => logIn('users/register/guest', undefined, stayLoggedIn === true),
+
+    loginWithOauth2(
+      providerCode: unknown,
+      accessToken: unknown,
+      guestUser?: unknown,
+      fieldsMapping?: unknown,
+      stayLoggedIn?: unknown,
+    ) {
+      checkArgument(isText(providerCode), '"providerCode" must be non empty string.');
+      checkArgument(isText(accessToken), '"accessToken" must be non empty string.');
+      // The SDK's shifts: a guest that is not a User is the fields mapping, a boolean mapping is stayLoggedIn.
+      if (guestUser && !(guestUser instanceof User)) {
+        stayLoggedIn = fieldsMapping;
+        fieldsMapping = guestUser;
+        guestUser = undefined;
+      }
+      if (typeof fieldsMapping === 'boolean') {
+        stayLoggedIn = fieldsMapping;
+        fieldsMapping = undefined;
+      }
+      const path = `users/social/${segment(providerCode.toLowerCase())}/login`;
+      return logIn(path, { accessToken, fieldsMapping, guestUser }, stayLoggedIn);
+    },
+
+    getAuthorizationUrlLink: (
+      providerCode: string,
+      fieldsMapping?: unknown,
+      permissions?: unknown,
+      redirect?: unknown,
+      redirectAfterLoginUrl?: unknown,
+      callbackUrlDomain?: unknown,
+    ) =>
+      request('POST', `users/oauth/${segment(providerCode.toLowerCase())}/request_url`, isText, {
+        fieldsMapping,
+        permissions,
+        redirect,
+        redirectAfterLoginUrl,
+        callbackUrlDomain,
+      }),
+
+    async logout() {
       try {
-        await request('GET', '/users/logout');
+        await request('GET', 'users/logout');
       } catch (error) {
         if (SESSION_ENDED_CODES.includes((error as BackendlessError).code!)) setCurrentUser(null);
         throw error;
       }
       setCurrentUser(null);
-    }),
+    },
 
+    async getCurrentUser(reload?: boolean) {
+      if (app.user && !reload) return app.user;
+      if (app.userRequest) return app.userRequest;
+      const id = getCurrentUserId();
+      if (!id) return null;
+      // Concurrent calls share one request, as in the SDK.
+      return (app.userRequest = request('GET', 'data/Users/' + segment(id), isObject)
+        .then((data) => {
+          const user = asUser(data);
+          // Keep the in-memory token (a reload must not lose it); after a restart the token stays in storage.
+          user[USER_TOKEN] = app.user?.[USER_TOKEN] || undefined;
+          return (app.user = user);
+        })
+        .finally(() => (app.userRequest = undefined)));
+    },
+
+    async isValidLogin() {
+      const token = getCurrentUserToken();
+      return !!token && (await request('GET', 'users/isvalidusertoken/' + segment(token), BOOLEAN));
+    },
+
+    register(user: BackendlessUser) {
+      const body = { ...user };
+      body.blUserLocale ||= clientLocale() || undefined;
+      return save('POST', 'users/register', body);
+    },
+
+    update: (user: BackendlessUser) => save('PUT', 'users/' + segment(user.objectId), user),
+
+    ...accountCalls(request, getCurrentUserToken),
+    ...roleCalls(request),
+  };
+
+  const service: Record<string, unknown> = {
     getCurrentUserToken,
-
-    setCurrentUserToken(token) {
+    setCurrentUserToken(token: string | null) {
       checkToken(token);
       token ||= null;
       if (app.user) app.user[USER_TOKEN] = token as string;
@@ -207,38 +226,10 @@ export function createUserService(app: AppState): UserService {
         app.store.write(record);
       }
     },
-
-    getCurrentUser: withResponder(async (reload?: boolean) => {
-      if (app.user && !reload) return app.user;
-      if (app.userRequest) return app.userRequest;
-      const id = getCurrentUserId();
-      if (!id) return null;
-      // Concurrent calls share one request, as in the SDK.
-      return (app.userRequest = request('GET', '/data/Users/' + encodeURIComponent(id), undefined, isObject)
-        .then((data) => {
-          const user = asUser(data);
-          // Keep the in-memory token (a reload must not lose it); after a restart the token stays in storage.
-          user[USER_TOKEN] = app.user?.[USER_TOKEN] || undefined;
-          return (app.user = user);
-        })
-        .finally(() => (app.userRequest = undefined)));
-    }),
-
-    isValidLogin: withResponder(async () => {
-      const token = getCurrentUserToken();
-      if (!token) return false;
-      const path = '/users/isvalidusertoken/' + encodeURIComponent(token);
-      return (await request('GET', path, undefined, BOOLEAN)) as boolean;
-    }),
-
-    register: withResponder(async (user: BackendlessUser) => {
-      const body = { ...user };
-      body.blUserLocale ||= clientLocale() || undefined;
-      return asUser(await request('POST', '/users/register', body, isObject));
-    }),
-
     loggedInUser: getCurrentUserId,
     getCurrentUserId,
     setCurrentUser,
-  } as UserService;
+  };
+  for (const [name, call] of Object.entries(calls)) service[name] = withResponder(call as never);
+  return service as unknown as UserService;
 }

@@ -1,18 +1,31 @@
 // `codeless emulator`: starts the local Backendless-compatible emulator and serves until SIGINT/SIGTERM.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startEmulator, type SeedUser } from '../../emulator/index.ts';
+import { startEmulator, type EmulatorSettings, type SeedUser } from '../../emulator/index.ts';
+import { validateSettings } from '../../emulator/settings.ts';
 
-const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE]
-                         [--app-id ID] [--api-key KEY]
+const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
+                         [--app-id ID] [--api-key KEY] [--server-key KEY] [settings…]
   --port N        port to listen on (default 0: a free port)
   --host H        interface to listen on (default 127.0.0.1)
-  --json          print one JSON line {"url","appId","apiKey"} once listening
-  --data FILE     keep users and sessions in FILE across restarts (one emulator per
-                  file; a symbolic link is written through to its target)
-  --users FILE    seed users: a JSON array of { "email", "password", "name"?, ...columns }
+  --json          print one JSON line {"url","appId","apiKey","serverKey"} once listening
+  --data FILE     keep the app's data (users, roles, sessions, settings, outbox) in FILE
+                  across restarts (one emulator per file; a symbolic link is written
+                  through to its target)
+  --users FILE    seed users: a JSON array of { "email", "password", "name"?, "roles"?, ...columns }
+  --roles A,B     the app's custom roles (seed users may hold them)
   --app-id ID     application id (default C0DE1E55-B10C-4E55-A11C-E0000000A11C)
-  --api-key KEY   API key (default E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E)`;
+  --api-key KEY   client API key (default E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E)
+  --server-key KEY  server (CloudCode) API key (default 5E4BE4C0-DE55-4E55-B10C-C0DE1E55C0DE)
+Settings (Backendless' defaults unless given; they win over a --data file's):
+  --no-registration            register answers 3009
+  --email-confirmation         new users confirm their e-mail address before logging in (3087)
+  --password-reset MODE        link (default) or generated-password
+  --multiple-logins POLICY     end-previous (default), reject (3002) or allow
+  --max-concurrent-logins N    under allow: sessions per user (3044); 0 = no limit (default)
+  --max-failed-logins N        failed logins that lock an identity out (3036); 0 = never (default)
+  --lockout SECONDS            how long a lockout lasts (default 900)
+  --session-timeout SECONDS    idle time that ends a session (3064; default 3600, 0 = never)`;
 
 /** Runs the emulator command; resolves with the process exit code once the emulator has stopped. */
 export async function emulatorCommand(argv: string[]): Promise<number> {
@@ -28,8 +41,18 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         data: { type: 'string' },
         users: { type: 'string' },
+        roles: { type: 'string' },
         'app-id': { type: 'string' },
         'api-key': { type: 'string' },
+        'server-key': { type: 'string' },
+        'no-registration': { type: 'boolean', default: false },
+        'email-confirmation': { type: 'boolean', default: false },
+        'password-reset': { type: 'string' },
+        'multiple-logins': { type: 'string' },
+        'max-concurrent-logins': { type: 'string' },
+        'max-failed-logins': { type: 'string' },
+        lockout: { type: 'string' },
+        'session-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -48,6 +71,14 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
+  let settings: Partial<EmulatorSettings>;
+  try {
+    settings = settingsFrom(values);
+  } catch (error) {
+    console.error(`codeless emulator: ${(error as Error).message}`);
+    return 2;
+  }
+
   let users: SeedUser[] | undefined;
   if (values.users !== undefined) {
     try {
@@ -61,12 +92,15 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
   let emulator;
   try {
     emulator = await startEmulator({
+      ...settings,
       port,
       host: values.host,
       users,
+      roles: values.roles === undefined ? undefined : values.roles.split(',').map((role) => role.trim()),
       dataFile: values.data,
       appId: values['app-id'],
       apiKey: values['api-key'],
+      serverKey: values['server-key'],
     });
   } catch (error) {
     console.error(`codeless emulator: ${(error as Error).message}`);
@@ -78,14 +112,15 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  const { url, appId, apiKey } = emulator;
+  const { url, appId, apiKey, serverKey } = emulator;
   if (values.json) {
-    console.log(JSON.stringify({ url, appId, apiKey }));
+    console.log(JSON.stringify({ url, appId, apiKey, serverKey }));
   } else {
     console.log(`Backendless emulator listening on ${url}`);
-    console.log(`  app id:  ${appId}`);
-    console.log(`  api key: ${apiKey}`);
-    console.log(`  app URL: ${url}/${appId}/${apiKey}   admin: ${url}/_emulator`);
+    console.log(`  app id:     ${appId}`);
+    console.log(`  api key:    ${apiKey}`);
+    console.log(`  server key: ${serverKey}   (CloudCode; keep it out of pages)`);
+    console.log(`  app URL:    ${url}/${appId}/${apiKey}   admin: ${url}/_emulator`);
     console.log('Press Ctrl+C to stop.');
   }
 
@@ -93,6 +128,37 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
   await emulator.close();
   if (!values.json) console.log(`Emulator stopped (${signal}).`);
   return 0;
+}
+
+/** The settings the flags name; throws a one-line error for a value that is not one. */
+function settingsFrom(values: Record<string, string | boolean | undefined>): Partial<EmulatorSettings> {
+  const seconds = (flag: string): number | undefined => {
+    const value = values[flag] as string | undefined;
+    if (value === undefined) return undefined;
+    if (!/^\d{1,10}$/.test(value)) throw new Error(`--${flag} must be a whole number of seconds, got "${value}"`);
+    return Number(value) * 1000;
+  };
+  const count = (flag: string): number | undefined => {
+    const value = values[flag] as string | undefined;
+    if (value === undefined) return undefined;
+    if (!/^\d{1,9}$/.test(value)) throw new Error(`--${flag} must be a whole number, got "${value}"`);
+    return Number(value);
+  };
+  const settings = {
+    registrationEnabled: values['no-registration'] === true ? false : undefined,
+    emailConfirmationRequired: values['email-confirmation'] === true ? true : undefined,
+    passwordResetMode: values['password-reset'],
+    multipleLogins: values['multiple-logins'],
+    maxConcurrentLogins: count('max-concurrent-logins'),
+    maxFailedLogins: count('max-failed-logins'),
+    lockoutMs: seconds('lockout'),
+    sessionTimeoutMs: seconds('session-timeout'),
+  };
+  try {
+    return validateSettings(settings);
+  } catch (error) {
+    throw new Error((error as Error).message.replace(/^Invalid parameter /, 'invalid setting '), { cause: error });
+  }
 }
 
 /** Reads a --users file: a JSON array of seed users. Throws a one-line error naming the problem. */

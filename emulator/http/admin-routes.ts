@@ -1,89 +1,163 @@
-// The emulator's own routes, for this machine only (see access.ts): its start page `/` and its admin API under
-// `/_emulator`, off the Backendless path namespace. It serves the playground's session view and the tests.
-// Thin: each route calls an EmulatedApp method. No password or full token ever leaves.
+// The emulator's own routes, for this machine only (see access.ts): its start page `/`, its admin API under
+// `/_emulator` (off the Backendless path namespace) and the pages behind e-mailed links and the local OAuth2
+// provider (page-routes.ts). The admin API serves the emulator console, the playground and the tests. Thin: each
+// route calls an EmulatedApp method. No password and no whole session token ever leaves; password hashes leave in
+// an export only.
 //
-//   GET    /                                 how to reach the app (the serverURL, app id, API key, bases)
-//   GET    /_emulator                        app id, API key, URLs
-//   GET    /_emulator/users                  { users: AdminUserView[] }
-//   POST   /_emulator/users                  body SeedUser → 201 AdminUserView
-//   GET    /_emulator/users/<objectId>       AdminUserView
-//   PATCH  /_emulator/users/<objectId>       body { userStatus?, loginDisabled?, password?, email?, name?,
-//                                            unlock?, ...columns } → AdminUserView
-//   DELETE /_emulator/users/<objectId>       ends the user's sessions, removes the user
-//   GET    /_emulator/sessions               { sessions: AdminSessionView[] }
-//   DELETE /_emulator/sessions[/<sessionId>] ends every session / one session
-//   GET    /_emulator/settings               EmulatorSettings
-//   PATCH  /_emulator/settings               body Partial<EmulatorSettings> → EmulatorSettings
-//   POST   /_emulator/reset                  back to the seed users, no sessions, initial settings
-import type { FastifyInstance } from 'fastify';
+//   GET    /                                      how to reach the app (serverURL, app id, client key, bases)
+//   GET    /_emulator                             AdminAppView: both keys, URLs
+//   GET    /_emulator/users                       { users: AdminUserView[] }
+//   POST   /_emulator/users                       body { email, password, name?, roles?, ...columns } → 201 AdminUserView
+//   GET    /_emulator/users/<objectId>            AdminUserView
+//   PATCH  /_emulator/users/<objectId>            body { userStatus?, loginDisabled?, unlock?, roles?, email?,
+//                                                 password?, name?, ...columns } → AdminUserView (PUT the same)
+//   DELETE /_emulator/users/<objectId>            ends the user's sessions, removes the user → { deleted }
+//   GET    /_emulator/sessions                    { sessions: AdminSessionView[] }
+//   DELETE /_emulator/sessions[/<sessionId>]      ends every session / one session → { ended }
+//   GET    /_emulator/roles                       { roles: AdminRoleView[] }
+//   POST   /_emulator/roles                       body { name } → 201 AdminRoleView
+//   DELETE /_emulator/roles/<role>                takes it from every user → { deleted, users }
+//   POST   /_emulator/roles/<role>/users          body { user: objectId or email } → AdminUserView
+//   DELETE /_emulator/roles/<role>/users/<user>   → AdminUserView
+//   GET    /_emulator/outbox                      { messages: OutboxMessage[] }
+//   GET    /_emulator/outbox/<id>                 OutboxMessage
+//   DELETE /_emulator/outbox[/<id>]               → { deleted }
+//   GET    /_emulator/settings                    EmulatorSettings
+//   PATCH  /_emulator/settings                    body Partial<EmulatorSettings> → EmulatorSettings (PUT the same)
+//   POST   /_emulator/reset                       back to the seed, no sessions or e-mails, initial settings
+//   GET    /_emulator/export                      the whole data as a file (EmulatorDataDocument, no sessions)
+//   POST   /_emulator/import                      body EmulatorDataDocument → { users, roles, outbox }; ends sessions
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { EmulatedApp } from '../app.ts';
+import type { AdminAppView } from '../contract.ts';
+import { MAX_IMPORT_BYTES } from '../limits.ts';
 import { bodyOf } from './body.ts';
+import { pageRoutes } from './page-routes.ts';
 import { notFound, route, sendJson, type Handler } from './routes.ts';
 
-/** What the local routes need: the app and the URL the emulator is reachable at. */
+/** What the local routes need: the app (which knows the URL it is reachable at once listening). */
 export interface LocalRoutesOptions {
   app: EmulatedApp;
-  serverURL: () => string;
 }
 
-/** A Fastify plugin with the start page and the admin API; every route in it has the `local` scope. */
-export async function localRoutes(server: FastifyInstance, { app, serverURL }: LocalRoutesOptions): Promise<void> {
+/** A Fastify plugin with the start page, the admin API and the pages; every route in it has the `local` scope. */
+export async function localRoutes(server: FastifyInstance, { app }: LocalRoutesOptions): Promise<void> {
   server.addHook('onRoute', (options) => {
     options.config = { ...options.config, scope: 'local' };
   });
 
   route(server, '/', '/', {
-    GET: (_request, reply) =>
-      sendJson(reply, {
+    GET: (_request, reply) => {
+      const { serverURL, appId, apiKey, appBase } = appView(app);
+      return sendJson(reply, {
         name: 'codeless-blocks Backendless emulator',
-        serverURL: serverURL(),
-        appId: app.appId,
-        apiKey: app.apiKey,
-        appBase: `${serverURL()}/${app.appId}/${app.apiKey}`,
-        domainBase: `${serverURL()}/api`,
-        admin: `${serverURL()}/_emulator`,
-      }),
+        serverURL,
+        appId,
+        apiKey,
+        appBase,
+        domainBase: `${serverURL}/api`,
+        admin: `${serverURL}/_emulator`,
+      });
+    },
   });
-  await server.register(adminApi, { prefix: '/_emulator', app, serverURL });
+  await server.register(adminApi, { prefix: '/_emulator', app });
+  await server.register(pageRoutes, { prefix: '/_emulator', app });
 }
 
-async function adminApi(server: FastifyInstance, { app, serverURL }: LocalRoutesOptions): Promise<void> {
-  const objectId = (params: unknown): string => (params as { objectId: string }).objectId;
-  const settings: Handler = (_request, reply) => sendJson(reply, app.settings);
-  const updateSettings: Handler = (request, reply) => sendJson(reply, app.updateSettings(bodyOf(request)));
-  const updateUser: Handler = async (request, reply) =>
-    sendJson(reply, await app.updateUser(objectId(request.params), bodyOf(request)));
+function appView(app: EmulatedApp): AdminAppView {
+  const { serverURL, appId, apiKey, serverKey } = app;
+  return {
+    serverURL,
+    appId,
+    apiKey,
+    serverKey,
+    appBase: `${serverURL}/${appId}/${apiKey}`,
+    serverBase: `${serverURL}/${appId}/${serverKey}`,
+  };
+}
 
-  route(server, '/', '/_emulator', {
-    GET: (_request, reply) =>
-      sendJson(reply, {
-        appId: app.appId,
-        apiKey: app.apiKey,
-        serverURL: serverURL(),
-        appBase: `${serverURL()}/${app.appId}/${app.apiKey}`,
-      }),
-  });
+async function adminApi(server: FastifyInstance, { app }: LocalRoutesOptions): Promise<void> {
+  const { admin } = app;
+  const param = (request: FastifyRequest, name: string): string => (request.params as Record<string, string>)[name]!;
+  const updateSettings: Handler = async (request, reply) =>
+    sendJson(reply, await admin.updateSettings(bodyOf(request)));
+  const updateUser: Handler = async (request, reply) =>
+    sendJson(reply, await admin.updateUser(param(request, 'objectId'), bodyOf(request)));
+
+  route(server, '/', '/_emulator', { GET: (_request, reply) => sendJson(reply, appView(app)) });
+
   route(server, '/users', '/_emulator/users', {
-    GET: (_request, reply) => sendJson(reply, { users: app.listUsers() }),
-    POST: async (request, reply) => sendJson(reply, await app.addUser(bodyOf(request)), 201),
+    GET: (_request, reply) => sendJson(reply, { users: admin.listUsers() }),
+    POST: async (request, reply) => sendJson(reply, await admin.addUser(bodyOf(request)), 201),
   });
   route(server, '/users/:objectId', '/_emulator/users/<objectId>', {
-    GET: (request, reply) => sendJson(reply, app.userView(objectId(request.params))),
+    GET: (request, reply) => sendJson(reply, admin.userView(param(request, 'objectId'))),
     PATCH: updateUser,
     PUT: updateUser,
-    DELETE: async (request, reply) => sendJson(reply, await app.deleteUser(objectId(request.params))),
+    DELETE: async (request, reply) => sendJson(reply, await admin.deleteUser(param(request, 'objectId'))),
   });
+
   route(server, '/sessions', '/_emulator/sessions', {
-    GET: (_request, reply) => sendJson(reply, { sessions: app.listSessions() }),
-    DELETE: async (_request, reply) => sendJson(reply, await app.endSessions()),
+    GET: (_request, reply) => sendJson(reply, { sessions: admin.listSessions() }),
+    DELETE: async (_request, reply) => sendJson(reply, await admin.endSessions()),
   });
   route(server, '/sessions/:sessionId', '/_emulator/sessions/<sessionId>', {
+    DELETE: async (request, reply) => sendJson(reply, await admin.endSessions(param(request, 'sessionId'))),
+  });
+
+  route(server, '/roles', '/_emulator/roles', {
+    GET: (_request, reply) => sendJson(reply, { roles: admin.listRoles() }),
+    POST: async (request, reply) => sendJson(reply, await admin.addRole(bodyOf(request)), 201),
+  });
+  route(server, '/roles/:role', '/_emulator/roles/<role>', {
+    DELETE: async (request, reply) => sendJson(reply, await admin.deleteRole(param(request, 'role'))),
+  });
+  route(server, '/roles/:role/users', '/_emulator/roles/<role>/users', {
+    POST: async (request, reply) => {
+      const { user } = bodyOf(request);
+      return sendJson(
+        reply,
+        await admin.assignRole(param(request, 'role'), typeof user === 'string' ? user : '', true),
+      );
+    },
+  });
+  route(server, '/roles/:role/users/:user', '/_emulator/roles/<role>/users/<user>', {
     DELETE: async (request, reply) =>
-      sendJson(reply, await app.endSessions((request.params as { sessionId: string }).sessionId)),
+      sendJson(reply, await admin.assignRole(param(request, 'role'), param(request, 'user'), false)),
   });
-  route(server, '/settings', '/_emulator/settings', { GET: settings, PATCH: updateSettings, PUT: updateSettings });
+
+  route(server, '/outbox', '/_emulator/outbox', {
+    GET: (_request, reply) => sendJson(reply, { messages: admin.listOutbox() }),
+    DELETE: async (_request, reply) => sendJson(reply, await admin.clearOutbox()),
+  });
+  route(server, '/outbox/:id', '/_emulator/outbox/<id>', {
+    GET: (request, reply) => sendJson(reply, admin.outboxMessage(param(request, 'id'))),
+    DELETE: async (request, reply) => sendJson(reply, await admin.clearOutbox(param(request, 'id'))),
+  });
+
+  route(server, '/settings', '/_emulator/settings', {
+    GET: (_request, reply) => sendJson(reply, admin.settings),
+    PATCH: updateSettings,
+    PUT: updateSettings,
+  });
   route(server, '/reset', '/_emulator/reset', {
-    POST: async (_request, reply) => sendJson(reply, await app.reset()),
+    POST: async (_request, reply) => sendJson(reply, await admin.reset()),
   });
+  route(server, '/export', '/_emulator/export', {
+    GET: (_request, reply) =>
+      reply
+        .code(200)
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="emulator-${app.appId}.json"`)
+        .type('application/json; charset=utf-8')
+        .send(admin.exportData()),
+  });
+  route(
+    server,
+    '/import',
+    '/_emulator/import',
+    { POST: async (request, reply) => sendJson(reply, await admin.importData(bodyOf(request))) },
+    { bodyLimit: MAX_IMPORT_BYTES },
+  );
   notFound(server, '/_emulator/');
 }

@@ -16,17 +16,20 @@ const ANSWERED: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'
 
 /**
  * Declares `path` (below the registering plugin's prefix) with a handler per method. `name` is how messages
- * name the route: below the app's base, e.g. `/users/login` — never the app id or API key of the URL.
+ * name the route: below the app's base, e.g. `/users/login` — never the app id or API key of the URL. A route that
+ * reads more than the usual body says so with `bodyLimit`.
  */
 export function route(
   server: FastifyInstance,
   path: string,
   name: string,
   handlers: Partial<Record<Method, Handler>>,
+  options: { bodyLimit?: number } = {},
 ): void {
   server.route({
     method: ANSWERED,
     url: path,
+    ...options,
     handler: async (request, reply) => {
       if (request.method === 'OPTIONS') return sendEmpty(reply, 204);
       const method = (request.method === 'HEAD' ? 'GET' : request.method) as Method;

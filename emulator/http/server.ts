@@ -22,8 +22,8 @@ import { acceptJsonBodies, wrongContentType } from './body.ts';
 import { limitConnections } from './connections.ts';
 import { sendJson } from './routes.ts';
 
-/** Builds the server for `app` (not listening yet). `serverURL` is known once it listens. */
-export async function createHttpServer(app: EmulatedApp, serverURL: () => string): Promise<FastifyInstance> {
+/** Builds the server for `app` (not listening yet; the app learns its URL once it listens). */
+export async function createHttpServer(app: EmulatedApp): Promise<FastifyInstance> {
   const server = Fastify({
     serverFactory: (handler) => {
       const http = createServer(
@@ -67,9 +67,9 @@ export async function createHttpServer(app: EmulatedApp, serverURL: () => string
   });
   server.addHook('onRequest', checkAccess);
   await server.register(cors, { delegator: (request, callback) => callback(null, corsOptions(request)) });
-  await server.register(localRoutes, { app, serverURL });
-  await server.register(backendlessRoutes, { prefix: '/api', app, serverURL });
-  await server.register(backendlessRoutes, { prefix: '/:appId/:apiKey', app, serverURL });
+  await server.register(localRoutes, { app });
+  await server.register(backendlessRoutes, { prefix: '/api', app });
+  await server.register(backendlessRoutes, { prefix: '/:appId/:apiKey', app });
   return server;
 }
 

@@ -89,6 +89,8 @@ async function aliceCanStillLogIn(): Promise<void> {
 
 beforeAll(async () => {
   emulator = await startEmulator({
+    // The lockout tests below are about a lock after 5 failures; Backendless' default is no lock.
+    maxFailedLogins: 5,
     users: [
       { ...ALICE, email: ALICE.login, name: 'Alice' },
       { email: 'bob@wonderland.com', password: 'rabbit-hole' },
@@ -291,7 +293,7 @@ describe('hostile routes', () => {
 describe('hostile user tokens', () => {
   afterEach(aliceCanStillLogIn);
 
-  it('odd tokens in the user-token header answer 3064 or 3023 and are never reflected into headers', async () => {
+  it('odd tokens in the user-token header answer 3064 and are never reflected into headers', async () => {
     expect.hasAssertions();
     const tokens = [
       'a'.repeat(8_000),
@@ -300,16 +302,19 @@ describe('hostile user tokens', () => {
       '<script>alert(1)</script>',
       '\u00e9\u00e8',
       '%0d%0aSet-Cookie: x=1',
-      ' ',
     ];
     for (const token of tokens) {
       const reply = await send(`${app()}/users/logout`, {
         headers: { 'user-token': Buffer.from(token, 'utf8').toString('latin1') },
       });
       expectCodedError(reply);
-      expect([3064, 3023]).toContain((reply.body as { code: number }).code);
+      expect((reply.body as { code: number }).code).toBe(3064);
       expect(reply.headers.get('set-cookie')).toBeNull();
     }
+    // A blank header is no token at all: a logout without a session to end, 200 as on Backendless.
+    const blank = await send(`${app()}/users/logout`, { headers: { 'user-token': ' ' } });
+    expect(blank.status).toBe(200);
+    expect(blank.headers.get('set-cookie')).toBeNull();
   });
 
   it('the runtime refuses a token with CR LF in it where it enters (no header injection) and says so', async () => {

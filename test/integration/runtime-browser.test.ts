@@ -1,6 +1,7 @@
 // The runtime in a real browser (Debian's Chromium) against a hostile server: a redirect to another origin must
 // not carry the user token there nor let that origin answer for the server, an endless answer must stop at the
-// size limit, and no error may show the API key. The page loads the runtime as a host's bundler would build it
+// size limit, a server that stalls must time out, and no error may show the API key. And the SDK shape holds there
+// too: users are Backendless.User instances, a server error carries its code, status, headers and body. The page loads the runtime as a host's bundler would build it
 // (Vite); three loopback servers on three ports are three origins: the page, the "Backendless" server, and an
 // attacker's.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -22,7 +23,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 const cors = {
   'access-control-allow-origin': '*',
   'access-control-allow-headers': 'user-token, content-type',
-  'access-control-allow-methods': 'GET, POST',
+  'access-control-allow-methods': 'GET, POST, PUT',
 };
 
 function listen(handle: Handler): Promise<Server> {
@@ -97,28 +98,52 @@ afterAll(async () => {
 
 interface Outcome {
   result?: unknown;
-  error?: { name: string; message: string; status: unknown; cause: string };
+  /** For a result that is a list: whether each item is a Backendless.User of the app. */
+  users?: boolean[];
+  error?: { name: string; message: string; status: unknown; cause: string; fields?: string[]; [key: string]: unknown };
 }
 
-/** Runs `isValidLogin()` in the page for a user holding `token`, against `serverURL`; returns what came back. */
-function isValidLoginInPage(serverURL: string, token: string): Promise<Outcome> {
+/**
+ * Runs `UserService[call](...args)` in the page for a user holding `token`, against `serverURL` (with `timeout`
+ * when given); returns what came back.
+ */
+function callInPage(
+  serverURL: string,
+  token: string,
+  call = 'isValidLogin',
+  args: unknown[] = [],
+  timeout?: number,
+): Promise<Outcome> {
   return page.evaluate(
-    async ({ serverURL, token, appId, apiKey }) => {
+    async ({ serverURL, token, appId, apiKey, call, args, timeout }) => {
       const { createBackendless } = (window as unknown as { runtime: typeof import('../../runtime/index.ts') }).runtime;
-      const app = createBackendless({ appId, apiKey, serverURL, storage: 'memory' });
+      const app = createBackendless({ appId, apiKey, serverURL, storage: 'memory', ...(timeout ? { timeout } : {}) });
       app.UserService.setCurrentUser({ objectId: 'U', 'user-token': token });
+      const users = app.UserService as unknown as Record<string, (...values: unknown[]) => Promise<unknown>>;
       try {
-        return { result: await app.UserService.isValidLogin() };
+        const result = await users[call]!(...args);
+        return { result, users: Array.isArray(result) ? result.map((item) => item instanceof app.User) : undefined };
       } catch (caught) {
-        const error = caught as Error & { status?: unknown };
+        const error = caught as Error & Record<string, unknown>;
         return {
-          error: { name: error.name, message: error.message, status: error.status, cause: String(error.cause) },
+          error: {
+            name: error.name,
+            message: error.message,
+            status: error.status,
+            cause: String(error.cause),
+            fields: Object.keys(error),
+            code: error.code,
+            body: error.body,
+            headers: error.headers,
+          },
         };
       }
     },
-    { serverURL, token, appId: APP_ID, apiKey: API_KEY },
+    { serverURL, token, appId: APP_ID, apiKey: API_KEY, call, args, timeout },
   );
 }
+
+const isValidLoginInPage = (serverURL: string, token: string) => callInPage(serverURL, token);
 
 describe('the runtime in Chromium against a hostile server', () => {
   it('refuses a redirect to another origin: the token stays home and the other origin does not answer', async () => {
@@ -126,13 +151,11 @@ describe('the runtime in Chromium against a hostile server', () => {
       response.writeHead(302, { ...cors, location: `${origin(attacker)}/steal` }).end();
     };
     const outcome = await isValidLoginInPage(origin(backend), 'SECRET-USER-TOKEN');
-    expect(outcome).toEqual({
-      error: {
-        name: 'BackendlessError',
-        message: `Backendless server ${origin(backend)}: redirect refused`,
-        status: undefined,
-        cause: 'undefined',
-      },
+    expect(outcome.error).toMatchObject({
+      name: 'BackendlessError',
+      message: `Backendless server ${origin(backend)}: redirect refused`,
+      status: undefined,
+      cause: 'undefined',
     });
     expect(stolen).toEqual([]);
   });
@@ -166,5 +189,46 @@ describe('the runtime in Chromium against a hostile server', () => {
       expect(outcome.error?.name).toBe('BackendlessError');
       expect(JSON.stringify(outcome)).not.toMatch(/SECRET-API-KEY|s3cret/);
     }
+  });
+
+  it('gives up on a server that never answers, or stops half-way through the body, after the timeout', async () => {
+    const stalled: ServerResponse[] = [];
+    backendHandler = (_request, response) => void stalled.push(response);
+    const silent = await callInPage(origin(backend), 'TOKEN', 'isValidLogin', [], 400);
+    expect(silent.error?.message).toBe(`Backendless server ${origin(backend)}: no answer within 400 ms`);
+    backendHandler = (_request, response) => {
+      stalled.push(response);
+      response.writeHead(200, { ...cors, 'content-type': 'application/json', 'content-length': '100' });
+      response.write('[{"objectId":');
+    };
+    const halfWay = await callInPage(origin(backend), 'TOKEN', 'findByRole', ['Member'], 400);
+    expect(halfWay.error?.message).toBe(`Backendless server ${origin(backend)}: no answer within 400 ms`);
+    expect([halfWay.error?.status, halfWay.error?.code]).toEqual([undefined, undefined]);
+    for (const response of stalled) response.destroy();
+  });
+});
+
+describe('the SDK shape in Chromium', () => {
+  it('users come back as Backendless.User instances; a server error has its code, status, headers and body', async () => {
+    const found = [{ objectId: 'A', email: 'a@x.com' }];
+    backendHandler = (_request, response) => {
+      response.writeHead(200, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(found));
+    };
+    const success = await callInPage(origin(backend), 'TOKEN', 'findByRole', ['Member', true]);
+    expect(success).toEqual({ result: [{ ___class: 'Users', ...found[0] }], users: [true] });
+
+    const refusal = { code: 3054, message: 'Operation allowed only for BL logic.' };
+    backendHandler = (_request, response) => {
+      response.writeHead(400, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify(refusal));
+    };
+    const failure = await callInPage(origin(backend), 'TOKEN', 'disableUser', ['A']);
+    expect(failure.error).toMatchObject({
+      name: 'BackendlessError',
+      ...refusal,
+      status: 400,
+      body: refusal,
+      headers: { 'content-type': 'application/json' },
+      fields: ['message', 'code', 'status', 'headers', 'body'],
+    });
   });
 });

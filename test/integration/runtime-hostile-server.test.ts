@@ -140,6 +140,53 @@ describe('answers of the wrong shape', () => {
   });
 });
 
+describe('answers of the wrong shape to the rest of the Users API', () => {
+  type Call = (users: ReturnType<typeof app>['UserService']) => Promise<unknown>;
+  const calls: [string, Call, unknown[]][] = [
+    ['loginAsGuest', (users) => users.loginAsGuest(true), [null, 'str', [], {}, { ...ALICE }]],
+    ['loginWithOauth2', (users) => users.loginWithOauth2('google', 'access', true), [null, {}, { ...ALICE }]],
+    ['update', (users) => users.update({ objectId: 'X' }), [null, 'str', true, []]],
+    ['findByRole', (users) => users.findByRole('Member'), [null, 'str', {}, [null], ['str'], [[]]]],
+    ['getUserRoles', (users) => users.getUserRoles(), [null, 'str', {}]],
+    ['describeUserClass', (users) => users.describeUserClass(), [null, 'str', {}]],
+    ['verifyPassword', (users) => users.verifyPassword('pw'), [null, 'str', true, []]],
+    ['createEmailConfirmationURL', (users) => users.createEmailConfirmationURL('a@x.com'), [null, 'str', []]],
+    ['getAuthorizationUrlLink', (users) => users.getAuthorizationUrlLink('google'), [null, '', 42, {}, []]],
+  ];
+
+  it.each(calls)(
+    '%s: a 200 answer of the wrong shape is a BackendlessError, and the session stays',
+    async (_name, call, values) => {
+      expect.hasAssertions();
+      for (const value of values) {
+        const storage = memoryStorage();
+        const users = app({ storage }).UserService;
+        users.setCurrentUser({ ...ALICE, 'user-token': 'TOKEN-0' }, true);
+        const stored = [...storage.items];
+        handler = answer(value);
+        const error = await rejection(call(users));
+        expect(error.message).toBe(`Backendless server ${serverURL}: HTTP 200 with an unexpected answer`);
+        expect([error.code, error.status, error.body]).toEqual([undefined, 200, JSON.stringify(value)]);
+        expect([users.getCurrentUserToken(), [...storage.items]]).toEqual(['TOKEN-0', stored]);
+      }
+    },
+  );
+
+  it('an HTML page where a user is expected is refused; an empty answer to register or update resolves', async () => {
+    const users = app().UserService;
+    handler = (_request, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<html>login</html>');
+    for (const call of [users.register({ email: 'b@x.com', password: 'pw' }), users.update({ objectId: 'X' })]) {
+      expect((await rejection(call)).message).toBe(
+        `Backendless server ${serverURL}: HTTP 200 with an unexpected answer`,
+      );
+    }
+    handler = (_request, response) => response.end();
+    await expect(users.register({ email: 'b@x.com', password: 'pw' })).resolves.toBe('');
+    await expect(users.update({ objectId: 'X' })).resolves.toBe('');
+  });
+});
+
 describe('user tokens that would break every later request', () => {
   const badTokens = ['T\r\nX-Injected: yes', 'T\n', '\u0000', 'T O K', 'Tök', ''.padEnd(3, '\t')];
 

@@ -185,7 +185,12 @@ describe('official backendless SDK against the emulator', () => {
     expect(app.UserService.getCurrentUserToken()).toBeNull();
   });
 
-  it('keeps two standalone apps logged in independently', async () => {
+  it('keeps two standalone apps logged in independently while multiple logins are on', async () => {
+    await fetch(`${emulator.url}/_emulator/settings`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ multipleLogins: 'allow' }),
+    });
     const first = standaloneApp();
     const second = standaloneApp();
     await first.UserService.login(ALICE.email, ALICE.password);

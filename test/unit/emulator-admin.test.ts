@@ -165,6 +165,7 @@ describe('admin: sessions', () => {
   });
 
   it('ends one session by its id, or all of them', async () => {
+    await send('PATCH', admin('/settings'), { multipleLogins: 'allow' });
     const first = await loginAlice();
     const second = await loginAlice();
     const sessions = await listSessions();
@@ -184,12 +185,14 @@ describe('admin: settings and reset', () => {
     const initial = (await send('GET', admin('/settings'))).body;
     expect(initial).toEqual({
       registrationEnabled: true,
+      emailConfirmationRequired: false,
+      passwordResetMode: 'link',
       loginsDisabled: false,
-      multipleLogins: 'allow',
+      multipleLogins: 'end-previous',
       maxConcurrentLogins: 0,
-      maxFailedLogins: 5,
+      maxFailedLogins: 0,
       lockoutMs: 900_000,
-      sessionTimeoutMs: 0,
+      sessionTimeoutMs: 3_600_000,
     });
     expect((await send('PATCH', admin('/settings'), { multipleLogins: 'reject' })).body).toMatchObject({
       multipleLogins: 'reject',

@@ -148,9 +148,13 @@ describe('bad request bodies', () => {
 
 describe('bad routes', () => {
   it('answers an unknown route with JSON 404', async () => {
-    const response = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/nothing-here`);
+    // (`users/<one segment>` is Update User's path: any other method of it is 405, below.)
+    const response = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/users/nothing-here/at-all`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ code: 404, message: expect.stringContaining('/users/nothing-here') });
+    expect(await response.json()).toMatchObject({
+      code: 404,
+      message: expect.stringContaining('/users/nothing-here/at-all'),
+    });
   });
 
   it('answers a short unknown path with JSON 404', async () => {

@@ -159,9 +159,9 @@ describe('DNS rebinding: a foreign name in the Host header', () => {
 describe('error messages', () => {
   it('never repeat the app id or API key of the path: unknown route (404) and wrong method (405)', async () => {
     expect.hasAssertions();
-    const unknown = await send(`${app()}/users/nothing-here`);
+    const unknown = await send(`${app()}/users/nothing-here/at-all`);
     expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ code: 404, message: expect.stringContaining('users/nothing-here') });
+    expect(unknown.body).toMatchObject({ code: 404, message: expect.stringContaining('users/nothing-here/at-all') });
     const wrongMethod = await send(`${app()}/users/login`);
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.body).toMatchObject({ code: 4064, message: expect.stringContaining('users/login') });

@@ -45,8 +45,9 @@ function startCli(args: string[]): {
 describe('codeless emulator', () => {
   it('prints one JSON line once listening, serves, and stops cleanly on SIGTERM', async () => {
     const { child, firstLine, exit } = startCli(['--port', '0', '--json']);
-    const started = JSON.parse(await firstLine) as { url: string; appId: string; apiKey: string };
-    expect(Object.keys(started).sort()).toEqual(['apiKey', 'appId', 'url']);
+    const started = JSON.parse(await firstLine) as { url: string; appId: string; apiKey: string; serverKey: string };
+    expect(Object.keys(started).sort()).toEqual(['apiKey', 'appId', 'serverKey', 'url']);
+    expect(started.serverKey).not.toBe(started.apiKey);
     expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
     const response = await fetch(`${started.url}/${started.appId}/${started.apiKey}/users/login`, {

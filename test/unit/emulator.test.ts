@@ -270,6 +270,21 @@ describe('POST users/login', () => {
     expectError(await login(stranger), 3036);
   });
 
+  it("by default ends the older session when the same user logs in again (Backendless' default)", async () => {
+    const first = await loginToken();
+    const second = await loginToken();
+    expect((await isValid(first)).body).toBe(false);
+    expect((await isValid(second)).body).toBe(true);
+  });
+
+  it("by default allows unlimited failed logins (Backendless' default): the right password still logs in", async () => {
+    expect.hasAssertions();
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      expectError(await login({ login: ALICE.login, password: `wrong-${attempt}` }), 3003);
+    }
+    expect((await login()).status).toBe(200);
+  });
+
   it('answers 3002 under the "reject" multiple-logins policy while a session lives', async () => {
     await settings({ multipleLogins: 'reject' });
     const token = await loginToken();
@@ -286,8 +301,8 @@ describe('POST users/login', () => {
     expect((await isValid(second)).body).toBe(true);
   });
 
-  it('answers 3044 once maxConcurrentLogins sessions are live', async () => {
-    await settings({ maxConcurrentLogins: 2 });
+  it('answers 3044 once maxConcurrentLogins sessions are live while multiple logins are allowed', async () => {
+    await settings({ multipleLogins: 'allow', maxConcurrentLogins: 2 });
     const first = await loginToken();
     await loginToken();
     expectError(await login(), 3044);
@@ -323,16 +338,20 @@ describe('GET users/logout', () => {
   });
 
   it('ends only its own session', async () => {
+    await settings({ multipleLogins: 'allow' });
     const first = await loginToken();
     const second = await loginToken();
     await logout(first);
     expect((await isValid(second)).body).toBe(true);
   });
 
-  it('answers 3023 with a clear message when no user-token is sent', async () => {
+  it('answers 200 with an empty body when no user-token is sent, as Backendless does', async () => {
+    const token = await loginToken();
     const reply = await logout();
-    expectError(reply, 3023);
-    expect((reply.body as { message: string }).message).toMatch(/user-token header is missing/);
+    expect(reply.status).toBe(200);
+    expect(reply.text).toBe('');
+    // Nobody's session was touched.
+    expect((await isValid(token)).body).toBe(true);
   });
 
   it('answers 3064 for a token that never existed', async () => {
@@ -355,11 +374,23 @@ describe('GET users/isvalidusertoken/<token>', () => {
   });
 
   it('ignores a stale user-token header', async () => {
+    await settings({ multipleLogins: 'allow' });
     const live = await loginToken();
     const stale = await loginToken();
     await logout(stale);
     const reply = await call('GET', `/users/isvalidusertoken/${live}`, { token: stale });
     expect(reply.body).toBe(true);
+  });
+
+  it("by default ends a session unused for an hour (Backendless' default timeout): false, then 3064", async () => {
+    const token = await loginToken();
+    clockOffset = 59 * 60 * 1000;
+    expect((await isValid(token)).body).toBe(true);
+    clockOffset = 2 * 59 * 60 * 1000; // 59 minutes after the last use: still live
+    expect((await isValid(token)).body).toBe(true);
+    clockOffset = 2 * 59 * 60 * 1000 + 60 * 60 * 1000 + 1;
+    expect((await isValid(token)).body).toBe(false);
+    expectError(await logout(token), 3064);
   });
 
   it('answers false after the session timeout, and the token then gets 3064', async () => {

@@ -1,0 +1,162 @@
+// The pages behind the outbox's links and the local OAuth2 provider, for this machine only (they are registered
+// among the local routes, so the admin API's Host and Origin rules apply):
+//
+//   GET  /_emulator/confirm-email/<token>         opening the confirmation link confirms the address
+//   GET  /_emulator/reset-password/<token>        a form for a new password
+//   POST /_emulator/reset-password/<token>        form: password, repeat → the password is set
+//   GET  /_emulator/oauth/<provider>/authorize     the consent page (?request=<id>, or ?response_type=token&…)
+//   POST /_emulator/oauth/<provider>/authorize     form: email, name, decision → 303 to the app, or a page
+//
+// Forms post `application/x-www-form-urlencoded`, the one body besides JSON the emulator reads, here only.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { EmulatedApp } from '../app.ts';
+import { EmulatorError } from '../errors.ts';
+import { MAX_BODY_BYTES } from '../limits.ts';
+import type { ConsentRequest } from '../oauth-service.ts';
+import { field, originOf, paragraph, sendPage } from './html.ts';
+import { route, type Handler } from './routes.ts';
+
+/** What the pages need: the app. */
+export interface PageRoutesOptions {
+  app: EmulatedApp;
+}
+
+const DEAD_LINK = 'This link does not work (any more): it was used already, it expired, or it never existed.';
+
+/** A Fastify plugin with the pages; register it among the local routes, with the prefix `/_emulator`. */
+export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOptions): Promise<void> {
+  server.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: MAX_BODY_BYTES },
+    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+  const token = (request: FastifyRequest): string => (request.params as { token: string }).token;
+  const form = (request: FastifyRequest): Record<string, string> =>
+    typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, string>) : {};
+
+  route(server, '/confirm-email/:token', '/_emulator/confirm-email/<token>', {
+    GET: async (request, reply) => {
+      const confirmed = await app.email.confirmEmail(token(request));
+      return confirmed
+        ? sendPage(reply, {
+            status: 200,
+            title: 'Email address confirmed',
+            body: paragraph(`${confirmed.email} is confirmed. You can log in now.`),
+          })
+        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+    },
+  });
+
+  const resetForm = (status: number, email: string, error?: string) =>
+    ({
+      status,
+      title: 'Set a new password',
+      body:
+        paragraph(`For ${email}.`) +
+        (error ? paragraph(error, 'error') : '') +
+        `<form method="post">` +
+        field({
+          id: 'password',
+          label: 'New password',
+          type: 'password',
+          autocomplete: 'new-password',
+          required: true,
+        }) +
+        field({
+          id: 'repeat',
+          label: 'Repeat the new password',
+          type: 'password',
+          autocomplete: 'new-password',
+          required: true,
+        }) +
+        `<button type="submit">Set password</button></form>`,
+    }) as const;
+  route(server, '/reset-password/:token', '/_emulator/reset-password/<token>', {
+    GET: (request, reply) => {
+      const target = app.email.linkTarget(token(request), 'reset-password');
+      return target
+        ? sendPage(reply, resetForm(200, target.email))
+        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+    },
+    POST: async (request, reply) => {
+      const target = app.email.linkTarget(token(request), 'reset-password');
+      if (!target) return sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+      const { password = '', repeat = '' } = form(request);
+      if (password === '') return sendPage(reply, resetForm(400, target.email, 'Type a new password.'));
+      if (password !== repeat) return sendPage(reply, resetForm(400, target.email, 'The two passwords differ.'));
+      const done = await app.email.resetPassword(token(request), password);
+      return done
+        ? sendPage(reply, {
+            status: 200,
+            title: 'Password changed',
+            body: paragraph(`The password of ${done.email} is changed. Log in with the new one.`),
+          })
+        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+    },
+  });
+
+  const consentPage = (consent: ConsentRequest, status: number, values: Record<string, string>, error?: string) => {
+    const asking = consent.flow === 'backendless' ? 'The app asks you to sign in' : 'An app asks for your account';
+    const target = consent.flow === 'backendless' ? consent.request.redirectAfterLoginUrl : consent.redirectUri;
+    return {
+      status,
+      title: `Sign in with ${consent.provider}`,
+      formTargets: target ? [originOf(target)] : [],
+      body:
+        paragraph(
+          `${asking} with ${consent.provider}. This is the emulator's own stand-in for that provider: ` +
+            'type who signs in; nothing leaves this machine.',
+          'note',
+        ) +
+        (consent.flow === 'backendless' && consent.request.scope
+          ? paragraph(`Scope: ${consent.request.scope}`, 'note')
+          : '') +
+        (error ? paragraph(error, 'error') : '') +
+        `<form method="post">` +
+        field({
+          id: 'email',
+          label: 'Email address',
+          type: 'email',
+          value: values.email,
+          autocomplete: 'email',
+          required: true,
+        }) +
+        field({ id: 'name', label: 'Name', type: 'text', value: values.name, autocomplete: 'name' }) +
+        `<button type="submit" name="decision" value="allow">Allow</button>` +
+        `<button type="submit" name="decision" value="deny" class="secondary" formnovalidate>Deny</button></form>`,
+    };
+  };
+  const consentRequest = (request: FastifyRequest) =>
+    app.oauth.consentRequest(
+      (request.params as { provider: string }).provider,
+      request.query as Record<string, unknown>,
+    );
+  const answerConsent: Handler = async (request, reply) => {
+    let consent: ConsentRequest;
+    try {
+      consent = consentRequest(request);
+    } catch (error) {
+      return sendPage(reply, { status: 400, title: 'Sign-in not possible', body: paragraph(messageOf(error)) });
+    }
+    if (request.method === 'GET') return sendPage(reply, consentPage(consent, 200, {}));
+    const values = form(request);
+    try {
+      const person = { email: values.email, name: values.name };
+      const outcome = await app.oauth.consent(consent, values.decision !== 'deny', person, { key: 'client' });
+      if ('redirect' in outcome)
+        return reply.code(303).header('cache-control', 'no-store').header('location', outcome.redirect).send();
+      return sendPage(reply, { status: 200, title: `Sign in with ${consent.provider}`, body: paragraph(outcome.done) });
+    } catch (error) {
+      if (!(error instanceof EmulatorError) || error.status >= 500) throw error;
+      return sendPage(reply, consentPage(consent, 400, values, messageOf(error)));
+    }
+  };
+  route(server, '/oauth/:provider/authorize', '/_emulator/oauth/<provider>/authorize', {
+    GET: answerConsent,
+    POST: answerConsent,
+  });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof EmulatorError ? `${error.code} ${error.message}` : 'The request could not be read.';
+}

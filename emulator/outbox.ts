@@ -1,0 +1,157 @@
+// The outbox: every e-mail the user service would send — a confirmation, a password-reset link, a generated
+// password — kept here instead of leaving the machine, with the one-time links they carry. Both are bounded
+// (oldest first out) and both are part of the app's data (data file, export).
+import { randomBytes } from 'node:crypto';
+import type { OutboxKind, OutboxMessage } from './contract.ts';
+import { EMAIL_LINK_LIFETIME_MS, MAX_OPEN_EMAIL_LINKS, MAX_OUTBOX_MESSAGES } from './limits.ts';
+
+/** What an e-mailed link does when it is opened. */
+export type EmailLinkKind = 'confirm-email' | 'reset-password';
+
+/** An open one-time link: its token is the last segment of its URL. */
+export interface EmailLink {
+  token: string;
+  kind: EmailLinkKind;
+  userId: string;
+  expires: number;
+}
+
+/** The e-mails, newest last. */
+export class Outbox {
+  #messages: OutboxMessage[] = [];
+
+  list(): OutboxMessage[] {
+    return [...this.#messages];
+  }
+
+  find(id: string): OutboxMessage | undefined {
+    return this.#messages.find((message) => message.id === id);
+  }
+
+  /** Adds an e-mail; past the limit the oldest is dropped. Returns it. */
+  add(message: Omit<OutboxMessage, 'id'>): OutboxMessage {
+    const stored: OutboxMessage = { id: randomBytes(8).toString('hex'), ...message };
+    this.#messages.push(stored);
+    if (this.#messages.length > MAX_OUTBOX_MESSAGES)
+      this.#messages.splice(0, this.#messages.length - MAX_OUTBOX_MESSAGES);
+    return stored;
+  }
+
+  /** Removes one e-mail, or all; returns what it removed (to put back when the change is undone). */
+  remove(id?: string): OutboxMessage[] {
+    const removed = this.#messages.filter((message) => id === undefined || message.id === id);
+    this.#messages = this.#messages.filter((message) => !removed.includes(message));
+    return removed;
+  }
+
+  replaceAll(messages: readonly OutboxMessage[]): void {
+    this.#messages = [...messages].slice(-MAX_OUTBOX_MESSAGES);
+  }
+}
+
+/** The open links, by token: one of each kind per user (a new one replaces the older). */
+export class EmailLinks {
+  #byToken = new Map<string, EmailLink>();
+
+  /** Opens a link for a user; an older one of the same kind stops working (returned, to put back on an undo). */
+  open(kind: EmailLinkKind, userId: string, now: number): { link: EmailLink; replaced: EmailLink[] } {
+    const replaced: EmailLink[] = [];
+    for (const [token, link] of this.#byToken) {
+      if (link.userId === userId && link.kind === kind) {
+        this.#byToken.delete(token);
+        replaced.push(link);
+      }
+    }
+    const link: EmailLink = {
+      token: randomBytes(24).toString('base64url'),
+      kind,
+      userId,
+      expires: now + EMAIL_LINK_LIFETIME_MS,
+    };
+    this.#byToken.set(link.token, link);
+    // A Map iterates in insertion order: the first entries are the oldest links.
+    for (const token of this.#byToken.keys()) {
+      if (this.#byToken.size <= MAX_OPEN_EMAIL_LINKS) break;
+      this.#byToken.delete(token);
+    }
+    return { link, replaced };
+  }
+
+  /** The link of a token while it works (of the kind asked for); an expired one is forgotten. */
+  find(token: string, kind: EmailLinkKind, now: number): EmailLink | undefined {
+    const link = this.#byToken.get(token);
+    if (!link || link.kind !== kind) return undefined;
+    if (link.expires <= now) {
+      this.#byToken.delete(token);
+      return undefined;
+    }
+    return link;
+  }
+
+  /** Closes a link (it was used); returns it. */
+  close(token: string): EmailLink | undefined {
+    const link = this.#byToken.get(token);
+    this.#byToken.delete(token);
+    return link;
+  }
+
+  /** Closes every link of a user (deleted); returns them. */
+  closeAllFor(userId: string): EmailLink[] {
+    const closed = [...this.#byToken.values()].filter((link) => link.userId === userId);
+    for (const link of closed) this.#byToken.delete(link.token);
+    return closed;
+  }
+
+  /** Puts links back (a change undone, or loading). */
+  insert(links: Iterable<EmailLink>): void {
+    for (const link of links) this.#byToken.set(link.token, link);
+  }
+
+  all(): EmailLink[] {
+    return [...this.#byToken.values()];
+  }
+
+  replaceAll(links: Iterable<EmailLink>): void {
+    this.#byToken = new Map([...links].map((link) => [link.token, link]));
+  }
+}
+
+/** The subject line of each kind of e-mail. */
+export const SUBJECTS: Readonly<Record<OutboxKind, string>> = {
+  'email-confirmation': 'Please confirm your email address',
+  'password-reset-link': 'Reset your password',
+  'generated-password': 'Your new password',
+};
+
+/** Checks an outbox message read from a data file or an import; undefined when it does not check out. */
+export function checkOutboxMessage(value: unknown): OutboxMessage | undefined {
+  const message = value as Partial<OutboxMessage> | null;
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { id, kind, userId, to, subject, text, links, created } = message;
+  const valid =
+    typeof id === 'string' &&
+    (kind === 'email-confirmation' || kind === 'password-reset-link' || kind === 'generated-password') &&
+    typeof userId === 'string' &&
+    typeof to === 'string' &&
+    typeof subject === 'string' &&
+    typeof text === 'string' &&
+    typeof created === 'number' &&
+    Array.isArray(links) &&
+    links.every((link) => typeof link?.label === 'string' && typeof link.url === 'string');
+  return valid
+    ? { id, kind, userId, to, subject, text, links: links.map(({ label, url }) => ({ label, url })), created }
+    : undefined;
+}
+
+/** Checks a link read from a data file or an import; undefined when it does not check out. */
+export function checkEmailLink(value: unknown): EmailLink | undefined {
+  const link = value as Partial<EmailLink> | null;
+  if (typeof link !== 'object' || link === null) return undefined;
+  const { token, kind, userId, expires } = link;
+  const valid =
+    typeof token === 'string' &&
+    (kind === 'confirm-email' || kind === 'reset-password') &&
+    typeof userId === 'string' &&
+    typeof expires === 'number';
+  return valid ? { token, kind, userId, expires } : undefined;
+}
