@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { goldenCases } from '../fixtures/golden-cases.ts';
+import { goldenCases, type GoldenCase } from '../fixtures/golden-cases.ts';
+import { prepareBackend } from '../helpers/golden-backend.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,23 +33,23 @@ afterAll(async () => {
 });
 
 /** Runs a golden program after a runner has called `initApp` on the same `Backendless` the program imports. */
-async function runGolden(name: string, runtime: 'codeless-blocks' | 'backendless') {
-  const golden = readFileSync(`${root}test/golden/${name}.js`, 'utf8');
-  expect(golden).toContain(OUR_IMPORT);
+async function runGolden(golden: GoldenCase, runtime: 'codeless-blocks' | 'backendless') {
+  const { name } = golden;
+  const source = readFileSync(`${root}test/golden/${name}.js`, 'utf8');
+  expect(source).toContain(OUR_IMPORT);
   const runtimeModule = runtime === 'backendless' ? 'backendless' : 'codeless-blocks/runtime';
-  const program = golden.replace(OUR_IMPORT, `import Backendless from '${runtimeModule}';`);
+  const program = source.replace(OUR_IMPORT, `import Backendless from '${runtimeModule}';`);
   const programFile = `${workDir}${name}.${runtime}.mjs`;
   const runnerFile = `${workDir}${name}.${runtime}.runner.mjs`;
   writeFileSync(programFile, program);
+  // A fresh backend for every program, set up as the case says; the server-only blocks run with the server key.
+  const apiKey = await prepareBackend(emulator, golden);
   writeFileSync(
     runnerFile,
     `import Backendless from '${runtimeModule}';\n` +
-      `Backendless.initApp(${JSON.stringify({ serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey })});\n` +
+      `Backendless.initApp(${JSON.stringify({ serverURL: emulator.url, appId: emulator.appId, apiKey })});\n` +
       `await import('./${name}.${runtime}.mjs');\n`,
   );
-  // A fresh backend for every program: the register cases create users.
-  const reset = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
-  expect(reset.ok).toBe(true);
   try {
     const { stdout, stderr } = await run(node, [runnerFile], { cwd: root, timeout: 25_000, encoding: 'utf8' });
     return { stdout, stderr, exitCode: 0 };
@@ -72,7 +73,7 @@ describe.each(['codeless-blocks', 'backendless'] as const)('golden programs run 
     '%s prints what the blocks say',
     async (name, golden) => {
       expect.hasAssertions();
-      const { stdout, stderr, exitCode } = await runGolden(name, runtime);
+      const { stdout, stderr, exitCode } = await runGolden(golden, runtime);
       expectLines(stdout, golden.output);
       if (golden.failure) {
         expect(stderr.trim()).toBe(golden.failure);
