@@ -1,21 +1,17 @@
 // Every golden program is run for real: written to a .mjs file, started with Node 24, against the emulator,
 // once with our runtime (`codeless-blocks/runtime`, the package's own build in dist/) and once with the
 // official SDK (`backendless`), and its output is checked line by line.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { goldenCases, type GoldenCase } from '../fixtures/golden-cases.ts';
 import { prepareBackend } from '../helpers/golden-backend.ts';
+import { runProgramFile, type Runtime } from '../helpers/run-program.ts';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const node = `${root}node_modules/.bin/node`;
 // Inside the repository, so that `import 'codeless-blocks/runtime'` resolves through the package's own exports.
 const workDir = `${root}.tmp/golden-run-${process.pid}/`;
-const OUR_IMPORT = "import Backendless from 'codeless-blocks/runtime';";
 
 let emulator: Emulator;
 
@@ -32,31 +28,16 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Runs a golden program after a runner has called `initApp` on the same `Backendless` the program imports. */
-async function runGolden(golden: GoldenCase, runtime: 'codeless-blocks' | 'backendless') {
-  const { name } = golden;
-  const source = readFileSync(`${root}test/golden/${name}.js`, 'utf8');
-  expect(source).toContain(OUR_IMPORT);
-  const runtimeModule = runtime === 'backendless' ? 'backendless' : 'codeless-blocks/runtime';
-  const program = source.replace(OUR_IMPORT, `import Backendless from '${runtimeModule}';`);
-  const programFile = `${workDir}${name}.${runtime}.mjs`;
-  const runnerFile = `${workDir}${name}.${runtime}.runner.mjs`;
-  writeFileSync(programFile, program);
+/** Runs a golden program on a fresh backend set up as its case says. */
+async function runGolden(golden: GoldenCase, runtime: Runtime) {
+  const source = readFileSync(`${root}test/golden/${golden.name}.js`, 'utf8');
   // A fresh backend for every program, set up as the case says; the server-only blocks run with the server key.
   const apiKey = await prepareBackend(emulator, golden);
-  writeFileSync(
-    runnerFile,
-    `import Backendless from '${runtimeModule}';\n` +
-      `Backendless.initApp(${JSON.stringify({ serverURL: emulator.url, appId: emulator.appId, apiKey })});\n` +
-      `await import('./${name}.${runtime}.mjs');\n`,
-  );
-  try {
-    const { stdout, stderr } = await run(node, [runnerFile], { cwd: root, timeout: 25_000, encoding: 'utf8' });
-    return { stdout, stderr, exitCode: 0 };
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; code?: number | string };
-    return { stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', exitCode: failed.code };
-  }
+  return runProgramFile(workDir, golden.name, source, runtime, {
+    serverURL: emulator.url,
+    appId: emulator.appId,
+    apiKey,
+  });
 }
 
 function expectLines(stdout: string, expected: Array<string | RegExp>): void {
