@@ -33,7 +33,8 @@ async function startEmulatorProcess(
 ): Promise<{ target: EmulatorAddress; stop: () => Promise<void> }> {
   const child = spawn(
     `${root}node_modules/.bin/node`,
-    [`${root}bin/codeless.ts`, 'emulator', '--port', '0', '--json', '--users', usersFile],
+    // Clients share accounts: multiple logins on (Backendless' default would end each other's sessions).
+    [`${root}bin/codeless.ts`, 'emulator', '--port', '0', '--json', '--users', usersFile, '--multiple-logins', 'allow'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

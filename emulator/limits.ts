@@ -73,7 +73,7 @@ export const EMAIL_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Guest accounts kept (each Login as Guest creates one, with no password check to slow a flood down); past it the
- * guest whose session was used longest ago is removed with its sessions (ours).
+ * oldest guest is removed with its sessions (ours).
  */
 export const MAX_GUEST_ACCOUNTS = 10_000;
 

@@ -120,20 +120,17 @@ export class LoginService {
     return { ...toPublicUser(guest), 'user-token': session.token };
   }
 
-  /**
-   * Past the guest limit, removes the guests idle longest (by their last login), with their sessions, keeping
-   * `keep`; returns what it removed.
-   */
+  /** Past the guest limit, removes the oldest guests (not `keep`) with their sessions; returns what it removed. */
   #evictGuests(keep: StoredUser): Array<{ user: StoredUser; sessions: Session[] }> {
     const state = this.#state;
-    const guests = state.users.all().filter((user) => user.userStatus === 'GUEST' && user !== keep);
-    const excess = guests.length + 1 - MAX_GUEST_ACCOUNTS;
-    if (excess <= 0) return [];
-    guests.sort((a, b) => (a.lastLogin ?? a.created) - (b.lastLogin ?? b.created));
-    return guests.slice(0, excess).map((user) => {
-      state.users.remove(user.objectId);
-      return { user, sessions: state.sessions.endAllFor(user.objectId) };
-    });
+    const evicted: Array<{ user: StoredUser; sessions: Session[] }> = [];
+    while (state.users.guestCount > MAX_GUEST_ACCOUNTS) {
+      const oldest = state.users.oldestGuest();
+      if (!oldest || oldest === keep) break;
+      state.users.remove(oldest.objectId);
+      evicted.push({ user: oldest, sessions: state.sessions.endAllFor(oldest.objectId) });
+    }
+    return evicted;
   }
 
   /**

@@ -1,5 +1,5 @@
 // Roles on the user service's routes: Get User Roles, Find Users by Role (with loadRoles and a data query's
-// paging, properties and sorting), and Assign / Unassign Role — server key only, refused with Backendless' 2011 for
+// where clause, paging, properties and sorting), and Assign / Unassign Role — server key only, refused with Backendless' 2011 for
 // the client key; system roles cannot be assigned (2007) or unassigned (2008), unknown ones are 2005.
 import type { AppState, Caller } from './app-state.ts';
 import type { JsonValue, PublicUser } from './contract.ts';
@@ -7,6 +7,7 @@ import { errors } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.ts';
 import { isSystemRole, rolesOf } from './roles.ts';
 import { toPublicUser, type StoredUser } from './users.ts';
+import { parseWhere } from './where.ts';
 
 /** A query string as the router hands it over: each parameter once or repeated. */
 export type QueryParameters = Record<string, string | string[] | undefined>;
@@ -19,8 +20,8 @@ const IGNORED_PARAMETERS = new Set([
   'distinct',
   'fileReferencePrefix',
 ]);
-// Parts it does not evaluate: refused with a message rather than answered as if they had been applied.
-const UNSUPPORTED_PARAMETERS = new Set(['where', 'having', 'groupBy']);
+// Parts it does not evaluate (aggregates): refused with a message rather than answered as if they had been applied.
+const UNSUPPORTED_PARAMETERS = new Set(['having', 'groupBy']);
 // Properties every object keeps whatever a query selects.
 const ALWAYS_KEPT = ['objectId', '___class'];
 
@@ -55,7 +56,9 @@ export class RoleService {
     state.callerUser(caller);
     if (!state.roles.exists(role)) throw errors.roleNotFound(role);
     const options = readQuery(query);
-    const members = state.users.all().filter((user) => rolesOf(user).includes(role));
+    const members = state.users
+      .all()
+      .filter((user) => rolesOf(user).includes(role) && options.where(toPublicUser(user)));
     const sorted = options.sortBy.length === 0 ? members : [...members].sort(compareBy(options.sortBy));
     return sorted
       .slice(options.offset, options.offset + options.pageSize)
@@ -91,6 +94,7 @@ export class RoleService {
 }
 
 interface QueryOptions {
+  where: (user: PublicUser) => boolean;
   loadRoles: boolean;
   pageSize: number;
   offset: number;
@@ -102,6 +106,7 @@ interface QueryOptions {
 /** Reads a data query's parameters; 8008 naming one the emulator cannot apply or a value it cannot use. */
 function readQuery(query: QueryParameters): QueryOptions {
   const options: QueryOptions = {
+    where: () => true,
     loadRoles: false,
     pageSize: DEFAULT_PAGE_SIZE,
     offset: 0,
@@ -121,6 +126,9 @@ function readQuery(query: QueryParameters): QueryOptions {
       throw errors.invalidParameter(`'${name}': the emulator does not evaluate ${name} clauses in Find Users by Role`);
     }
     switch (name) {
+      case 'where':
+        options.where = parseWhere(last);
+        break;
       case 'loadRoles':
         if (last !== 'true' && last !== 'false') throw errors.invalidParameter("'loadRoles': must be true or false");
         options.loadRoles = last === 'true';

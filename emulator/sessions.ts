@@ -1,6 +1,7 @@
-// Live user sessions. A user token is a session id: a new upper-case UUID per login, never stored in
-// the Users table, ended by logout, by a newer login under a single-login policy, by disabling or
-// deleting the user, or by inactivity when a session timeout is set.
+// Live user sessions. A user token is a session id: a new upper-case UUID per login, never stored in the Users
+// table, ended by logout, by a newer login under the single-login policy, by disabling or deleting the user, by a
+// password reset, or by inactivity past the session timeout. Indexed by token and by user, so that one user's
+// sessions are found without walking everyone's.
 import { randomBytes, randomUUID } from 'node:crypto';
 
 /** One logged-in session. */
@@ -14,9 +15,10 @@ export interface Session {
   lastUsed: number;
 }
 
-/** The live sessions, by token. */
+/** The live sessions, by token and by user. */
 export class SessionStore {
   readonly #byToken = new Map<string, Session>();
+  readonly #byUser = new Map<string, Set<Session>>();
 
   /** Starts a session for a user and returns it with its new token. */
   create(userId: string, now: number): Session {
@@ -27,13 +29,18 @@ export class SessionStore {
       created: now,
       lastUsed: now,
     };
-    this.#byToken.set(session.token, session);
+    this.insert(session);
     return session;
   }
 
-  /** Puts a session read from a data file back. */
+  /** Puts a session back (read from a data file, or an ended one whose change was undone). */
   insert(session: Session): void {
+    const replaced = this.#byToken.get(session.token);
+    if (replaced) this.#forget(replaced);
     this.#byToken.set(session.token, session);
+    const own = this.#byUser.get(session.userId) ?? new Set<Session>();
+    own.add(session);
+    this.#byUser.set(session.userId, own);
   }
 
   /**
@@ -44,7 +51,7 @@ export class SessionStore {
     const session = this.#byToken.get(token);
     if (!session) return undefined;
     if (timeoutMs > 0 && now - session.lastUsed > timeoutMs) {
-      this.#byToken.delete(token);
+      this.#forget(session);
       return undefined;
     }
     return session;
@@ -52,24 +59,21 @@ export class SessionStore {
 
   /** Ends one session; true when it existed. */
   end(token: string): boolean {
-    return this.#byToken.delete(token);
+    const session = this.#byToken.get(token);
+    if (session) this.#forget(session);
+    return session !== undefined;
   }
 
   /** Ends every session of a user; returns the sessions it ended (to put back if the change is undone). */
   endAllFor(userId: string): Session[] {
-    const ended: Session[] = [];
-    for (const [token, session] of this.#byToken) {
-      if (session.userId === userId) {
-        this.#byToken.delete(token);
-        ended.push(session);
-      }
-    }
+    const ended = [...(this.#byUser.get(userId) ?? [])];
+    for (const session of ended) this.#forget(session);
     return ended;
   }
 
-  /** A user's live sessions, oldest first. */
+  /** A user's live sessions, oldest first (timed-out ones are dropped on the way). */
   liveFor(userId: string, now: number, timeoutMs: number): Session[] {
-    return this.all(now, timeoutMs).filter((session) => session.userId === userId);
+    return [...(this.#byUser.get(userId) ?? [])].filter((session) => this.find(session.token, now, timeoutMs));
   }
 
   /** Every live session, oldest first (timed-out ones are dropped on the way). */
@@ -86,6 +90,14 @@ export class SessionStore {
   clear(): Session[] {
     const ended = [...this.#byToken.values()];
     this.#byToken.clear();
+    this.#byUser.clear();
     return ended;
+  }
+
+  #forget(session: Session): void {
+    this.#byToken.delete(session.token);
+    const own = this.#byUser.get(session.userId);
+    own?.delete(session);
+    if (own?.size === 0) this.#byUser.delete(session.userId);
   }
 }

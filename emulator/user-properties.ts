@@ -95,11 +95,14 @@ export interface UserChanges {
 }
 
 /**
- * Validates changes to a user (system properties already taken out): the identity and the password may be changed
+ * Validates changes to a user (a system property is 3016: the Backendless route takes them out before, as the
+ * server ignores what a client sends back of them; the admin API names them): the identity and the password may be changed
  * but not emptied (3045), the identity keeps register's format (3040), a password is a string (3050), columns keep
  * register's names and bounds (8008).
  */
 export function validateUserChanges(body: Record<string, unknown>): UserChanges {
+  const system = SYSTEM_PROPERTIES.find((key) => key in body);
+  if (system !== undefined) throw errors.reservedProperty(system);
   const { email, password, name, blUserLocale } = body;
   const changes: UserChanges = { columns: customColumns(body, ['password', 'email', 'name', 'blUserLocale']) };
   if (email !== undefined) {

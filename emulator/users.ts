@@ -106,6 +106,8 @@ export function newGuestRecord(now: number): StoredUser {
 export class UserStore {
   readonly #byId = new Map<string, StoredUser>();
   readonly #idByIdentity = new Map<string, string>();
+  // Guests' objectIds, oldest first (a Set iterates in insertion order): counted and evicted without a scan.
+  readonly #guests = new Set<string>();
 
   /** Every user, in insertion order. */
   all(): StoredUser[] {
@@ -114,6 +116,17 @@ export class UserStore {
 
   get size(): number {
     return this.#byId.size;
+  }
+
+  /** How many guest accounts there are. */
+  get guestCount(): number {
+    return this.#guests.size;
+  }
+
+  /** The guest account made first (of those still guests), or undefined. */
+  oldestGuest(): StoredUser | undefined {
+    const [first] = this.#guests;
+    return first === undefined ? undefined : this.#byId.get(first);
   }
 
   findById(objectId: string): StoredUser | undefined {
@@ -158,6 +171,7 @@ export class UserStore {
       this.#idByIdentity.set(identity, user.objectId);
     }
     this.#byId.set(user.objectId, user);
+    if (user.userStatus === 'GUEST') this.#guests.add(user.objectId);
   }
 
   /**
@@ -171,6 +185,8 @@ export class UserStore {
     if (current.email !== null) this.#idByIdentity.delete(normalizeIdentity(current.email));
     this.#byId.set(current.objectId, next);
     if (next.email !== null) this.#idByIdentity.set(normalizeIdentity(next.email), current.objectId);
+    if (next.userStatus !== 'GUEST') this.#guests.delete(current.objectId);
+    else if (current.userStatus !== 'GUEST') this.#guests.add(current.objectId);
   }
 
   remove(objectId: string): StoredUser | undefined {
@@ -178,12 +194,14 @@ export class UserStore {
     if (!user) return undefined;
     this.#byId.delete(user.objectId);
     if (user.email !== null) this.#idByIdentity.delete(normalizeIdentity(user.email));
+    this.#guests.delete(user.objectId);
     return user;
   }
 
   clear(): void {
     this.#byId.clear();
     this.#idByIdentity.clear();
+    this.#guests.clear();
   }
 }
 

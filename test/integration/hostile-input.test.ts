@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, startEmulator, type Emulator } from '../../emulator/index.ts';
-import { IDLE_TIMEOUT_MS, MAX_CONNECTIONS } from '../../emulator/limits.ts';
+import { IDLE_TIMEOUT_MS, MAX_CONNECTIONS, MAX_GUEST_ACCOUNTS } from '../../emulator/limits.ts';
 import { BackendlessError, createBackendless } from '../../runtime/index.ts';
 import { percentile } from '../helpers/load.ts';
 
@@ -467,6 +467,30 @@ describe('what one unauthenticated request can cost', () => {
     expect(codes.every((code) => code === 3003)).toBe(true);
     expect(growth).toBeLessThan(32 * 1024 * 1024);
   }, 300_000);
+
+  it(`guest logins past ${MAX_GUEST_ACCOUNTS} keep ${MAX_GUEST_ACCOUNTS} guests: the oldest go, with their sessions`, async () => {
+    expect.hasAssertions();
+    const admin = async (path: string) => (await fetch(`${emulator.url}/_emulator${path}`)).json();
+    const guest = async () => {
+      tried += 1;
+      return (await (await fetch(`${base}/users/register/guest`, { method: 'POST' })).json()) as Record<string, string>;
+    };
+    const first = await guest();
+    const total = MAX_GUEST_ACCOUNTS + 2_000;
+    let next = 1;
+    const worker = async (): Promise<void> => {
+      while (next++ < total) await guest();
+    };
+    await Promise.all(Array.from({ length: 50 }, worker));
+    const { users } = (await admin('/users')) as { users: Array<{ user: { objectId: string; userStatus: string } }> };
+    const guests = users.filter(({ user }) => user.userStatus === 'GUEST');
+    console.info(`guests: ${total} guest logins kept ${guests.length} guest accounts`);
+    expect(guests).toHaveLength(MAX_GUEST_ACCOUNTS);
+    expect(guests.map(({ user }) => user.objectId)).not.toContain(first.objectId);
+    const valid = await fetch(`${base}/users/isvalidusertoken/${first['user-token']}`);
+    expect(await valid.json()).toBe(false);
+    await send('/_emulator/reset', { method: 'POST' });
+  }, 180_000);
 
   it('idle connections past the limit are closed, the rest time out, and a new client is served at once', async () => {
     expect.hasAssertions();

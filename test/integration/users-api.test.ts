@@ -325,7 +325,7 @@ const cases: Case[] = [
     },
   ],
   [
-    'findByRole: the holders, with roles when loadRoles; a query pages, sorts and selects; 2005 for an unknown role',
+    'findByRole: the holders, with roles when loadRoles; a query filters, pages, sorts and selects; 2005 for an unknown role',
     async ({ app }) => {
       const users = app().UserService;
       const admins = await users.findByRole('Admin', true);
@@ -339,6 +339,8 @@ const cases: Case[] = [
       expect(plain[0]).not.toHaveProperty('roles');
       const page = await users.findByRole('Admin', null, { pageSize: 1, offset: 1, sortBy: ['email desc'] });
       expect(page.map((user) => user.email)).toEqual([ALICE.email]);
+      const filtered = await users.findByRole('Admin', false, { where: "name LIKE 'H%'" });
+      expect(filtered.map((user) => user.email)).toEqual([HATTER.email]);
       const selected = await users.findByRole('Editor', false, { properties: ['name'] });
       expect(selected).toEqual([{ ___class: 'Users', objectId: expect.any(String), name: 'Hatter' }]);
       expect((await users.findByRole('AuthenticatedUser')).length).toBe(3);

@@ -112,6 +112,77 @@ describe('codeless emulator', () => {
     expect(invalid.stderr()).toMatch(/users\[0\].*email has wrong format/);
   });
 
+  it('takes the settings and roles from flags, and shows the server key in its banner', async () => {
+    const { child, firstLine, exit } = startCli([
+      '--port',
+      '0',
+      '--json',
+      '--roles',
+      'Admin, Editor',
+      '--email-confirmation',
+      '--no-registration',
+      '--password-reset',
+      'generated-password',
+      '--multiple-logins',
+      'allow',
+      '--max-concurrent-logins',
+      '3',
+      '--max-failed-logins',
+      '4',
+      '--lockout',
+      '60',
+      '--session-timeout',
+      '120',
+    ]);
+    const started = JSON.parse(await firstLine) as { url: string };
+    const settings = await (await fetch(`${started.url}/_emulator/settings`)).json();
+    expect(settings).toEqual({
+      registrationEnabled: false,
+      emailConfirmationRequired: true,
+      passwordResetMode: 'generated-password',
+      loginsDisabled: false,
+      multipleLogins: 'allow',
+      maxConcurrentLogins: 3,
+      maxFailedLogins: 4,
+      lockoutMs: 60_000,
+      sessionTimeoutMs: 120_000,
+    });
+    const { roles } = (await (await fetch(`${started.url}/_emulator/roles`)).json()) as {
+      roles: Array<{ name: string; system: boolean }>;
+    };
+    expect(roles.filter((role) => !role.system).map((role) => role.name)).toEqual(['Admin', 'Editor']);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+
+    const banner = startCli(['--port', '0', '--server-key', 'AAAA-BBBB']);
+    const lines: string[] = [];
+    const all = createInterface({ input: banner.child.stdout! });
+    await new Promise<void>((done) =>
+      all.on('line', (line) => {
+        lines.push(line);
+        if (line.startsWith('Press Ctrl+C')) done();
+      }),
+    );
+    expect(lines.join('\n')).toMatch(/server key: AAAA-BBBB/);
+    banner.child.kill('SIGINT');
+    expect(await banner.exit).toBe(0);
+  });
+
+  it('fails with exit code 2 and one line for a setting flag that is not one', async () => {
+    expect.hasAssertions();
+    for (const flags of [
+      ['--multiple-logins', 'sometimes'],
+      ['--password-reset', 'sms'],
+      ['--session-timeout', 'an-hour'],
+      ['--session-timeout', String(31 * 24 * 3600)],
+      ['--max-failed-logins', '1.5'],
+    ]) {
+      const run = startCli(flags);
+      expect(await run.exit, flags.join(' ')).toBe(2);
+      expect(run.stderr().trim().split('\n'), flags.join(' ')).toHaveLength(1);
+    }
+  });
+
   it('fails with exit code 2 for an unknown option or a bad port', async () => {
     expect(await startCli(['--colour', 'red']).exit).toBe(2);
     expect(await startCli(['--port', 'eighty']).exit).toBe(2);
