@@ -3,6 +3,7 @@
 // our own is added to `usersApiClients` and then has to pass every case unchanged.
 import Backendless from 'backendless';
 import type { EmulatorAddress } from '../../emulator/contract.ts';
+import { createBackendless } from '../../runtime/index.ts';
 
 /** A user object as the SDK hands it out (a `Backendless.User`): any properties. */
 export type ClientUser = Record<string, unknown> & { objectId: string };
@@ -72,5 +73,11 @@ export const officialSdk: UsersApiClient = {
     }),
 };
 
+/** Our runtime (`codeless-blocks/runtime`), independent instances with its defaults. */
+export const ourRuntime: UsersApiClient = {
+  name: 'codeless-blocks runtime',
+  create: ({ url, appId, apiKey }) => createBackendless({ appId, apiKey, serverURL: url }) as unknown as ClientApp,
+};
+
 /** Every client the users-api table runs with. */
-export const usersApiClients: UsersApiClient[] = [officialSdk];
+export const usersApiClients: UsersApiClient[] = [officialSdk, ourRuntime];
