@@ -12,7 +12,7 @@ export const loginAsGuestFile = callBlockFile({
   output: USER_CHECK,
   inputs: [['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)]],
   docs: 'users_guest_login.html',
-  position: 12,
+  position: 72,
   messages: {
     CODELESS_USERS_LOGIN_AS_GUEST: 'Login as Guest %1 stay logged in %2',
     CODELESS_USERS_LOGIN_AS_GUEST_STATEMENT: 'Login as Guest (no result) %1 stay logged in %2',

@@ -17,7 +17,7 @@ export const loginWithOauth2File = callBlockFile({
     ['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)],
   ],
   docs: 'users_oauth2_login_api.html',
-  position: 16,
+  position: 76,
   messages: {
     CODELESS_USERS_LOGIN_WITH_OAUTH2:
       'Login with OAuth2 %1 provider %2 access token %3 guest user %4 stay logged in %5',
