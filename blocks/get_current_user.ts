@@ -13,7 +13,7 @@ export const getCurrentUserBlock: JsonBlockDefinition = {
   output: USER_CHECK,
   style: USERS_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_GET_CURRENT_USER_TOOLTIP}',
-  helpUrl: '%{BKY_CODELESS_USERS_GET_CURRENT_USER_HELPURL}',
+  helpUrl: JS_DOCS + 'users_get_current_user.html',
 };
 
 /**
@@ -33,8 +33,6 @@ export const getCurrentUserFile = blockFile({
   messages: {
     CODELESS_USERS_GET_CURRENT_USER: 'Get Current User %1 reload %2',
     CODELESS_USERS_GET_CURRENT_USER_TOOLTIP:
-      'The logged-in user object, or null when nobody is logged in. With "reload", it is fetched again from ' +
-      'the server (which fails with 3064 when the session has ended).',
-    CODELESS_USERS_GET_CURRENT_USER_HELPURL: JS_DOCS + 'users_get_current_user.html',
+      'The logged-in user, or null. With "reload", fetched from the server (3064 once the session has ended).',
   },
 });

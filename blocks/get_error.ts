@@ -24,7 +24,7 @@ export const getErrorBlock: JsonBlockDefinition = {
   output: null,
   style: ERROR_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_GET_ERROR_TOOLTIP}',
-  helpUrl: '%{BKY_CODELESS_USERS_GET_ERROR_HELPURL}',
+  helpUrl: JS_DOCS + 'shared_error_handling.html',
 };
 
 /**
@@ -57,8 +57,6 @@ export const getErrorFile = blockFile({
     CODELESS_USERS_ERROR_CODE: 'code',
     CODELESS_USERS_ERROR_MESSAGE: 'message',
     CODELESS_USERS_GET_ERROR_TOOLTIP:
-      'The Backendless error code (e.g. 3003) or the message of an error caught by try / catch. The code is ' +
-      'null for errors that did not come from the server.',
-    CODELESS_USERS_GET_ERROR_HELPURL: JS_DOCS + 'shared_error_handling.html',
+      "The error's Backendless code (e.g. 3003; null when the error did not come from the server) or message.",
   },
 });

@@ -1,5 +1,5 @@
 // get property … of user …: reads one property of a user object ("name", "email", "user-token", …).
-import { blockFile, REST_DOCS, textShadow } from './block-file.ts';
+import { blockFile, REST_DOCS, textShadow, type ToolboxBlock } from './block-file.ts';
 import { currentUserBlock } from './get_current_user.ts';
 import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
@@ -18,8 +18,20 @@ export const getPropertyBlock: JsonBlockDefinition = {
   output: null,
   style: USER_OBJECT_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_GET_PROPERTY_TOOLTIP}',
-  helpUrl: '%{BKY_CODELESS_USERS_GET_PROPERTY_HELPURL}',
+  helpUrl: REST_DOCS + 'users_user_properties.html',
 };
+
+/**
+ * `get property "objectId" of user` with the `user` variable plugged in: what the toolbox puts in an object id
+ * input (Enable User, Login by Object Id, …), so the block shows where an id comes from and works once `user` holds
+ * a user object.
+ *
+ * @returns The input's content, a real block (it can be dragged out or replaced).
+ */
+export function objectIdOfUser(): { block: ToolboxBlock } {
+  const user = { type: 'variables_get', fields: { VAR: { name: 'user' } } };
+  return { block: { type: GET_PROPERTY, inputs: { PROPERTY: textShadow('objectId'), USER: { block: user } } } };
+}
 
 /** get property: definition, toolbox entry (the current user's name) and English texts. */
 export const getPropertyFile = blockFile({
@@ -38,6 +50,5 @@ export const getPropertyFile = blockFile({
     CODELESS_USERS_GET_PROPERTY: 'get property %1 of user %2',
     CODELESS_USERS_GET_PROPERTY_TOOLTIP:
       'The value of one property of a user object, e.g. "name", "email", "objectId" or "user-token".',
-    CODELESS_USERS_GET_PROPERTY_HELPURL: REST_DOCS + 'users_user_properties.html',
   },
 });

@@ -1,26 +1,14 @@
 // New User: an object of user properties built on the spot, the usual input of Register User. Core Blockly has
-// no object blocks, so without this one registering would need hand-written code.
-import { blockFile, JS_DOCS, textShadow, type ToolboxBlock } from './block-file.ts';
-import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
+// no object blocks, so without this one registering would need hand-written code. It has the layout of the call
+// blocks (call-block.ts), in the style of the blocks that work on user objects locally.
+import { textShadow, type ToolboxBlock } from './block-file.ts';
+import { callBlockFile } from './call-block.ts';
+import { USER_CHECK, USER_OBJECT_STYLE } from './types.ts';
 
 /** Block type of New User. */
 export const NEW_USER = 'backendless_users_new_user';
 
-/** JSON definition of New User. */
-export const newUserBlock: JsonBlockDefinition = {
-  type: NEW_USER,
-  message0: '%{BKY_CODELESS_USERS_NEW_USER}',
-  args0: [
-    { type: 'input_dummy' },
-    { type: 'input_value', name: 'EMAIL', check: 'String', align: 'RIGHT' },
-    { type: 'input_value', name: 'PASSWORD', check: 'String', align: 'RIGHT' },
-    { type: 'input_value', name: 'NAME', check: 'String', align: 'RIGHT' },
-  ],
-  output: USER_CHECK,
-  style: USER_OBJECT_STYLE,
-  tooltip: '%{BKY_CODELESS_USERS_NEW_USER_TOOLTIP}',
-  helpUrl: '%{BKY_CODELESS_USERS_NEW_USER_HELPURL}',
-};
+const bob = { EMAIL: textShadow('bob@wonderland.com'), PASSWORD: textShadow('builder'), NAME: textShadow('Bob') };
 
 /**
  * New User filled in for bob@wonderland.com, as the toolbox offers it (alone, and inside Register User as a real
@@ -29,21 +17,25 @@ export const newUserBlock: JsonBlockDefinition = {
  * @returns A fresh copy of the saved block.
  */
 export function newBobBlock(): ToolboxBlock {
-  return {
-    type: NEW_USER,
-    inputs: { EMAIL: textShadow('bob@wonderland.com'), PASSWORD: textShadow('builder'), NAME: textShadow('Bob') },
-  };
+  return { type: NEW_USER, inputs: { ...bob } };
 }
 
 /** New User: definition, toolbox entry and English texts. */
-export const newUserFile = blockFile({
-  definitions: [newUserBlock],
-  toolbox: { position: 90, entries: [{ kind: 'block', ...newBobBlock() }] },
+export const newUserFile = callBlockFile({
+  type: NEW_USER,
+  shapes: 'value',
+  output: USER_CHECK,
+  style: USER_OBJECT_STYLE,
+  inputs: [
+    ['EMAIL', 'String', bob.EMAIL],
+    ['PASSWORD', 'String', bob.PASSWORD],
+    ['NAME', 'String', bob.NAME],
+  ],
+  docs: 'users_user_registration.html',
+  position: 90,
   messages: {
     CODELESS_USERS_NEW_USER: 'New User %1 email %2 password %3 name %4',
     CODELESS_USERS_NEW_USER_TOOLTIP:
-      'An object of user properties, e.g. for Register User. Empty inputs are left out; add more properties ' +
-      'with "set property".',
-    CODELESS_USERS_NEW_USER_HELPURL: JS_DOCS + 'users_user_registration.html',
+      'An object of user properties, e.g. for Register User; empty inputs are left out. More with "set property".',
   },
 });

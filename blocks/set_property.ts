@@ -20,7 +20,7 @@ export const setPropertyBlock: JsonBlockDefinition = {
   nextStatement: null,
   style: USER_OBJECT_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_SET_PROPERTY_TOOLTIP}',
-  helpUrl: '%{BKY_CODELESS_USERS_SET_PROPERTY_HELPURL}',
+  helpUrl: REST_DOCS + 'users_user_properties.html',
 };
 
 /** set property: definition, toolbox entry (the current user's name) and English texts. */
@@ -39,6 +39,5 @@ export const setPropertyFile = blockFile({
   messages: {
     CODELESS_USERS_SET_PROPERTY: 'set property %1 of user %2 to %3',
     CODELESS_USERS_SET_PROPERTY_TOOLTIP: 'Sets one property of a user object (locally; Register User sends it).',
-    CODELESS_USERS_SET_PROPERTY_HELPURL: REST_DOCS + 'users_user_properties.html',
   },
 });

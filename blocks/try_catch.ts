@@ -21,7 +21,7 @@ export const tryCatchBlock: JsonBlockDefinition = {
   nextStatement: null,
   style: ERROR_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_TRY_CATCH_TOOLTIP}',
-  helpUrl: '%{BKY_CODELESS_USERS_TRY_CATCH_HELPURL}',
+  helpUrl: JS_DOCS + 'shared_error_handling.html',
 };
 
 /** try / catch: definition, toolbox entry (its catch branch prints "<code> <message>") and English texts. */
@@ -62,8 +62,6 @@ export const tryCatchFile = blockFile({
     CODELESS_USERS_CATCH: 'catch %1 %2',
     CODELESS_USERS_CATCH_VARIABLE: 'error',
     CODELESS_USERS_TRY_CATCH_TOOLTIP:
-      'Runs the "try" blocks; if one of them fails, runs the "catch" blocks with the error in the variable, ' +
-      'e.g. code 3003 "Invalid login or password".',
-    CODELESS_USERS_TRY_CATCH_HELPURL: JS_DOCS + 'shared_error_handling.html',
+      'If a "try" block fails, runs the "catch" blocks with the error in the variable (e.g. code 3003).',
   },
 });

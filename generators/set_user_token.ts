@@ -1,22 +1,10 @@
-// Set Current User Token → `Backendless.UserService.setCurrentUserToken(token);` (synchronous in the SDK).
-import type { Block } from 'blockly/core';
-import { Order, type JavascriptGenerator } from 'blockly/javascript';
-import { SET_USER_TOKEN } from '../blocks/set_user_token.ts';
-import { generatorFile } from './generator-file.ts';
+// Set Current User Token → `Backendless.UserService.setCurrentUserToken(token);`. Synchronous in the SDK, so not
+// awaited; an empty socket passes null (no token), as before.
+import { setUserTokenFile } from '../blocks/set_user_token.ts';
+import { sdkCallGenerators } from './sdk-call.ts';
 
-/**
- * Set Current User Token.
- *
- * @param block The block to generate code for.
- * @param generator The host's JavaScript generator.
- * @returns One statement.
- */
-export function setUserToken(block: Block, generator: JavascriptGenerator): string {
-  const token = generator.valueToCode(block, 'TOKEN', Order.NONE) || 'null';
-  return `Backendless.UserService.setCurrentUserToken(${token});\n`;
-}
-
-/** Set Current User Token: synchronous, no await. */
-export const setUserTokenGenerators = generatorFile({
-  [SET_USER_TOKEN]: { generate: setUserToken, awaits: false },
+/** Set Current User Token: no await. */
+export const setUserTokenGenerators = sdkCallGenerators(setUserTokenFile, {
+  call: 'setCurrentUserToken(TOKEN|null)',
+  awaits: false,
 });

@@ -8,20 +8,23 @@ import { TRY_CATCH } from '../blocks/try_catch.ts';
 import { generatorFile } from './generator-file.ts';
 
 /**
- * try / catch.
+ * try / catch; with `codes`, the catch branch of try / catch code … (try_catch_codes.ts), which throws every other
+ * error on unchanged.
  *
  * @param block The block to generate code for.
  * @param generator The host's JavaScript generator.
+ * @param codes An array expression of the codes to catch; every error is caught without it.
  * @returns The statement.
  */
-export function tryCatch(block: Block, generator: JavascriptGenerator): string {
+export function tryCatch(block: Block, generator: JavascriptGenerator, codes?: string): string {
   const body = generator.statementToCode(block, 'DO');
   const handler = generator.statementToCode(block, 'CATCH');
   // getVariableName goes through Blockly's name database: always a safe, non-reserved identifier.
   const error = generator.getVariableName(String(block.getFieldValue('ERROR')));
   // A name no user variable or function has (Blockly's name database hands out fresh ones during generation).
   const caught = generator.nameDB_!.getDistinctName('caught', 'VARIABLE');
-  return `try {\n${body}} catch (${caught}) {\n${generator.INDENT}${error} = ${caught};\n${handler}}\n`;
+  const others = codes ? `${generator.INDENT}if (!${codes}.includes(${caught}?.code)) throw ${caught};\n` : '';
+  return `try {\n${body}} catch (${caught}) {\n${others}${generator.INDENT}${error} = ${caught};\n${handler}}\n`;
 }
 
 /** try / catch: its own code waits for nothing (the blocks inside it may). */

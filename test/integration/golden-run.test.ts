@@ -1,20 +1,17 @@
 // Every golden program is run for real: written to a .mjs file, started with Node 24, against the emulator,
 // once with our runtime (`codeless-blocks/runtime`, the package's own build in dist/) and once with the
 // official SDK (`backendless`), and its output is checked line by line.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { goldenCases } from '../fixtures/golden-cases.ts';
+import { goldenCases, type GoldenCase } from '../fixtures/golden-cases.ts';
+import { prepareBackend } from '../helpers/golden-backend.ts';
+import { runProgramFile, type Runtime } from '../helpers/run-program.ts';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const node = `${root}node_modules/.bin/node`;
 // Inside the repository, so that `import 'codeless-blocks/runtime'` resolves through the package's own exports.
 const workDir = `${root}.tmp/golden-run-${process.pid}/`;
-const OUR_IMPORT = "import Backendless from 'codeless-blocks/runtime';";
 
 let emulator: Emulator;
 
@@ -31,31 +28,16 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Runs a golden program after a runner has called `initApp` on the same `Backendless` the program imports. */
-async function runGolden(name: string, runtime: 'codeless-blocks' | 'backendless') {
-  const golden = readFileSync(`${root}test/golden/${name}.js`, 'utf8');
-  expect(golden).toContain(OUR_IMPORT);
-  const runtimeModule = runtime === 'backendless' ? 'backendless' : 'codeless-blocks/runtime';
-  const program = golden.replace(OUR_IMPORT, `import Backendless from '${runtimeModule}';`);
-  const programFile = `${workDir}${name}.${runtime}.mjs`;
-  const runnerFile = `${workDir}${name}.${runtime}.runner.mjs`;
-  writeFileSync(programFile, program);
-  writeFileSync(
-    runnerFile,
-    `import Backendless from '${runtimeModule}';\n` +
-      `Backendless.initApp(${JSON.stringify({ serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey })});\n` +
-      `await import('./${name}.${runtime}.mjs');\n`,
-  );
-  // A fresh backend for every program: the register cases create users.
-  const reset = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
-  expect(reset.ok).toBe(true);
-  try {
-    const { stdout, stderr } = await run(node, [runnerFile], { cwd: root, timeout: 25_000, encoding: 'utf8' });
-    return { stdout, stderr, exitCode: 0 };
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; code?: number | string };
-    return { stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', exitCode: failed.code };
-  }
+/** Runs a golden program on a fresh backend set up as its case says. */
+async function runGolden(golden: GoldenCase, runtime: Runtime) {
+  const source = readFileSync(`${root}test/golden/${golden.name}.js`, 'utf8');
+  // A fresh backend for every program, set up as the case says; the server-only blocks run with the server key.
+  const apiKey = await prepareBackend(emulator, golden);
+  return runProgramFile(workDir, golden.name, source, runtime, {
+    serverURL: emulator.url,
+    appId: emulator.appId,
+    apiKey,
+  });
 }
 
 function expectLines(stdout: string, expected: Array<string | RegExp>): void {
@@ -72,7 +54,7 @@ describe.each(['codeless-blocks', 'backendless'] as const)('golden programs run 
     '%s prints what the blocks say',
     async (name, golden) => {
       expect.hasAssertions();
-      const { stdout, stderr, exitCode } = await runGolden(name, runtime);
+      const { stdout, stderr, exitCode } = await runGolden(golden, runtime);
       expectLines(stdout, golden.output);
       if (golden.failure) {
         expect(stderr.trim()).toBe(golden.failure);

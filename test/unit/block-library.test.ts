@@ -34,7 +34,7 @@ function messageKeysOf(definition: unknown): string[] {
 }
 
 describe('the hand-kept lists', () => {
-  test('every block file of blocks/ is listed in blocks/index.ts', async () => {
+  test('every block file of blocks/ is listed in blocks/index.ts and blocks/library.ts', async () => {
     expect.hasAssertions();
     const found = (await filesOf('blocks/')).flatMap(({ name, exports }) =>
       Object.values(exports)
@@ -45,7 +45,7 @@ describe('the hand-kept lists', () => {
     for (const { name, file } of found) expect(blockFiles, `blocks/${name} is not listed`).toContain(file);
   });
 
-  test('every generator file of generators/ is listed in generators/index.ts', async () => {
+  test('every generator file of generators/ is listed in generators/index.ts and generators/library.ts', async () => {
     expect.hasAssertions();
     const found = (await filesOf('generators/')).flatMap(({ name, exports }) =>
       Object.values(exports)
@@ -54,6 +54,15 @@ describe('the hand-kept lists', () => {
     );
     expect(found.length).toBeGreaterThanOrEqual(13);
     for (const { name, file } of found) expect(generatorFiles, `generators/${name} is not listed`).toContain(file);
+  });
+
+  test('blocks/index.ts and blocks/library.ts list the same block files, and so do the two generator lists', async () => {
+    const blocksNamespace = Object.values(await import('../../blocks/index.ts')).filter(isBlockFile);
+    expect(new Set(blocksNamespace)).toEqual(new Set(blockFiles));
+    expect(blocksNamespace).toHaveLength(blockFiles.length);
+    const generatorsNamespace = Object.values(await import('../../generators/index.ts')).filter(isGeneratorFile);
+    expect(new Set(generatorsNamespace)).toEqual(new Set(generatorFiles));
+    expect(generatorsNamespace).toHaveLength(generatorFiles.length);
   });
 
   test("a block's two halves share a file name: the generator file generates exactly the block file's types", async () => {

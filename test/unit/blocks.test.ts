@@ -24,7 +24,8 @@ describe('block definitions', () => {
   test('every type is backendless_users_<verb> and unique', () => {
     expect.hasAssertions();
     expect(new Set(userBlockTypes).size).toBe(userBlockTypes.length);
-    for (const type of userBlockTypes) expect(type).toMatch(/^backendless_users_[a-z_]+$/);
+    // Lower-case words and digits (login_with_oauth2 names the protocol).
+    for (const type of userBlockTypes) expect(type).toMatch(/^backendless_users_[a-z][a-z0-9_]*$/);
     expect(userBlockTypes).toEqual(
       expect.arrayContaining([
         'backendless_users_login',

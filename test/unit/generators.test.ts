@@ -8,6 +8,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { install, loadWorkspaceJson, workspaceToFunctionBody, workspaceToProgram } from '../../index.ts';
 import { createBackendless } from '../../runtime/index.ts';
 import { goldenCases, type GoldenCase, type SavedWorkspace } from '../fixtures/golden-cases.ts';
+import { prepareBackend } from '../helpers/golden-backend.ts';
 
 const AsyncFunction = (async () => {}).constructor as new (
   ...args: string[]
@@ -48,12 +49,14 @@ function expectModuleParses(program: string): void {
 
 /**
  * Runs a generated module in this process, its import of the runtime replaced by our runtime (the sources, against
- * the emulator); resolves with what it printed and reported. A fresh backend for every program: the register
- * cases create users.
+ * the emulator); resolves with what it printed and reported. A fresh backend for every program, set up as its case
+ * says (settings, roles, the server key for the server-only blocks).
  */
-async function runProgram(program: string): Promise<{ printed: string[]; failure: string | undefined }> {
-  const reset = await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
-  expect(reset.ok).toBe(true);
+async function runProgram(
+  program: string,
+  golden: GoldenCase,
+): Promise<{ printed: string[]; failure: string | undefined }> {
+  const apiKey = await prepareBackend(emulator, golden);
   const printed: string[] = [];
   const reported: string[] = [];
   const fakeConsole = {
@@ -64,7 +67,7 @@ async function runProgram(program: string): Promise<{ printed: string[]; failure
   const body = program
     .replace(/^import Backendless from '[^']+';$/m, '')
     .replace(/^export async function main/m, 'async function main');
-  const backendless = createBackendless({ serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey });
+  const backendless = createBackendless({ serverURL: emulator.url, appId: emulator.appId, apiKey });
   await new AsyncFunction('Backendless', 'console', 'globalThis', body)(backendless, fakeConsole, {
     process: fakeProcess,
   });
@@ -89,7 +92,7 @@ describe('golden programs', () => {
       expectModuleParses(program);
       // The behaviour is checked before the text: in UPDATE_GOLDEN mode it is what keeps a broken program from
       // being written as the new golden file.
-      const { printed, failure } = await runProgram(program);
+      const { printed, failure } = await runProgram(program, golden);
       expectOutput(printed, golden);
       expect(failure).toBe(golden.failure);
       const file = new URL(`${name}.js`, goldenDir);

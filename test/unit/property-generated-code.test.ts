@@ -262,6 +262,138 @@ const scenarios: Record<string, Scenario> = {
   },
 };
 
+/**
+ * A call block with typed text in every text input reaches its SDK method with exactly those texts, the other
+ * arguments as its generator file writes them (`null`, `false`).
+ */
+function callScenario(
+  type: string,
+  inputs: string[],
+  expected: (texts: string[]) => unknown[],
+  shape: 'statement' | 'value' = 'statement',
+): Scenario {
+  return {
+    covers: inputs.map((input) => `${type}.${input}`),
+    texts: inputs.length,
+    workspace: (texts) => {
+      const call = block(type, Object.fromEntries(inputs.map((input, index) => [input, text(texts[index]!)])));
+      return program(
+        shape === 'value' ? block('variables_set', { VALUE: { block: call } }, { VAR: { id: 'x' } }) : call,
+      );
+    },
+    prints: () => [],
+    calls: (texts) => [expected(texts)],
+  };
+}
+
+Object.assign(scenarios, {
+  'Restore Password passes the identity through': callScenario(
+    'backendless_users_restore_password',
+    ['IDENTITY'],
+    ([identity]) => ['restorePassword', identity],
+  ),
+  'Resend Email Confirmation passes the identity through': callScenario(
+    'backendless_users_resend_email_confirmation',
+    ['IDENTITY'],
+    ([identity]) => ['resendEmailConfirmation', identity],
+  ),
+  'Create Confirmation URL passes the identity through and gives confirmationURL': {
+    covers: ['backendless_users_create_confirmation_url.IDENTITY'],
+    texts: 1,
+    workspace: ([identity]) =>
+      program(print(block('backendless_users_create_confirmation_url', { IDENTITY: text(identity!) }))),
+    prints: ([identity]) => [`confirm ${identity}`],
+    calls: ([identity]) => [['createEmailConfirmationURL', identity]],
+  },
+  'Verify Password passes the password through': callScenario(
+    'backendless_users_verify_password',
+    ['PASSWORD'],
+    ([password]) => ['verifyPassword', password],
+    'value',
+  ),
+  'Find Users by Role passes the role through': callScenario(
+    'backendless_users_find_users_by_role',
+    ['ROLE'],
+    ([role]) => ['findByRole', role, false],
+    'value',
+  ),
+  'Assign Role passes identity and role through': callScenario(
+    'backendless_users_assign_role',
+    ['IDENTITY', 'ROLE'],
+    ([identity, role]) => ['assignRole', identity, role],
+  ),
+  'Unassign Role passes identity and role through': callScenario(
+    'backendless_users_unassign_role',
+    ['IDENTITY', 'ROLE'],
+    ([identity, role]) => ['unassignRole', identity, role],
+  ),
+  'Enable User passes the id through': callScenario('backendless_users_enable_user', ['OBJECT_ID'], ([id]) => [
+    'enableUser',
+    id,
+  ]),
+  'Disable User passes the id through': callScenario('backendless_users_disable_user', ['OBJECT_ID'], ([id]) => [
+    'disableUser',
+    id,
+  ]),
+  'Login by Object Id (value) passes the id through': callScenario(
+    'backendless_users_login_by_object_id',
+    ['OBJECT_ID'],
+    // The fake's login records three parameters; the SDK takes a boolean second argument as stayLoggedIn.
+    ([id]) => ['login', id, false, undefined],
+    'value',
+  ),
+  'Login by Object Id (statement) passes the id through': callScenario(
+    'backendless_users_login_by_object_id_statement',
+    ['OBJECT_ID'],
+    // The fake's login records three parameters; the SDK takes a boolean second argument as stayLoggedIn.
+    ([id]) => ['login', id, false, undefined],
+  ),
+  'Get Authorization URL passes provider, scope and redirect URL through': callScenario(
+    'backendless_users_get_authorization_url',
+    ['PROVIDER', 'SCOPE', 'REDIRECT_AFTER_LOGIN'],
+    ([provider, scope, redirect]) => ['getAuthorizationUrlLink', provider, null, scope, false, redirect],
+    'value',
+  ),
+  'Login with OAuth2 (value) passes provider and access token through': callScenario(
+    'backendless_users_login_with_oauth2',
+    ['PROVIDER', 'ACCESS_TOKEN'],
+    ([provider, token]) => ['loginWithOauth2', provider, token, null, null, false],
+    'value',
+  ),
+  'Login with OAuth2 (statement) passes provider and access token through': callScenario(
+    'backendless_users_login_with_oauth2_statement',
+    ['PROVIDER', 'ACCESS_TOKEN'],
+    ([provider, token]) => ['loginWithOauth2', provider, token, null, null, false],
+  ),
+  'throw error inside try / catch code, with any variable name: the message comes back as typed': {
+    covers: ['backendless_users_throw_error.MESSAGE', 'backendless_users_try_catch_codes.ERROR (variable name)'],
+    texts: 2,
+    arbitraries: [typed, typed.filter((name) => !LONE_SURROGATE.test(name))],
+    workspace: ([message, variableName]) => ({
+      variables: [{ name: variableName!, id: 'e' }],
+      ...program({
+        type: 'backendless_users_try_catch_codes',
+        fields: { ERROR: { id: 'e' } },
+        inputs: {
+          DO: {
+            block: block('backendless_users_throw_error', {
+              CODE: { block: block('math_number', {}, { NUM: 4001 }) },
+              MESSAGE: text(message!),
+            }),
+          },
+          CODES: { block: block('math_number', {}, { NUM: 4001 }) },
+          CATCH: {
+            block: print(
+              block('backendless_users_get_error', { ERROR: { block: variable('e') } }, { PART: 'MESSAGE' }),
+            ),
+          },
+        },
+      }),
+    }),
+    prints: ([message]) => [message],
+  },
+} satisfies Record<string, Scenario>);
+
 /** Value inputs that accept any value but are not for text, and why. */
 const NOT_TEXT: Record<string, string> = {};
 
@@ -300,7 +432,18 @@ function createFake() {
       throw Object.assign(new Error(String(token)), { code: 3064 });
     },
   };
-  return { Backendless: { UserService, Users: UserService, initApp: () => undefined }, calls };
+  // Every other method of the user service: recorded, answered with null (Create Confirmation URL with its
+  // `{ confirmationURL }`).
+  const recording = new Proxy(UserService as Record<string, unknown>, {
+    get: (service, method: string) =>
+      method in service
+        ? service[method]
+        : async (...args: unknown[]) => {
+            calls.push([method, ...args]);
+            return method === 'createEmailConfirmationURL' ? { confirmationURL: `confirm ${String(args[0])}` } : null;
+          },
+  });
+  return { Backendless: { UserService: recording, Users: recording, initApp: () => undefined }, calls };
 }
 
 // ---- running programs -------------------------------------------------------------------------------------------

@@ -1,0 +1,20 @@
+// Assign Role: gives a user (by identity) one of the app's roles. A CloudCode block: Backendless allows it with the
+// server key only (a client key gets 2011).
+import { textShadow } from './block-file.ts';
+import { callBlockFile } from './call-block.ts';
+
+/** Assign Role: definition, toolbox entry and English texts. */
+export const assignRoleFile = callBlockFile({
+  type: 'backendless_users_assign_role',
+  shapes: 'statement',
+  inputs: [
+    ['IDENTITY', 'String', textShadow('alice@wonderland.com')],
+    ['ROLE', 'String', textShadow('Reader')],
+  ],
+  docs: 'users_user_roles.html',
+  position: 230,
+  messages: {
+    CODELESS_USERS_ASSIGN_ROLE: 'Assign Role %1 identity %2 role %3',
+    CODELESS_USERS_ASSIGN_ROLE_TOOLTIP: 'CloudCode (server key; a client key gets 2011): gives the user the role.',
+  },
+});

@@ -1,0 +1,106 @@
+// The one definition factory for blocks that call the user service: a block file declares its type, its inputs (name,
+// check, toolbox default), its result, its docs page and its English texts, and this builds the JSON definition(s)
+// and toolbox entries. Most of the library's blocks are such calls, and each hand-written definition repeats the
+// same dozen keys; written once here, every call block costs a host little more than its own texts (README
+// "Decisions": the 9 KB host import).
+import { blockFile, JS_DOCS, type BlockFile, type ToolboxBlock } from './block-file.ts';
+import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
+
+/** What a toolbox puts in an input: a shadow (a default a person types over) or a real block. */
+export type InputContent = { shadow: ToolboxBlock } | { block: ToolboxBlock };
+
+/**
+ * One value input, in the order the SDK method takes its arguments: its name, its connection check (`null` takes
+ * anything) and what the toolbox puts in it so the block works the moment it is dropped.
+ */
+export type CallInput = readonly [name: string, check: string | readonly string[] | null, content: InputContent];
+
+/** Which shapes a call block comes in. */
+export type CallShapes =
+  /** A value block: the call's result plugs into another block. */
+  | 'value'
+  /** A statement block: the call returns nothing worth keeping. */
+  | 'statement'
+  /** A statement that ends its stack: nothing can follow it (throw error). */
+  | 'last'
+  /**
+   * Both, side by side in the toolbox: the value shape `<type>` and the statement shape `<type>_statement`, for
+   * calls whose result a program often keeps and as often ignores (the logins, Update User).
+   */
+  | 'both';
+
+/** Everything a call block file declares. `Key` is the union of its message keys. */
+export interface CallBlock<Key extends string> {
+  /**
+   * The block type, `backendless_users_<name>`. Its texts are derived from it: the label is
+   * `CODELESS_USERS_<NAME>`, the tooltip `CODELESS_USERS_<NAME>_TOOLTIP`, and a statement shape beside a value
+   * shape is labelled `CODELESS_USERS_<NAME>_STATEMENT` (so a person can tell the two apart in the flyout).
+   */
+  readonly type: string;
+  readonly shapes: CallShapes;
+  /** The theme block style (default: the user-service calls' style). */
+  readonly style?: string;
+  /** The connection check of the value shape's result (`null`: any type). */
+  readonly output?: string | null;
+  readonly inputs: readonly CallInput[];
+  /** The Backendless docs page of the call, under https://backendless.com/docs/js/. */
+  readonly docs: string;
+  /** Where the entries go in the Users category (see `ToolboxPlace.position`). */
+  readonly position: number;
+  /** Every text the definitions use, in English. */
+  readonly messages: Readonly<Record<Key, string>>;
+}
+
+/** `backendless_users_login_as_guest` → `CODELESS_USERS_LOGIN_AS_GUEST`. */
+export function messageKeyOf(type: string): string {
+  return 'CODELESS_USERS_' + type.slice('backendless_users_'.length).toUpperCase();
+}
+
+/**
+ * Builds the block file of a call block: its definition(s), toolbox entries (one per shape, each with the inputs'
+ * defaults) and English texts. Inputs sit one per row under the block's title, aligned right, as on Login User.
+ *
+ * @param block What the block file declares.
+ * @returns The block file, for `blocks/index.ts` to list.
+ */
+export function callBlockFile<Key extends string>(block: CallBlock<Key>): BlockFile<Key> {
+  const key = messageKeyOf(block.type);
+  const args0: object[] = block.inputs.map(([name, check]) => ({ type: 'input_value', name, check, align: 'RIGHT' }));
+  if (args0.length > 0) args0.unshift({ type: 'input_dummy' });
+  const shape = (type: string, label: string, value: boolean): JsonBlockDefinition => ({
+    type,
+    message0: `%{BKY_${label}}`,
+    args0,
+    ...(value
+      ? { output: block.output ?? null }
+      : block.shapes === 'last'
+        ? { previousStatement: null }
+        : { previousStatement: null, nextStatement: null }),
+    style: block.style ?? USERS_STYLE,
+    tooltip: `%{BKY_${key}_TOOLTIP}`,
+    helpUrl: JS_DOCS + block.docs,
+  });
+  const definitions =
+    block.shapes === 'both'
+      ? [shape(block.type, key, true), shape(block.type + '_statement', key + '_STATEMENT', false)]
+      : [shape(block.type, key, block.shapes === 'value')];
+  const inputs = Object.fromEntries(block.inputs.map(([name, , content]) => [name, content]));
+  return blockFile({
+    definitions,
+    toolbox: {
+      position: block.position,
+      entries: definitions.map(({ type }) => ({ kind: 'block', type, inputs })),
+    },
+    messages: block.messages,
+  });
+}
+
+/**
+ * A `null` shadow block for an optional input: the toolbox shows that nothing is passed, and a person can plug a
+ * value in.
+ *
+ * @returns The input's content.
+ */
+export function nullShadow(): { shadow: ToolboxBlock } {
+  return { shadow: { type: 'logic_null' } };
+}

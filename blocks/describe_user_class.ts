@@ -1,0 +1,16 @@
+// Describe User Class: the columns of the Users table (name, type, required, identity, …), e.g. to build a form.
+import { callBlockFile } from './call-block.ts';
+
+/** Describe User Class: definition, toolbox entry and English texts. */
+export const describeUserClassFile = callBlockFile({
+  type: 'backendless_users_describe_user_class',
+  shapes: 'value',
+  output: 'Array',
+  inputs: [],
+  docs: 'users_retrieve_user_properties.html',
+  position: 200,
+  messages: {
+    CODELESS_USERS_DESCRIBE_USER_CLASS: 'Describe User Class',
+    CODELESS_USERS_DESCRIBE_USER_CLASS_TOOLTIP: 'A list of the Users table columns: name, type, required, identity.',
+  },
+});

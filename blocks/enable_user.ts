@@ -1,0 +1,17 @@
+// Enable User: sets a user's status to ENABLED (after Disable User, or instead of a pending e-mail confirmation).
+// A CloudCode block: Backendless allows it with the server key only (a client key gets 3054).
+import { callBlockFile } from './call-block.ts';
+import { objectIdOfUser } from './get_property.ts';
+
+/** Enable User: definition, toolbox entry and English texts. */
+export const enableUserFile = callBlockFile({
+  type: 'backendless_users_enable_user',
+  shapes: 'statement',
+  inputs: [['OBJECT_ID', 'String', objectIdOfUser()]],
+  docs: 'users_enable_user.html',
+  position: 250,
+  messages: {
+    CODELESS_USERS_ENABLE_USER: 'Enable User %1 id %2',
+    CODELESS_USERS_ENABLE_USER_TOOLTIP: 'CloudCode (server key; a client key gets 3054): the user may log in again.',
+  },
+});

@@ -1,0 +1,25 @@
+// Login by Object Id: Codeless' CloudCode Login, which logs a user in by objectId alone, no password. Backendless
+// allows it with the server key only (a client key gets 2014). Two shapes: the user object, or the call alone.
+import { booleanShadow } from './block-file.ts';
+import { callBlockFile } from './call-block.ts';
+import { objectIdOfUser } from './get_property.ts';
+import { USER_CHECK } from './types.ts';
+
+/** Login by Object Id: definitions, toolbox entries and English texts. */
+export const loginByObjectIdFile = callBlockFile({
+  type: 'backendless_users_login_by_object_id',
+  shapes: 'both',
+  output: USER_CHECK,
+  inputs: [
+    ['OBJECT_ID', 'String', objectIdOfUser()],
+    ['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)],
+  ],
+  docs: 'users_passwordless_login.html',
+  position: 220,
+  messages: {
+    CODELESS_USERS_LOGIN_BY_OBJECT_ID: 'Login by Object Id %1 object id %2 stay logged in %3',
+    CODELESS_USERS_LOGIN_BY_OBJECT_ID_STATEMENT: 'Login by Object Id (no result) %1 object id %2 stay logged in %3',
+    CODELESS_USERS_LOGIN_BY_OBJECT_ID_TOOLTIP:
+      'CloudCode (server key; a client key gets 2014): logs the user in without a password.',
+  },
+});

@@ -1,0 +1,28 @@
+// Login with OAuth2: exchanges a login provider's access token for a Backendless session ("Sign in with …" through
+// the provider's own SDK). With the guest user from Login as Guest, the guest account becomes this user. Two
+// shapes: the user object, or the call alone.
+import { booleanShadow, textShadow } from './block-file.ts';
+import { callBlockFile, nullShadow } from './call-block.ts';
+import { USER_CHECK } from './types.ts';
+
+/** Login with OAuth2: definitions, toolbox entries and English texts. */
+export const loginWithOauth2File = callBlockFile({
+  type: 'backendless_users_login_with_oauth2',
+  shapes: 'both',
+  output: USER_CHECK,
+  inputs: [
+    ['PROVIDER', 'String', textShadow('googleplus')],
+    ['ACCESS_TOKEN', 'String', textShadow('')],
+    ['GUEST_USER', USER_CHECK, nullShadow()],
+    ['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)],
+  ],
+  docs: 'users_oauth2_login_api.html',
+  position: 76,
+  messages: {
+    CODELESS_USERS_LOGIN_WITH_OAUTH2:
+      'Login with OAuth2 %1 provider %2 access token %3 guest user %4 stay logged in %5',
+    CODELESS_USERS_LOGIN_WITH_OAUTH2_STATEMENT:
+      'Login with OAuth2 (no result) %1 provider %2 access token %3 guest user %4 stay logged in %5',
+    CODELESS_USERS_LOGIN_WITH_OAUTH2_TOOLTIP: "Logs in with the provider's access token and gives the user.",
+  },
+});

@@ -1,0 +1,17 @@
+// Resend Email Confirmation: sends the confirmation e-mail again, for an app that requires confirmed addresses.
+import { textShadow } from './block-file.ts';
+import { callBlockFile } from './call-block.ts';
+
+/** Resend Email Confirmation: definition, toolbox entry and English texts. */
+export const resendEmailConfirmationFile = callBlockFile({
+  type: 'backendless_users_resend_email_confirmation',
+  shapes: 'statement',
+  inputs: [['IDENTITY', 'String', textShadow('alice@wonderland.com')]],
+  docs: 'users_resend_email_confirmation.html',
+  position: 150,
+  messages: {
+    CODELESS_USERS_RESEND_EMAIL_CONFIRMATION: 'Resend Email Confirmation %1 identity %2',
+    CODELESS_USERS_RESEND_EMAIL_CONFIRMATION_TOOLTIP:
+      'Sends the e-mail with the confirmation link again. 3102: already confirmed.',
+  },
+});

@@ -1,0 +1,22 @@
+// Update User: saves the changed properties of a user object (e.g. after "set property"). Only the logged-in user
+// may update itself (3028 without a session, 3029 for another user). Two shapes: the updated user object, or the
+// call alone.
+import { currentUserBlock } from './get_current_user.ts';
+import { callBlockFile } from './call-block.ts';
+import { USER_CHECK } from './types.ts';
+
+/** Update User: definitions, toolbox entries (the current user plugged in) and English texts. */
+export const updateUserFile = callBlockFile({
+  type: 'backendless_users_update_user',
+  shapes: 'both',
+  output: USER_CHECK,
+  inputs: [['USER', USER_CHECK, { block: currentUserBlock() }]],
+  docs: 'users_update_user_properties.html',
+  position: 95,
+  messages: {
+    CODELESS_USERS_UPDATE_USER: 'Update User %1 user %2',
+    CODELESS_USERS_UPDATE_USER_STATEMENT: 'Update User (no result) %1 user %2',
+    CODELESS_USERS_UPDATE_USER_TOOLTIP:
+      'Saves the changed properties of the logged-in user and gives the updated user. 3029: another user.',
+  },
+});

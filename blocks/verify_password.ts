@@ -1,0 +1,19 @@
+// Verify Password: whether a password is the logged-in user's, e.g. before a password change. A CloudCode block:
+// Backendless allows it with the server key only and answers a client key with 3122.
+import { textShadow } from './block-file.ts';
+import { callBlockFile } from './call-block.ts';
+
+/** Verify Password: definition, toolbox entry and English texts. */
+export const verifyPasswordFile = callBlockFile({
+  type: 'backendless_users_verify_password',
+  shapes: 'value',
+  output: 'Boolean',
+  inputs: [['PASSWORD', 'String', textShadow('wonderland')]],
+  docs: 'users_password_verification.html',
+  position: 210,
+  messages: {
+    CODELESS_USERS_VERIFY_PASSWORD: 'Verify Password %1 password %2',
+    CODELESS_USERS_VERIFY_PASSWORD_TOOLTIP:
+      "CloudCode (server key; a client key gets 3122): whether it is the logged-in user's password.",
+  },
+});

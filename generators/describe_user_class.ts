@@ -1,0 +1,9 @@
+// Describe User Class → `await Backendless.UserService.describeUserClass()`; waits for the server.
+import { describeUserClassFile } from '../blocks/describe_user_class.ts';
+import { sdkCallGenerators } from './sdk-call.ts';
+
+/** Describe User Class: await. */
+export const describeUserClassGenerators = sdkCallGenerators(describeUserClassFile, {
+  call: 'describeUserClass()',
+  awaits: true,
+});

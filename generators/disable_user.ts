@@ -1,0 +1,9 @@
+// Disable User → `await Backendless.UserService.disableUser(objectId);`; waits for the server.
+import { disableUserFile } from '../blocks/disable_user.ts';
+import { sdkCallGenerators } from './sdk-call.ts';
+
+/** Disable User: await. */
+export const disableUserGenerators = sdkCallGenerators(disableUserFile, {
+  call: 'disableUser(OBJECT_ID)',
+  awaits: true,
+});

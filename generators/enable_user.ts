@@ -1,0 +1,6 @@
+// Enable User → `await Backendless.UserService.enableUser(objectId);`; waits for the server.
+import { enableUserFile } from '../blocks/enable_user.ts';
+import { sdkCallGenerators } from './sdk-call.ts';
+
+/** Enable User: await. */
+export const enableUserGenerators = sdkCallGenerators(enableUserFile, { call: 'enableUser(OBJECT_ID)', awaits: true });

@@ -1,0 +1,6 @@
+// Get User Roles → `await Backendless.UserService.getUserRoles()`; waits for the server.
+import { getUserRolesFile } from '../blocks/get_user_roles.ts';
+import { sdkCallGenerators } from './sdk-call.ts';
+
+/** Get User Roles: await. */
+export const getUserRolesGenerators = sdkCallGenerators(getUserRolesFile, { call: 'getUserRoles()', awaits: true });

@@ -1,0 +1,9 @@
+// Login as Guest → `await Backendless.UserService.loginAsGuest(stayLoggedIn)`, both shapes; waits for the server.
+import { loginAsGuestFile } from '../blocks/login_as_guest.ts';
+import { sdkCallGenerators } from './sdk-call.ts';
+
+/** Login as Guest, both shapes: await. */
+export const loginAsGuestGenerators = sdkCallGenerators(loginAsGuestFile, {
+  call: 'loginAsGuest(STAY_LOGGED_IN)',
+  awaits: true,
+});

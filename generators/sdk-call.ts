@@ -1,0 +1,67 @@
+// The one generator for blocks that call the user service: a generator file names the SDK call, with the block's
+// input names where the arguments go (`'restorePassword(IDENTITY)'`), and says whether the call is awaited; this
+// writes `await Backendless.UserService.restorePassword(…)` for each shape of the block file.
+import type { Block } from 'blockly/core';
+import { Order, type JavascriptGenerator } from 'blockly/javascript';
+import type { BlockFile } from '../blocks/block-file.ts';
+import { generatorFile, type GeneratorFile } from './generator-file.ts';
+
+/**
+ * An input's name in a call template — capitals, digits and `_`, standing alone (`URL` in `…ConfirmationURL` does
+ * not) — with what an empty input passes after a `|` when it is not the usual one (`USER|{}`).
+ */
+const ARGUMENT = /\b([A-Z][A-Z0-9_]*)\b(?:\|([^,)]+))?/g;
+
+/**
+ * What an empty input passes by default: the values the SDK answers with its own clear message (`''` for a text:
+ * "cannot be an empty value"), `false` for a yes / no, `null` otherwise.
+ */
+function fallbackFor(block: Block, name: string): string {
+  const check = block.getInput(name)?.connection?.getCheck();
+  return check?.includes('String') ? "''" : check?.includes('Boolean') ? 'false' : 'null';
+}
+
+/** How a block file's call is made. */
+export interface SdkCall {
+  /**
+   * The SDK call after `Backendless.UserService.`, each argument that comes from the block written as the input's
+   * name, e.g. `'login(OBJECT_ID, STAY_LOGGED_IN)'`; anything else stays as written (`null`, `false`).
+   */
+  readonly call: string;
+  /** Whether the SDK method returns a promise, so the call is awaited (and a user function holding it is async). */
+  readonly awaits: boolean;
+  /** For a value shape that hands back one property of the SDK's answer (e.g. `'confirmationURL'`). */
+  readonly result?: string;
+}
+
+/**
+ * The generators of a call block file: a value shape gives the call (or the property `result` of its answer), a
+ * statement shape the call as a statement.
+ *
+ * @param file The block file (one shape, or a value shape and its statement shape).
+ * @param sdk The call, whether it awaits, and the part of its answer a value shape gives.
+ * @returns The generator file, for `generators/index.ts` to list.
+ */
+export function sdkCallGenerators(file: BlockFile, { call, awaits, result }: SdkCall): GeneratorFile {
+  const code = (block: Block, generator: JavascriptGenerator) =>
+    (awaits ? 'await ' : '') +
+    'Backendless.UserService.' +
+    call.replace(
+      ARGUMENT,
+      (_, name: string, fallback?: string) =>
+        generator.valueToCode(block, name, Order.NONE) || fallback || fallbackFor(block, name),
+    );
+  const value = (block: Block, generator: JavascriptGenerator): [string, Order] =>
+    result
+      ? [`(${code(block, generator)}).${result}`, Order.MEMBER]
+      : [code(block, generator), awaits ? Order.AWAIT : Order.FUNCTION_CALL];
+  const statement = (block: Block, generator: JavascriptGenerator) => code(block, generator) + ';\n';
+  return generatorFile(
+    Object.fromEntries(
+      file.definitions.map(({ type, output }) => [
+        type,
+        { awaits, generate: output === undefined ? statement : value },
+      ]),
+    ),
+  );
+}
