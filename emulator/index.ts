@@ -9,6 +9,15 @@ import { createHttpServer } from './http/server.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
 
+// The emulator's dependencies need Node 22.19 (`engines`): an older Node is refused in one line as it loads.
+const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
+if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 19)) {
+  process.stderr.write(
+    `codeless-blocks/emulator needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}\n`,
+  );
+  process.exit(1);
+}
+
 export type { AdminSessionView, AdminUserView, EmulatorAddress, JsonValue, PublicUser } from './contract.ts';
 export type { SeedUser } from './seed.ts';
 export type { EmulatorSettings, MultipleLoginsPolicy } from './settings.ts';
