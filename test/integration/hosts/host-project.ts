@@ -20,7 +20,8 @@ export const repoEnv: NodeJS.ProcessEnv = {
   PATH: `${repoRoot}node_modules/.bin${delimiter}${process.env['PATH'] ?? ''}`,
 };
 
-async function installedVersion(name: string): Promise<string> {
+/** The version of a package installed in the repository. */
+export async function installedVersion(name: string): Promise<string> {
   const manifest = JSON.parse(await readFile(`${repoRoot}node_modules/${name}/package.json`, 'utf8')) as {
     version: string;
   };
