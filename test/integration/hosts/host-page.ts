@@ -64,7 +64,7 @@ export async function openHostPage(browser: Browser, url: string): Promise<HostP
   });
   page.on('request', (request) => {
     const { protocol, hostname } = new URL(request.url());
-    if (protocol !== 'data:' && protocol !== 'blob:' && hostname !== '127.0.0.1') {
+    if (protocol !== 'data:' && protocol !== 'blob:' && !['127.0.0.1', 'localhost', '[::1]'].includes(hostname)) {
       problems.push(`request off this machine: ${request.url()}`);
     }
   });

@@ -74,6 +74,8 @@ export interface HostOptions {
   install?: readonly string[];
   manifest?: Record<string, unknown>;
   files?: Record<string, string>;
+  /** Install nothing: the test installs the package as the README says. */
+  empty?: boolean;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function createHost(name: string, options: HostOptions = {}): Promi
     JSON.stringify({ name: `host-${name}`, private: true, type: 'module', ...options.manifest }, null, 2) + '\n',
   );
   for (const [path, text] of Object.entries(options.files ?? {})) await host.write(path, text);
+  if (options.empty) return host;
   const tarball = await packedPackage();
   await host.run(
     'npm',
