@@ -112,7 +112,7 @@ describe('the README', () => {
     } finally {
       await command.stop();
     }
-  });
+  }, 180_000);
 
   it('generated code: the scenario as test/golden/alice.js has it, the failure reporter folded', async () => {
     const golden = await readFile(`${repoRoot}test/golden/alice.js`, 'utf8');
@@ -147,7 +147,7 @@ describe('the README', () => {
     } finally {
       await command.stop();
     }
-  });
+  }, 180_000);
 });
 
 describe('the README in a fresh host project', () => {
@@ -173,13 +173,13 @@ describe('the README in a fresh host project', () => {
     );
     expect(stdout).toContain("appId: 'C0DE1E55-B10C-4E55-A11C-E0000000A11C'");
     expect(stdout).toContain("Backendless.UserService.login('alice@wonderland.com', 'wonderland', false)");
-  });
+  }, 180_000);
 
   it('running programs: codeless run, alone and with --timeout', async () => {
     const stdout = await sh('cli-run');
     expect(stdout.match(/^Logged in as Alice$/gm)).toHaveLength(2);
     expect(stdout.match(/^Old token rejected: 3064 /gm)).toHaveLength(2);
-  });
+  }, 180_000);
 
   it('running programs: against the emulator started alone — codeless run, and modules on our runtime and the SDK', async () => {
     const { command } = await startBackground(await hostScript('cli-emulator'), {
@@ -212,7 +212,7 @@ console.log(JSON.stringify([Blockly.Msg['CONTROLS_IF_MSG_IF'], Blockly.Msg['CODE
     );
     const { stdout } = await host.run('node', ['check-locales.mjs']);
     expect(JSON.parse(stdout)).toEqual(['falls', 'Benutzer']);
-  });
+  }, 180_000);
 
   it('usage: the Vite page builds, works offline and shows the program of the blocks a person drags in', async () => {
     await sh('usage-setup');
