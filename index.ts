@@ -1,13 +1,10 @@
 // codeless-blocks: the package's front door. Importing it registers nothing; `install()` does, into the host's
 // own Blockly (a peer dependency, so there is only one copy of its registries).
-import * as BlocklyNS from 'blockly/core';
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
 import { englishMessages, userBlocks, type Messages } from './blocks/library.ts';
 import { forBlock } from './generators/library.ts';
 import { reservedWords, reserveWords } from './generators/program-generator.ts';
-
-// In Node ESM `blockly/core` is a CommonJS module whose names only show up on `default`; bundlers give the names.
-const Blockly = ((BlocklyNS as unknown as { default?: typeof BlocklyNS }).default ?? BlocklyNS) as typeof BlocklyNS;
+import { Blockly } from './blocks/blockly-core.ts';
 
 /** Options of `install`. */
 export interface InstallOptions {

@@ -1,6 +1,7 @@
-// Three projects: `unit` (in-process, no servers, no child processes), `integration` (the emulator, the CLI, the
-// packed package: anything that listens or spawns) and `e2e` (Playwright driving Debian's Chromium against the
-// playground and the host-editor example). `npm test` runs all three; `npm run test:<project>` one.
+// Four projects: `unit` (in-process, no servers, no child processes), `integration` (the emulator, the CLI:
+// anything that listens or spawns), `e2e` (Playwright driving Debian's Chromium against the playground and the
+// host-editor example) and `package` (the packed package in fresh host projects, the README's code blocks; after the
+// others). `npm test` runs all four; `npm run test:<project>` one.
 import { defineConfig } from 'vitest/config';
 
 // TEMPORARY: these test/unit/ files start the emulator, a stub server or the CLI, so they run as integration
@@ -13,6 +14,16 @@ const SERVER_TESTS_IN_UNIT = [
 
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
+
+/**
+ * The package as hosts get it: npm installs, bundler builds and Node lines, minutes of CPU each. They run as their
+ * own project after the others, so they never slow a timing-sensitive integration test down.
+ */
+const PACKAGE_TESTS = [
+  'test/integration/pack.test.ts',
+  'test/integration/readme.test.ts',
+  'test/integration/hosts/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -31,10 +42,22 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts', ...SERVER_TESTS_IN_UNIT],
+          exclude: PACKAGE_TESTS,
           globalSetup: FRESH_DIST,
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'package',
+          include: PACKAGE_TESTS,
+          globalSetup: FRESH_DIST,
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 1 },
         },
       },
       {

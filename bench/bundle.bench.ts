@@ -5,7 +5,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
-import { machine, writeReport } from './report.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -57,7 +56,6 @@ async function fileSize(path: string): Promise<Size> {
 }
 
 export default async function bundleBench(): Promise<void> {
-  const taken = machine();
   // Every export by name (a namespace import would add the bundler's namespace-object helper); the whole Users API
   // comes with the Backendless object.
   const runtime = await bundleSize('runtime/index.ts', [
@@ -96,5 +94,4 @@ export default async function bundleBench(): Promise<void> {
       `a host's import ${host.gzip} bytes.`,
   ].join('\n');
   console.log(table);
-  console.log(`\nWritten to ${await writeReport('bundle', 'Bundle sizes', table, taken)}.`);
 }

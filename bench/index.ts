@@ -1,6 +1,9 @@
-// `npm run bench`: runs every bench/*.bench.ts in name order; each prints its own side-by-side table.
+// `npm run bench [name…]`: runs every bench/*.bench.ts (or those whose name contains a given word) in name order.
+// Each prints its own side-by-side tables; what it prints is its report (bench/report.ts), written to
+// docs/benchmarks/<name>.md and into the README's <!-- bench:<name> --> section. BENCH_NOTE adds a note to each.
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runAndReport } from './report.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv.slice(2);
@@ -10,7 +13,8 @@ const files = (await readdir(here))
   .sort();
 
 for (const file of files) {
-  console.log(`\n## ${file.replace('.bench.ts', '')}\n`);
+  const name = file.replace('.bench.ts', '');
+  console.log(`\n## ${name}\n`);
   const bench = (await import(pathToFileURL(here + file).href)) as { default: () => Promise<void> };
-  await bench.default();
+  await runAndReport(name, bench.default);
 }

@@ -1,38 +1,80 @@
-// Where a bench's figures go: docs/benchmarks/<name>.md (with when, on what Node and what machine), and the README
-// block between `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` when the README has one — never typed by hand.
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+// The one way a bench's figures reach the documentation: what a bench prints is its report, written with the date,
+// the Node version and the machine (CPU model, cores, load) to docs/benchmarks/<name>.md and into the README between
+// `<!-- bench:<name> -->` and `<!-- /bench:<name> -->`. Figures are never copied by hand (a unit test compares the
+// README's sections with these files and refuses figures outside them in Performance and Reliability).
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
-/** "2026-11-30, Node v24.21.0, linux x64, 2 × Intel(R) Xeon(R) …, load average 6.5": what the figures were taken on. */
-export function machine(): string {
-  const cpus = os.cpus();
-  const load = os.loadavg()[0]!.toFixed(1);
+/** The README's section of bench `name`, between its two markers (markers excluded). */
+export function readmeSection(readme: string, name: string): string | undefined {
+  const open = `<!-- bench:${name} -->\n`;
+  const start = readme.indexOf(open);
+  const end = readme.indexOf(`<!-- /bench:${name} -->`);
+  return start === -1 || end < start ? undefined : readme.slice(start + open.length, end);
+}
+
+/** The section docs/benchmarks/<name>.md holds after its title, which the README repeats. */
+export function reportSection(file: string): string {
+  return file.slice(file.indexOf('\n\n') + 2);
+}
+
+/** Where and when a report was made. */
+interface Provenance {
+  name: string;
+  date: Date;
+  loadAtStart: number;
+  loadAtEnd: number;
+}
+
+function provenanceLine({ name, date, loadAtStart, loadAtEnd }: Provenance): string {
+  const cpu = cpus();
+  // A load average above the core count means other work shared the machine: the figures are slower than idle.
+  const busy = Math.max(loadAtStart, loadAtEnd) > cpu.length ? ': other work shared the machine' : '';
+  const note = process.env['BENCH_NOTE'] ? ` ${process.env['BENCH_NOTE']}` : '';
   return (
-    `${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.platform()} ${os.arch()}, ` +
-    `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, load average ${load} at the start`
+    `_Written by \`npm run bench ${name}\` on ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
+    `Node ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length} cores; ` +
+    `load average ${loadAtStart.toFixed(2)} at the start, ${loadAtEnd.toFixed(2)} at the end${busy}.${note}_`
   );
 }
 
 /**
- * Writes `markdown` (the bench's tables and notes) to docs/benchmarks/<name>.md under a title and the machine line,
- * and replaces the README's `<!-- bench:<name> -->` block with it. Returns the file's path.
+ * Writes bench `name`'s report (`body`: the markdown it printed) to docs/benchmarks/<name>.md and, when the README
+ * has the bench's markers, between them. A README without them is left as it is and said so.
  */
-export async function writeReport(name: string, title: string, markdown: string, taken: string): Promise<string> {
-  const file = `docs/benchmarks/${name}.md`;
-  await mkdir(`${root}docs/benchmarks`, { recursive: true });
-  const generated = `<!-- Written by \`npm run bench ${name}\` (bench/${name}.bench.ts); do not edit by hand. -->`;
-  await writeFile(`${root}${file}`, `# ${title}\n\n${generated}\n\nTaken ${taken}.\n\n${markdown.trim()}\n`);
-  const readme = await readFile(`${root}README.md`, 'utf8');
-  const start = `<!-- bench:${name} -->`;
-  const end = `<!-- /bench:${name} -->`;
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from >= 0 && to > from) {
-    const block = `${start}\n${generated}\n\n${markdown.trim()}\n\n(Taken ${taken}; [${file}](${file}).)\n`;
-    await writeFile(`${root}README.md`, readme.slice(0, from) + block + readme.slice(to));
+export async function writeReport(name: string, body: string, provenance: Omit<Provenance, 'name'>): Promise<void> {
+  const section = `${provenanceLine({ name, ...provenance })}\n\n${body.trim()}\n\n`;
+  await mkdir(`${repoRoot}docs/benchmarks`, { recursive: true });
+  await writeFile(`${repoRoot}docs/benchmarks/${name}.md`, `# Benchmark: ${name}\n\n${section}`);
+  const readme = await readFile(`${repoRoot}README.md`, 'utf8');
+  if (readmeSection(readme, name) === undefined) {
+    console.warn(`README.md has no <!-- bench:${name} --> section; only docs/benchmarks/${name}.md was written`);
+    return;
   }
-  return file;
+  const open = `<!-- bench:${name} -->\n`;
+  const start = readme.indexOf(open) + open.length;
+  const end = readme.indexOf(`<!-- /bench:${name} -->`);
+  await writeFile(`${repoRoot}README.md`, readme.slice(0, start) + section + readme.slice(end));
+}
+
+/** Runs bench `name`, printing as it goes; what it printed with console.log becomes its report. */
+export async function runAndReport(name: string, bench: () => Promise<void>): Promise<void> {
+  const printed: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    printed.push(format(...args));
+    log(...args);
+  };
+  const date = new Date();
+  const loadAtStart = loadavg()[0]!;
+  try {
+    await bench();
+  } finally {
+    console.log = log;
+  }
+  await writeReport(name, printed.join('\n'), { date, loadAtStart, loadAtEnd: loadavg()[0]! });
 }

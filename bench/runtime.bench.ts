@@ -10,7 +10,6 @@ import Sdk from 'backendless';
 import { Agent, request } from 'undici';
 import { startEmulator } from '../emulator/index.ts';
 import { createBackendless, User } from '../runtime/index.ts';
-import { machine, writeReport } from './report.ts';
 
 /** Samples per client and call; each sample is the sum of BATCH individually timed calls. */
 const SAMPLES = Number(process.env.RUNTIME_BENCH_SAMPLES ?? 150);
@@ -455,11 +454,7 @@ async function emulatorCycle(): Promise<string> {
 }
 
 export default async function runtimeBench(): Promise<void> {
-  const taken = machine();
-  const standIn = await standInCalls();
-  console.log(standIn.markdown + '\n');
-  const emulator = await emulatorCycle();
-  console.log(emulator + '\n');
-  const file = await writeReport('runtime', 'Runtime benchmark', `${standIn.markdown}\n\n${emulator}`, taken);
-  console.log(`Written to ${file} and the README.`);
+  // What is printed is the report (bench/report.ts writes it with the date, Node and machine).
+  console.log((await standInCalls()).markdown + '\n');
+  console.log(await emulatorCycle());
 }

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
 // `npm start`: the embedded emulator, then the playground's Vite dev server pointed at it. Prints the URL;
 // Ctrl-C (or SIGTERM) stops both.
-//   node bin/start.ts [--port N] [--emulator-port N] [--host H]
+//   npm start -- [--port N] [--emulator-port N] [--host H]
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
 import { startEmulator, type Emulator } from '../emulator/index.ts';
 import { DEFAULT_EMULATOR_PORT, playgroundConfig } from '../vite.config.ts';
+
+// The project needs Node 22.19 (`engines`; `npm start` runs the pinned one): an older Node gets one line.
+const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
+if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 19)) {
+  console.error(`npm start needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}`);
+  process.exit(1);
+}
 
 const DEFAULT_PLAYGROUND_PORT = 5173;
 

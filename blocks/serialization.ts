@@ -2,10 +2,8 @@
 // then throws halfway on the first unknown block type ("Invalid block definition for type: x"), leaving the
 // user with an empty or half-loaded workspace. Here the saved state is checked first, every problem is named
 // with its place in the file, and if Blockly still fails, the previous workspace is put back.
-import * as BlocklyNS from 'blockly/core';
-
-// In Node ESM `blockly/core` is a CommonJS module whose names only show up on `default`; bundlers give the names.
-const Blockly = ((BlocklyNS as unknown as { default?: typeof BlocklyNS }).default ?? BlocklyNS) as typeof BlocklyNS;
+import type { Workspace } from 'blockly/core';
+import { Blockly } from './blockly-core.ts';
 
 /** How many problems a message lists before summing up the rest. */
 const MAX_LISTED_PROBLEMS = 5;
@@ -199,7 +197,7 @@ export function checkWorkspaceJson(json: unknown): JsonObject {
  * @param json The saved state, parsed or as JSON text.
  * @throws Error naming what is wrong; the workspace then keeps its current contents.
  */
-export function loadWorkspaceJson(workspace: BlocklyNS.Workspace, json: unknown): void {
+export function loadWorkspaceJson(workspace: Workspace, json: unknown): void {
   const state = checkWorkspaceJson(json);
   const previous = Blockly.serialization.workspaces.save(workspace);
   try {

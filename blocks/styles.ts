@@ -2,14 +2,12 @@
 // colour, so a host theme (dark, high contrast, …) decides how they look. Hosts either merge `blockStyles` /
 // `categoryStyles` into their own theme, or use `codelessThemes()`: Blockly's Classic theme and a dark theme,
 // both extended with these styles.
-import * as BlocklyNS from 'blockly/core';
+import type { Theme } from 'blockly/core';
+import { Blockly } from './blockly-core.ts';
 import { ERROR_STYLE, USER_OBJECT_STYLE, USERS_CATEGORY_STYLE, USERS_STYLE } from './types.ts';
 
-// In Node ESM `blockly/core` is a CommonJS module whose names only show up on `default`; bundlers give the names.
-const Blockly = ((BlocklyNS as unknown as { default?: typeof BlocklyNS }).default ?? BlocklyNS) as typeof BlocklyNS;
-
-type BlockStyles = Record<string, Partial<BlocklyNS.Theme.BlockStyle>>;
-type CategoryStyles = Record<string, BlocklyNS.Theme.CategoryStyle>;
+type BlockStyles = Record<string, Partial<Theme.BlockStyle>>;
+type CategoryStyles = Record<string, Theme.CategoryStyle>;
 
 /** Block styles for light themes (Classic and the like). */
 export const blockStyles: BlockStyles = {
@@ -53,9 +51,9 @@ const darkComponentStyles = {
 /** The two ready-made themes. */
 export interface CodelessThemes {
   /** Blockly's Classic theme plus our styles. */
-  readonly classic: BlocklyNS.Theme;
+  readonly classic: Theme;
   /** A dark theme (Classic's block colours, dark workspace) plus our dark styles. */
-  readonly dark: BlocklyNS.Theme;
+  readonly dark: Theme;
 }
 
 let themes: CodelessThemes | undefined;
@@ -71,13 +69,13 @@ export function codelessThemes(): CodelessThemes {
     classic: Blockly.Theme.defineTheme('codeless_classic', {
       name: 'codeless_classic',
       base: Blockly.Themes.Classic,
-      blockStyles: blockStyles as Record<string, BlocklyNS.Theme.BlockStyle>,
+      blockStyles: blockStyles as Record<string, Theme.BlockStyle>,
       categoryStyles,
     }),
     dark: Blockly.Theme.defineTheme('codeless_dark', {
       name: 'codeless_dark',
       base: Blockly.Themes.Classic,
-      blockStyles: darkBlockStyles as Record<string, BlocklyNS.Theme.BlockStyle>,
+      blockStyles: darkBlockStyles as Record<string, Theme.BlockStyle>,
       categoryStyles: darkCategoryStyles,
       componentStyles: darkComponentStyles,
     }),

@@ -28,6 +28,16 @@ export type {
   PublicUser,
   UserStatus,
 } from './contract.ts';
+
+// The emulator's dependencies need Node 22.19 (`engines`): an older Node is refused in one line as it loads.
+const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
+if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 19)) {
+  process.stderr.write(
+    `codeless-blocks/emulator needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}\n`,
+  );
+  process.exit(1);
+}
+
 export type { SeedUser } from './seed.ts';
 export { SYSTEM_ROLES } from './roles.ts';
 export { DEFAULT_SEED_USERS } from './seed.ts';

@@ -9,5 +9,4 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: repo('node_modules/blockly/media'),
   resolve: { alias: { 'codeless-blocks': repo('index.ts') } },
-  logLevel: 'warn',
 });

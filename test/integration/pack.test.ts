@@ -1,80 +1,44 @@
 // The package as a stranger gets it: `npm pack`, install the tarball into a fresh host project that has its own
-// `blockly`, then generate and run the alice scenario from there — through the API and through `npx codeless`.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+// `blockly`, then generate and run the alice scenario from there — through the API and through the `codeless` bin —
+// on every Node line the package supports, and a one-line refusal on one it does not.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { delimiter, dirname, join } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staleDistReason } from '../setup/dist.ts';
+import {
+  createHost,
+  exec,
+  nodeBinary,
+  repoEnv,
+  repoRoot,
+  SUPPORTED_NODE_VERSIONS,
+  UNSUPPORTED_NODE_VERSION,
+  type HostProject,
+} from './hosts/host-project.ts';
 
-const exec = promisify(execFile);
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const node = `${root}node_modules/.bin/node`;
-// npm and npx run on the pinned Node: node_modules/.bin comes first on PATH.
-const env = { ...process.env, PATH: `${root}node_modules/.bin:${process.env['PATH'] ?? ''}` };
-const blocklyVersion = (
-  JSON.parse(await readFile(`${root}node_modules/blockly/package.json`, 'utf8')) as { version: string }
-).version;
+const manifest = JSON.parse(await readFile(`${repoRoot}package.json`, 'utf8')) as {
+  version: string;
+  engines: { node: string };
+};
+/** The oldest Node the package supports, as `engines` says (">=22.19.0" → "22.19"). */
+const nodeFloor = /^>=(\d+\.\d+)\.0$/.exec(manifest.engines.node)?.[1];
 
-let host: string;
+let host: HostProject;
+
+/** The environment of a host command run on the Node at `binary`: that Node first on PATH, as `node` and for bins. */
+function onNode(binary: string): NodeJS.ProcessEnv {
+  return { ...repoEnv, PATH: `${dirname(binary)}${delimiter}${repoEnv['PATH'] ?? ''}` };
+}
 
 beforeAll(async () => {
   // The tarball is dist/ as it is: the project's global setup (test/setup/dist.ts) rebuilt it if it was stale.
   expect(staleDistReason()).toBeUndefined();
-  host = await mkdtemp(join(tmpdir(), 'codeless-host-'));
-  // --ignore-scripts: no rebuild here, which would rewrite dist/ under tests running in parallel.
-  const { stdout } = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', host], {
-    cwd: root,
-    env,
-    maxBuffer: 16 << 20,
-  });
-  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
-  await writeFile(
-    join(host, 'package.json'),
-    JSON.stringify({ name: 'host-project', private: true, type: 'module' }, null, 2),
-  );
-  await exec(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', join(host, filename), `blockly@${blocklyVersion}`],
-    { cwd: host, env, timeout: 240_000 },
-  );
-}, 300_000);
-
-afterAll(async () => {
-  if (host) await rm(host, { recursive: true, force: true });
-});
-
-describe('the packed package in a fresh host project', () => {
-  it('ships built JavaScript with type declarations, and no tests or TypeScript sources', async () => {
-    const dist = join(host, 'node_modules/codeless-blocks/dist');
-    const files = await readdir(dist, { recursive: true });
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'index.js',
-        'index.d.ts',
-        'runtime/index.js',
-        'runtime/index.d.ts',
-        'emulator/index.js',
-        'bin/codeless.js',
-      ]),
-    );
-    expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
-    expect(files.filter((file) => file.includes('test'))).toEqual([]);
-  });
-
-  it("uses the host's single copy of blockly", async () => {
-    const { stdout } = await exec('npm', ['ls', 'blockly', '--all', '--parseable'], { cwd: host, env });
-    expect(stdout.trim().split('\n')).toEqual([join(host, 'node_modules/blockly')]);
-  });
-
-  it("generates the scenario with the host's Blockly and runs it against the packaged emulator", async () => {
-    await writeFile(join(host, 'alice.json'), await readFile(`${root}playground/scenario/alice.json`));
-    await writeFile(
-      join(host, 'host.mjs'),
-      `import * as Blockly from 'blockly';
+  host = await createHost('pack');
+  await writeFile(join(host.dir, 'alice.json'), await readFile(`${repoRoot}playground/scenario/alice.json`));
+  await host.write(
+    'host.mjs',
+    `import * as Blockly from 'blockly';
 import { readFile, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -89,22 +53,145 @@ try {
   const { url: serverURL, appId, apiKey } = emulator;
   await writeFile('program.mjs', workspaceToProgram(workspace, { backend: { serverURL, appId, apiKey } }));
   // Asynchronously: the emulator answers from this same process.
-  const { stdout } = await promisify(execFile)(process.execPath, ['program.mjs']);
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['program.mjs']);
   process.stdout.write(stdout);
+  process.stderr.write(stderr);
 } finally {
   await emulator.close();
 }
 `,
+  );
+}, 300_000);
+
+afterAll(async () => {
+  await host?.remove();
+});
+
+describe('the packed package', () => {
+  it('holds only what hosts use: built JavaScript with declarations, the scenario, README, LICENSE, CHANGELOG', async () => {
+    const files = await readdir(join(host.dir, 'node_modules/codeless-blocks'), { recursive: true });
+    const top = new Set(files.map((file) => file.split('/')[0]));
+    expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json', 'playground']);
+    expect(files.filter((file) => file.startsWith('playground/') && file.endsWith('.json'))).toEqual([
+      'playground/scenario/alice.json',
+    ]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/runtime/index.js',
+        'dist/runtime/index.d.ts',
+        'dist/emulator/index.js',
+        'dist/bin/codeless.js',
+      ]),
     );
-    const { stdout, stderr } = await exec(node, ['host.mjs'], { cwd: host, env, timeout: 60_000 });
+    expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((file) => file.includes('test'))).toEqual([]);
+    // The bin is run, never imported: no declarations for it.
+    expect(files.filter((file) => file.startsWith('dist/bin/') && file.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('runs nothing on a consumer’s install: no install or prepare script; it is built before packing', async () => {
+    const packed = JSON.parse(await readFile(join(host.dir, 'node_modules/codeless-blocks/package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) {
+      expect(packed.scripts, script).not.toHaveProperty(script);
+    }
+    expect(packed.scripts['prepack']).toBe('npm run build');
+  });
+
+  it('publishes cleanly: npm publish --dry-run warns about nothing but the missing login', async () => {
+    const { stderr } = await exec('npm', ['publish', '--dry-run', '--ignore-scripts', '--loglevel=warn'], {
+      cwd: repoRoot,
+      env: repoEnv,
+    });
+    const warnings = stderr.split('\n').filter((line) => /^npm (warn|error)/i.test(line));
+    expect(warnings.filter((line) => !/requires you to be logged in/.test(line))).toEqual([]);
+  });
+
+  it('has a CHANGELOG entry for its version', async () => {
+    const changelog = await readFile(`${repoRoot}CHANGELOG.md`, 'utf8');
+    expect(changelog).toMatch(
+      new RegExp(`^## \\[${manifest.version.replaceAll('.', '\\.')}\\] - \\d{4}-\\d\\d-\\d\\d$`, 'm'),
+    );
+  });
+
+  it("uses the host's single copy of blockly", async () => {
+    const { stdout } = await host.run('npm', ['ls', 'blockly', '--all', '--parseable']);
+    expect(stdout.trim().split('\n')).toEqual([join(host.dir, 'node_modules/blockly')]);
+  });
+});
+
+describe.each(SUPPORTED_NODE_VERSIONS)('on Node %s (supported)', (version) => {
+  let node: string;
+  beforeAll(async () => {
+    node = await nodeBinary(version);
+  }, 300_000);
+
+  it('generates the scenario with the host’s Blockly and runs it with the runtime against the packaged emulator', async () => {
+    const { stdout, stderr } = await host.run(node, ['host.mjs'], { env: onNode(node), timeout: 60_000 });
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Logged in as Alice\nUser token: [0-9A-F-]{36}\n/);
     expect(stdout).toMatch(/Old token still valid: false/);
   });
 
+  it('runs the scenario with the installed bin: codeless run', async () => {
+    const env = onNode(node);
+    // The bin's `#!/usr/bin/env node` finds this Node.
+    expect((await host.run('node', ['--version'], { env })).stdout.trim()).toBe(`v${version}`);
+    const { stdout, stderr } = await host.run('node_modules/.bin/codeless', ['run', 'alice.json'], {
+      env,
+      timeout: 60_000,
+    });
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Logged in as Alice\n/);
+    expect(stdout).toMatch(/Old token rejected: 3064/);
+  });
+});
+
+describe(`on Node ${UNSUPPORTED_NODE_VERSION} (refused)`, () => {
+  let node: string;
+  let env: NodeJS.ProcessEnv;
+  const refusal = (part: string) =>
+    `${part} needs Node.js ${nodeFloor} or newer; this is Node.js ${UNSUPPORTED_NODE_VERSION}\n`;
+
+  beforeAll(async () => {
+    node = await nodeBinary(UNSUPPORTED_NODE_VERSION);
+    env = onNode(node);
+    await host.write(
+      'program-for-old-node.mjs',
+      `import Backendless from 'codeless-blocks/runtime';\nconsole.log(Backendless.serverURL);\n`,
+    );
+    await host.write(
+      'emulator-on-old-node.mjs',
+      `import { startEmulator } from 'codeless-blocks/emulator';\nawait startEmulator();\n`,
+    );
+  }, 300_000);
+
+  it.each([
+    ['the CLI', 'codeless', ['node_modules/.bin/codeless', 'run', 'alice.json']],
+    ['the runtime', 'codeless-blocks/runtime', [null, 'program-for-old-node.mjs']],
+    ['the emulator', 'codeless-blocks/emulator', [null, 'emulator-on-old-node.mjs']],
+  ] as const)(
+    '%s starts with one line naming the Node it needs, never a stack trace or the server',
+    async (_, part, command) => {
+      const [file, ...args] = command;
+      const failure = await host.run(file ?? node, args, { env, timeout: 60_000 }).then(
+        () => undefined,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toBe('');
+      expect(failure?.stderr).toBe(refusal(part));
+    },
+  );
+});
+
+describe('in a host', () => {
   it("bundles for the browser from the installed package, with the host's one Blockly and no Node code", async () => {
-    await writeFile(
-      join(host, 'editor.js'),
+    await host.write(
+      'editor.js',
       `import * as Blockly from 'blockly';
 import { install, toolboxCategory, workspaceToProgram } from 'codeless-blocks';
 import Backendless from 'codeless-blocks/runtime';
@@ -114,10 +201,15 @@ globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
 `,
     );
     const result = (await build({
-      root: host,
+      root: host.dir,
       configFile: false,
       logLevel: 'silent',
-      build: { write: false, minify: false, modulePreload: false, rollupOptions: { input: join(host, 'editor.js') } },
+      build: {
+        write: false,
+        minify: false,
+        modulePreload: false,
+        rollupOptions: { input: join(host.dir, 'editor.js') },
+      },
     })) as Rollup.RollupOutput;
     const chunks = result.output.filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
     const modules = chunks.flatMap((chunk) => Object.keys(chunk.modules));
@@ -125,7 +217,7 @@ globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
     // One Blockly, the host's: every Blockly module comes from host/node_modules/blockly.
     const blocklyFiles = modules.filter((id) => id.includes('/node_modules/blockly/'));
     expect(blocklyFiles.length).toBeGreaterThan(0);
-    expect(blocklyFiles.every((id) => id.startsWith(join(host, 'node_modules/blockly/')))).toBe(true);
+    expect(blocklyFiles.every((id) => id.startsWith(join(host.dir, 'node_modules/blockly/')))).toBe(true);
     expect(modules.filter((id) => id.includes('blockly_compressed.js'))).toHaveLength(1);
     // Our package came in as built JavaScript; nothing Node-only (undici, the emulator, fs) reached the page.
     expect(modules.some((id) => id.includes('/node_modules/codeless-blocks/dist/index.js'))).toBe(true);
@@ -137,8 +229,8 @@ globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
   });
 
   it('loads one translation from its own subpath, codeless-blocks/locales/<locale>, as Blockly has blockly/msg/<locale>', async () => {
-    await writeFile(
-      join(host, 'german.mjs'),
+    await host.write(
+      'german.mjs',
       `import * as Blockly from 'blockly';
 import { de } from 'codeless-blocks/locales/de';
 import { install, messages, setMessages } from 'codeless-blocks';
@@ -149,20 +241,16 @@ const block = new Blockly.Workspace().newBlock('backendless_users_login');
 console.log(JSON.stringify({ same: de === messages.de, label: block.inputList[0].fieldRow[0].getText() }));
 `,
     );
-    const { stdout, stderr } = await exec(node, ['german.mjs'], { cwd: host, env, timeout: 60_000 });
+    const { stdout, stderr } = await host.run('node', ['german.mjs'], { timeout: 60_000 });
     expect(stderr).toBe('');
     expect(JSON.parse(stdout)).toEqual({ same: true, label: 'Benutzer anmelden' });
     // Only locales are exported there, not the module that gathers them all.
-    await writeFile(join(host, 'index-locale.mjs'), `await import('codeless-blocks/locales/index');\n`);
-    await expect(exec(node, ['index-locale.mjs'], { cwd: host, env })).rejects.toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
+    await host.write('index-locale.mjs', `await import('codeless-blocks/locales/index');\n`);
+    await expect(host.run('node', ['index-locale.mjs'])).rejects.toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
   });
 
   it('runs the scenario with the installed bin: npx codeless run', async () => {
-    const { stdout } = await exec('npx', ['--no-install', 'codeless', 'run', 'alice.json'], {
-      cwd: host,
-      env,
-      timeout: 60_000,
-    });
+    const { stdout } = await host.run('npx', ['--no-install', 'codeless', 'run', 'alice.json'], { timeout: 60_000 });
     expect(stdout).toMatch(/^Logged in as Alice\n/);
     expect(stdout).toMatch(/Old token rejected: 3064/);
   });
