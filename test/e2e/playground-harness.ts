@@ -193,7 +193,10 @@ async function serveStatically(root: string): Promise<{ url: string; close(): Pr
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': STATIC_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': STATIC_TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
       () => response.writeHead(404).end(),
     );
   });
