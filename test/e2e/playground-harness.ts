@@ -306,9 +306,13 @@ export function runNode(file: string): Promise<{ code: number | null; stdout: st
   });
 }
 
+/** The blocks of `type` on the workspace (not in the toolbox's flyout), top-level or nested. */
+export const mainBlocks = (page: Page, type: string) =>
+  page.locator(`#blockly svg.blocklySvg > g.blocklyWorkspace > g.blocklyBlockCanvas g.${type}`);
+
 /** The top-left corner a block dropped right under the block of `type` (its first on the workspace) would take. */
 export async function under(page: Page, type: string): Promise<{ x: number; y: number }> {
-  const box = (await page.locator(`#blockly .blocklyBlockCanvas g.${type} > path.blocklyPath`).first().boundingBox())!;
+  const box = (await mainBlocks(page, type).locator('> path.blocklyPath').first().boundingBox())!;
   return { x: box.x, y: box.y + box.height };
 }
 

@@ -12,6 +12,7 @@ import {
   dragFromToolbox,
   fileAction,
   loadWorkspaceFile,
+  mainBlocks,
   POLL,
   scratchDir,
   textOf,
@@ -22,7 +23,6 @@ import {
 const playground = usePlayground();
 
 const replaceDialog = (page: Page) => page.getByRole('dialog', { name: 'Replace your blocks?' });
-const blocksOf = (page: Page, type: string) => page.locator(`#blockly .blocklyBlockCanvas g.${type}`);
 
 /** The scenario with a print block of the person's own at its end: unsaved work. */
 async function editScenario(page: Page): Promise<void> {
@@ -42,7 +42,7 @@ describe('replacing the workspace', () => {
     expect(await dialog.textContent()).toContain('Reset to scenario replaces the blocks on the workspace');
     await dialog.getByRole('button', { name: 'Replace' }).click();
     await expect.poll(textOf(codePanel(page)), POLL).not.toContain("console.log('abc')");
-    expect(await countOf(blocksOf(page, 'backendless_users_login'))()).toBe(1);
+    expect(await countOf(mainBlocks(page, 'backendless_users_login'))()).toBe(1);
 
     // Undo with the keyboard, the workspace focused (a click on an empty part of it).
     const area = (await page.locator('#blockly').boundingBox())!;
@@ -50,8 +50,8 @@ describe('replacing the workspace', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(textOf(codePanel(page)), POLL).toBe(edited);
     // One copy of the program, not the scenario and the person's blocks on top of each other.
-    expect(await countOf(blocksOf(page, 'backendless_users_login'))()).toBe(1);
-    expect(await countOf(blocksOf(page, 'codeless_playground_start'))()).toBe(1);
+    expect(await countOf(mainBlocks(page, 'backendless_users_login'))()).toBe(1);
+    expect(await countOf(mainBlocks(page, 'codeless_playground_start'))()).toBe(1);
     expect(problems.warnings.filter((warning) => /non-existent/.test(warning))).toEqual([]);
 
     // And Redo puts the scenario back.
@@ -93,7 +93,7 @@ describe('replacing the workspace', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(textOf(codePanel(page)), POLL).toBe(edited);
-    expect(await countOf(blocksOf(page, 'text_print').filter({ hasText: 'from the file' }))()).toBe(0);
+    expect(await countOf(mainBlocks(page, 'text_print').filter({ hasText: 'from the file' }))()).toBe(0);
     expect(problems.warnings.filter((warning) => /non-existent/.test(warning))).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ describe('replacing the workspace', () => {
     await loadWorkspaceFile(page, { blocks: { languageVersion: 0, blocks: [] } }, 'empty.json');
     expect(await replaceDialog(page).isVisible()).toBe(false);
     // A workspace with nothing on it still has the program's start, and Undo still brings the saved work back.
-    expect(await countOf(blocksOf(page, 'codeless_playground_start'))()).toBe(1);
+    expect(await countOf(mainBlocks(page, 'codeless_playground_start'))()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(textOf(codePanel(page)), POLL).toContain("console.log('abc')");
     expect(problems.warnings.filter((warning) => /non-existent/.test(warning))).toEqual([]);

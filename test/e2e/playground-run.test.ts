@@ -9,6 +9,7 @@ import {
   consoleLog,
   fileAction,
   loadWorkspaceFile,
+  mainBlocks,
   POLL,
   run,
   runStatus,
@@ -77,7 +78,7 @@ describe('running', () => {
     expect(await textOf(runStatus(page))()).toBe('Running…');
 
     // The focus on a block of the workspace, as after editing it: Escape stops the run.
-    const loop = (await page.locator('#blockly .blocklyBlockCanvas g.controls_whileUntil').first().boundingBox())!;
+    const loop = (await mainBlocks(page, 'controls_whileUntil').first().boundingBox())!;
     await page.mouse.click(loop.x + 12, loop.y + 10);
     await page.keyboard.press('Escape');
     await expect.poll(textOf(runStatus(page)), POLL).toBe('Stopped.');
@@ -93,10 +94,10 @@ describe('running', () => {
     await loadWorkspaceFile(page, scenarioWith('alice@wonderland.com', 'not-the-password'), 'wrong.json');
     expect(await run(page)).toBe('Failed.');
     // The first statement — set user to Login User — is where it failed; its warning is open beside it.
-    const failed = page.locator('#blockly .blocklyBlockCanvas g.variables_set.codeless-failed');
+    const failed = mainBlocks(page, 'variables_set.codeless-failed');
     await failed.waitFor(POLL);
     expect(await failed.getAttribute('data-id')).toBe(
-      await page.locator('#blockly .blocklyBlockCanvas g.variables_set').first().getAttribute('data-id'),
+      await mainBlocks(page, 'variables_set').first().getAttribute('data-id'),
     );
     await page
       .locator('#blockly')
