@@ -162,6 +162,7 @@ async function start(): Promise<void> {
     code.show();
     showHistory();
     settings.relabel();
+    runs.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).

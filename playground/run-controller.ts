@@ -6,6 +6,7 @@
 import { workspaceToFunctionBody } from '../index.ts';
 import type { BackendPanel } from './backend-panel.ts';
 import type { ConsolePanel, LinePart } from './console-panel.ts';
+import { explainError } from './backend-errors.ts';
 import { errorMessage } from './error-message.ts';
 import { storedSessions, storeSession } from './remembered-sessions.ts';
 import { HIGHLIGHT_FUNCTION, STATEMENT_PREFIX, type RunRequest } from './run-protocol.ts';
@@ -49,6 +50,7 @@ export class RunController {
   private readonly parts: RunParts;
   private current: { run: ProgramRun; started: number; focusedRun: boolean } | null = null;
   private runs = 0;
+  private state: RunState = '';
 
   /** Wires Run and Stop. */
   constructor(elements: RunControlElements, parts: RunParts) {
@@ -133,7 +135,7 @@ export class RunController {
     this.showRunning(true);
     // Run is disabled now: the focus goes to Stop, the control that acts on the run, not to the page's body.
     if (focusedRun) this.elements.stop.focus();
-    this.showStatus(text.running, 'running');
+    this.showStatus('running');
     const run = new ProgramRun(request, {
       print(lines, skipped) {
         if (skipped > 0) output.append([fill(language.text.linesSkipped, { count: skipped })], 'info');
@@ -164,14 +166,29 @@ export class RunController {
     this.current?.run.stop();
   }
 
-  /** One error line (a Backendless error as `code message`), its block marked, and what to do about it. */
+  /**
+   * One error line (a Backendless error as `code message`; the server's message is English, and in another
+   * language the code's meaning comes first), its block marked with the error, and what to do about it.
+   */
   private reportError(code: number | null, message: string, blockId: string | null): void {
     const { editor, output, panel, language, backends } = this.parts;
     const text = language.text;
     const shown = message || text.programCouldNotStart;
-    const line: LinePart[] = code === null ? [{ text: shown, lang: 'en' }] : [`${code} `, { text: shown, lang: 'en' }];
+    const server = { text: shown, lang: 'en' };
+    const explained = code === null ? null : explainError(code, language.locale);
+    const line: LinePart[] =
+      code === null ? [server] : explained ? [`${code} ${explained} (`, server, ')'] : [`${code} `, server];
     output.append([line], 'error');
-    editor.markFailure(blockId, fill(text.failedHere, { error: code === null ? shown : `${code} ${shown}` }));
+    // Blockly's warning holds plain text in the page's language: the server's English stays in the console.
+    const error =
+      explained !== null
+        ? `${code} ${explained}`
+        : language.locale === 'en'
+          ? code === null
+            ? shown
+            : `${code} ${shown}`
+          : fill(text.failedSeeConsole, { code: code ?? '' }).trim();
+    editor.markFailure(blockId, fill(text.failedHere, { error }));
     // The runtime names an unreachable server by its origin: "Backendless server <origin>: Failed to fetch".
     const unreachable = code === null ? message.match(/^Backendless server (\S+): (.*)$/s) : null;
     if (unreachable && !/^HTTP \d/.test(unreachable[2]!)) {
@@ -206,9 +223,7 @@ export class RunController {
       minimumFractionDigits: 1,
       maximumFractionDigits: 1,
     }).format((performance.now() - current.started) / 1000);
-    if (outcome === 'finished') this.showStatus(text.finished, 'ok');
-    else if (outcome === 'stopped') this.showStatus(text.stopped, 'stopped');
-    else this.showStatus(text.failed, 'error');
+    this.showStatus(({ finished: 'ok', stopped: 'stopped', failed: 'error' } as const)[outcome]);
     const ending = { finished: text.runFinished, stopped: text.runStopped, failed: text.runFailed }[outcome];
     output.append([fill(ending, { seconds })], 'run');
     // Back to Run if the focus was on the run's controls; a person typing elsewhere keeps their place.
@@ -227,8 +242,22 @@ export class RunController {
     for (const control of this.elements.lockedWhileRunning) control.disabled = running;
   }
 
-  private showStatus(message: string, state: RunState): void {
-    this.elements.status.textContent = message;
+  /** Says the run status again in the current language (after a language switch). */
+  relabel(): void {
+    this.showStatus(this.state);
+  }
+
+  private showStatus(state: RunState): void {
+    const { text } = this.parts.language;
+    this.state = state;
+    const messages: Record<RunState, string> = {
+      running: text.running,
+      ok: text.finished,
+      error: text.failed,
+      stopped: text.stopped,
+      '': '',
+    };
+    this.elements.status.textContent = messages[state];
     this.elements.status.dataset.state = state;
   }
 }

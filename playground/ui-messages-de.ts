@@ -41,6 +41,7 @@ export const de: UiMessages = {
   noBackend: 'Kein Backend eingerichtet: Wählen Sie eines unter Backend-Einstellungen.',
   programCouldNotStart: 'Das Programm konnte nicht starten.',
   failedHere: 'Hier ist der Lauf fehlgeschlagen: {error}',
+  failedSeeConsole: '{code} (die Meldung steht in der Konsole)',
   networkHint:
     'Der Browser hat {origin} nicht erreicht. Prüfen Sie, ob der Server läuft und die Server-URL unter Backend-Einstellungen stimmt; ein Server, der Anfragen dieser Seite nicht annimmt (CORS), scheitert genauso.',
   networkHintEmulator: 'Der eingebaute Emulator läuft, solange npm start läuft.',

@@ -46,6 +46,7 @@ export const en = {
   noBackend: 'No backend is configured: choose one under Backend settings.',
   programCouldNotStart: 'The program could not start.',
   failedHere: 'The run failed here: {error}',
+  failedSeeConsole: '{code} (the message is in the console)',
   networkHint:
     'The browser could not reach {origin}. Check that the server runs and that Server URL under Backend settings is right; a server that does not accept requests from this page (CORS) fails the same way.',
   networkHintEmulator: 'The embedded emulator runs as long as npm start does.',

@@ -213,7 +213,8 @@ export const POLL = { timeout: 20_000 };
 export const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? '';
 export const countOf = (locator: Locator) => () => locator.count();
 
-export const consoleLog = (page: Page) => page.getByRole('log', { name: 'Console' });
+// The page's one log (named "Console", or "Konsole" in German).
+export const consoleLog = (page: Page) => page.getByRole('log');
 export const runStatus = (page: Page) => page.locator('#run-status');
 export const codePanel = (page: Page) => page.getByRole('region', { name: 'Generated code' }).locator('pre');
 
@@ -267,26 +268,37 @@ export function loginWorkspace(
   };
 }
 
-/** Chooses `action` (e.g. 'Reset to scenario') from the page's File menu. */
+/** Chooses `action` (e.g. 'Reset to scenario') from the page's File menu (named `menu` in the page's language). */
 export async function fileAction(page: Page, action: string): Promise<void> {
   const item = page.getByRole('button', { name: action, exact: true });
-  if (!(await item.isVisible())) await page.getByRole('button', { name: 'File', exact: true }).click();
+  if (!(await item.isVisible())) {
+    await page.locator('#file-menu').click();
+  }
   await item.click();
 }
 
-/** Chooses "Load workspace file" and hands the file chooser `file` (a path); resolves once the file is chosen. */
+/** Chooses "Load workspace file" (in the page's language) and hands the file chooser `file` (a path). */
 export async function chooseWorkspaceFile(page: Page, file: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await fileAction(page, 'Load workspace file');
+  const german = (await page.locator('html').getAttribute('lang')) === 'de';
+  await fileAction(page, german ? 'Arbeitsbereich laden' : 'Load workspace file');
   await (await chooser).setFiles(file);
 }
 
-/** Loads `workspace` through the page's own "Load workspace file" menu item and file chooser. */
-export async function loadWorkspaceFile(page: Page, workspace: unknown, name: string): Promise<void> {
+/**
+ * Loads `workspace` through the page's own "Load workspace file" menu item and file chooser, and waits for the
+ * console's `loaded` line (the English one unless given).
+ */
+export async function loadWorkspaceFile(
+  page: Page,
+  workspace: unknown,
+  name: string,
+  loaded = `Workspace loaded from ${name}`,
+): Promise<void> {
   const file = `${scratchDir}${name}`;
   await writeFile(file, JSON.stringify(workspace));
   await chooseWorkspaceFile(page, file);
-  await expect.poll(textOf(consoleLog(page)), POLL).toContain(`Workspace loaded from ${name}`);
+  await expect.poll(textOf(consoleLog(page)), POLL).toContain(loaded);
 }
 
 /** Runs `file` with the project's Node; gives up (killing it) after 30 s. */
