@@ -91,11 +91,16 @@ export class BackendPanel {
     this.render();
   }
 
-  /** The running program logged in (or out): `objectId` is who, as far as the runtime knows. */
-  runSession(token: string | null, objectId: string | null): void {
+  /**
+   * The running program logged in (or out): `objectId` is who, as far as the runtime knows, `user` their name and
+   * email when the program's login handed them over. Asked of the emulator's admin API otherwise, never of the app
+   * itself during a run (the program may log that token out meanwhile).
+   */
+  runSession(token: string | null, objectId: string | null, user: UserName | null): void {
     if (token) this.noteToken(token);
     this.running = { token, objectId };
-    if (objectId && token) void this.learnName(objectId, token);
+    if (user?.objectId) this.names.set(user.objectId, user);
+    else if (objectId && token && this.client?.hasAdmin) void this.learnName(objectId, token);
     this.render();
   }
 

@@ -144,8 +144,8 @@ export class RunController {
       highlight(blockId) {
         editor.highlight(blockId);
       },
-      session(token, objectId) {
-        panel.runSession(token, objectId);
+      session(token, objectId, user) {
+        panel.runSession(token, objectId, user);
         refreshSoon();
       },
       storage(key, value) {

@@ -81,16 +81,56 @@ function describeUser(user: unknown): RunUser | null {
   return { objectId: field('objectId'), email: field('email'), name: field('name') };
 }
 
+type Backendless = ReturnType<typeof createBackendless>;
+
+/**
+ * `backendless` as the program sees it, with the user of each login and setCurrentUser passed to `seen` on the way
+ * (the calls themselves, their results and their errors are untouched).
+ */
+function observed(backendless: Backendless, seen: (user: RunUser | null) => void): Backendless {
+  const users = new Proxy(backendless.UserService, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key === 'login' && typeof value === 'function') {
+        return (...args: unknown[]) => {
+          const result = (value as (...args: unknown[]) => Promise<unknown>).apply(target, args);
+          result.then(
+            (user) => seen(describeUser(user)),
+            () => {},
+          );
+          return result;
+        };
+      }
+      if (key === 'setCurrentUser' && typeof value === 'function') {
+        return (...args: unknown[]) => {
+          const result: unknown = (value as (...args: unknown[]) => unknown).apply(target, args);
+          seen(describeUser(args[0]));
+          return result;
+        };
+      }
+      return value;
+    },
+  });
+  return new Proxy(backendless, {
+    get: (target, key, receiver) => (key === 'UserService' ? users : Reflect.get(target, key, receiver)),
+  });
+}
+
 async function run(request: RunRequest): Promise<void> {
   const backendless = createBackendless({ ...request.backend, storage: forwardingStorage(request.storage) });
   const users = backendless.UserService;
 
   let lastToken: string | null = users.getCurrentUserToken();
+  // Who the program last logged in as (or set as current user): the page names them without asking the backend
+  // during the run, which could race the program's own logout.
+  let lastUser: RunUser | null = null;
   const reportSession = () => {
     const token = users.getCurrentUserToken();
     if (token !== lastToken) {
       lastToken = token;
-      post({ type: 'session', token, objectId: token ? users.loggedInUser() : null });
+      const objectId = token ? users.loggedInUser() : null;
+      const user = objectId && lastUser?.objectId === objectId ? lastUser : null;
+      post({ type: 'session', token, objectId, user });
     }
   };
 
@@ -118,7 +158,11 @@ async function run(request: RunRequest): Promise<void> {
       ...parameters: string[]
     ) => (...args: unknown[]) => Promise<unknown>;
     const program = new AsyncFunction('Backendless', 'console', HIGHLIGHT_FUNCTION, request.body);
-    await program(backendless, programConsole, highlightBlock);
+    await program(
+      observed(backendless, (user) => (lastUser = user ?? lastUser)),
+      programConsole,
+      highlightBlock,
+    );
   } catch (error) {
     flushOutput();
     const record = (error ?? {}) as { code?: unknown; message?: unknown };

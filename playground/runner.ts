@@ -9,7 +9,7 @@ export type RunOutcome = 'finished' | 'failed' | 'stopped';
 export interface RunHandlers {
   print(lines: string[], skipped: number): void;
   highlight(blockId: string | null): void;
-  session(token: string | null, objectId: string | null): void;
+  session(token: string | null, objectId: string | null, user: RunUser | null): void;
   storage(key: string, value: string | null): void;
   error(code: number | null, message: string, blockId: string | null): void;
   done(token: string | null, user: RunUser | null): void;
@@ -40,7 +40,7 @@ export class ProgramRun {
           handlers.highlight(event.blockId);
           break;
         case 'session':
-          handlers.session(event.token, event.objectId);
+          handlers.session(event.token, event.objectId, event.user);
           break;
         case 'storage':
           handlers.storage(event.key, event.value);

@@ -47,6 +47,8 @@ export interface Playground {
   readonly emulator: Emulator;
   /** The page's URL. */
   readonly url: string;
+  /** The production build's directory, when the file serves one (`usePlayground({ build })`). */
+  readonly builtDir: string | null;
   /** A fresh browser context, its problems checked after the test. */
   newContext(options?: OpenOptions): Promise<BrowserContext>;
   /** A page with the playground loaded and interactive: in a fresh context (own localStorage) unless given one. */
@@ -73,6 +75,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   let server: { close(): Promise<void> };
   let browser: Browser;
   let playgroundURL: string;
+  let builtDir: string | null = null;
   const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
 
   async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
@@ -115,6 +118,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     emulator = await startEmulator();
     if (serving.build) {
       const outDir = `${scratchDir}build-${process.pid}/`;
+      builtDir = outDir;
       await build({ ...playgroundConfig({ outDir }), logLevel: 'error' });
       if (serving.build.backend === 'emulator-as-app') {
         const app = { serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey };
@@ -163,6 +167,9 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     },
     get url() {
       return playgroundURL;
+    },
+    get builtDir() {
+      return builtDir;
     },
     newContext,
     open,
