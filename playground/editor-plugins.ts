@@ -16,9 +16,30 @@ let text: UiMessages = en;
 
 type ToolboxCategoryClass = typeof Blockly.ToolboxCategory;
 
-/** The toolbox search category with the page's texts: its placeholder and its two flyout labels. */
+// Search categories whose blocks have been indexed (see `initBlockSearcher` below).
+const indexed = new WeakSet<object>();
+type Indexer = { initBlockSearcher?: () => void };
+
+/**
+ * The toolbox search category with the page's texts (its placeholder and its two flyout labels), indexing the
+ * toolbox's blocks when the search is first used rather than while the page loads: the plugin builds every
+ * toolbox block once to index it, which would delay the moment a person can drag a block.
+ */
 function localizedSearchCategory(base: ToolboxCategoryClass): ToolboxCategoryClass {
+  const indexBlocks = (base.prototype as Indexer).initBlockSearcher;
   return class LocalizedToolboxSearch extends base {
+    // Called by the plugin's constructor; replaced by indexing on first focus. Should a later version of the
+    // plugin name it otherwise, its constructor indexes as before and this is never called.
+    initBlockSearcher(): void {}
+
+    override onNodeFocus(): void {
+      if (indexBlocks && !indexed.has(this)) {
+        indexed.add(this);
+        indexBlocks.call(this);
+      }
+      super.onNodeFocus();
+    }
+
     protected override createDom_(): HTMLDivElement {
       const dom = super.createDom_();
       const input = dom.querySelector('input');

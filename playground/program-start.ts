@@ -4,7 +4,8 @@
 //
 // Files keep the library's format, so `codeless run` and other editors read them: on save the start block is left
 // out and its stack becomes a top-level stack where the start block stood; on load the first enabled top-level
-// statement stack is put back under a new start block. Orphans are saved disabled, so they stay inactive everywhere.
+// statement stack is put back under a new start block (in the saved state, before Blockly draws anything). Orphans
+// are saved disabled, so they stay inactive everywhere.
 import type { JavascriptGenerator } from 'blockly/javascript';
 import { Blockly, type BlocklyNS } from './blockly.ts';
 
@@ -31,27 +32,54 @@ export function defineProgramStart(generator: JavascriptGenerator): void {
   generator.forBlock[PROGRAM_START] = () => '';
 }
 
-/**
- * Puts the workspace's first enabled top-level statement stack (in load order) under a new start block standing
- * where that stack stood, or adds a lone start block when there is none. Does nothing when one exists. Its
- * events are part of whatever event group is open, so a load and this step undo together.
- */
-export function attachProgramStart(workspace: BlocklyNS.WorkspaceSvg): void {
-  const tops = workspace.getTopBlocks(false);
-  if (tops.some((block) => block.type === PROGRAM_START)) return;
-  const program = tops.find(
-    (block) => block.previousConnection && !block.outputConnection && block.isEnabled() && !block.isShadow(),
-  );
-  const start = workspace.newBlock(PROGRAM_START);
-  start.initSvg();
-  start.render();
-  if (program) {
-    const where = program.getRelativeToSurfaceXY();
-    start.moveTo(where);
-    start.nextConnection!.connect(program.previousConnection!);
-  } else {
-    start.moveTo(new Blockly.utils.Coordinate(24, 24));
+// Whether blocks of a type start a statement stack (have a previous connection and no output), by type.
+const statementTypes = new Map<string, boolean>();
+
+function isStatementType(type: unknown): boolean {
+  if (typeof type !== 'string' || !Blockly.Blocks[type]) return false;
+  let known = statementTypes.get(type);
+  if (known === undefined) {
+    // Asked of one block of the type on a workspace of its own (Blockly's definitions say it only once built).
+    const probe = new Blockly.Workspace();
+    try {
+      const block = probe.newBlock(type);
+      known = !!block.previousConnection && !block.outputConnection;
+    } catch {
+      known = false;
+    } finally {
+      probe.dispose();
+    }
+    statementTypes.set(type, known);
   }
+  return known;
+}
+
+/**
+ * A saved workspace with the start block: the first enabled top-level statement stack (in file order) put under a
+ * new start block standing where that stack stood, or a lone start block when there is none. Unchanged when it has
+ * one. Done on the saved state, before loading, so the blocks are drawn once.
+ */
+export function withProgramStart(state: JsonObject): JsonObject {
+  const blocks = (state['blocks'] as { blocks?: JsonObject[] } | undefined) ?? { languageVersion: 0, blocks: [] };
+  const tops = blocks.blocks ?? [];
+  if (tops.some((block) => block['type'] === PROGRAM_START)) return state;
+  const index = tops.findIndex(
+    (block) =>
+      isStatementType(block['type']) &&
+      block['enabled'] !== false &&
+      !(Array.isArray(block['disabledReasons']) && block['disabledReasons'].length > 0),
+  );
+  const program = index >= 0 ? tops[index]! : null;
+  const start: JsonObject = program
+    ? { type: PROGRAM_START, x: program['x'] ?? 0, y: program['y'] ?? 0, next: { block: withoutPlace(program) } }
+    : { type: PROGRAM_START, x: 24, y: 24 };
+  const rest = tops.filter((_, i) => i !== index);
+  return { ...state, blocks: { languageVersion: 0, ...blocks, blocks: [start, ...rest] } };
+}
+
+function withoutPlace(block: JsonObject): JsonObject {
+  const { x: _x, y: _y, ...rest } = block;
+  return rest;
 }
 
 /**

@@ -52,10 +52,15 @@ export class RunController {
   private runs = 0;
   private state: RunState = '';
 
+  private backendKnown = false;
+
   /** Wires Run and Stop. */
   constructor(elements: RunControlElements, parts: RunParts) {
     this.elements = elements;
     this.parts = parts;
+    void parts.backends.ready.then(() => {
+      this.backendKnown = true;
+    });
     elements.run.addEventListener('click', () => this.run());
     elements.stop.addEventListener('click', () => this.stop());
   }
@@ -92,6 +97,11 @@ export class RunController {
   /** Starts the workspace's program; does nothing while one runs, says why when it cannot start. */
   run(): void {
     if (this.current) return;
+    if (!this.backendKnown) {
+      // Pressed in the first moments, before the page knows its backend: runs as soon as it does.
+      void this.parts.backends.ready.then(() => this.run());
+      return;
+    }
     const { editor, backends, output, panel, language } = this.parts;
     const text = language.text;
     const backend = backends.backend;

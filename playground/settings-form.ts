@@ -38,6 +38,8 @@ export interface BackendSource {
   readonly backend: ResolvedBackend | null;
   /** Why settings cannot be applied, as the form shows it; empty when nothing is wrong. */
   readonly problem: string;
+  /** Settles once the page knows its backend (the site's `backend.json` has been read and the choice applied). */
+  readonly ready: Promise<void>;
 }
 
 /** What the form reports to besides itself. */
@@ -56,6 +58,10 @@ export class SettingsForm implements BackendSource {
   private resolved: ResolvedBackend | null = null;
   // The problem shown beside the form, kept as what it means so a language switch can say it again.
   private shownProblem: unknown = null;
+  private started!: () => void;
+  readonly ready = new Promise<void>((resolve) => {
+    this.started = resolve;
+  });
 
   /** Wires the form's controls; {@link start} applies the saved choice. */
   constructor(elements: SettingsFormElements, parts: SettingsFormParts) {
@@ -87,6 +93,7 @@ export class SettingsForm implements BackendSource {
     this.choice = loadBackendChoice(siteChoice(this.site));
     this.fill();
     this.apply();
+    this.started();
   }
 
   /** After a language switch: labels, placeholders and any problem in the new language; nothing seen is lost. */

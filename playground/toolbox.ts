@@ -102,13 +102,15 @@ export function labelledUsersCategory(usersCategory: object, text: UiMessages): 
   };
 }
 
-/** The full category toolbox: search, then the library's Users category (labelled), then Blockly's categories. */
+/** The categories of blocks: the library's Users category (labelled), then Blockly's. */
+export function blockCategories(usersCategory: object, text: UiMessages): object[] {
+  return [labelledUsersCategory(usersCategory, text), logic, loops, math, texts, variables, functions];
+}
+
+/** The full category toolbox: search, then {@link blockCategories}. */
 export function playgroundToolbox(
   usersCategory: object,
   text: UiMessages,
 ): { kind: 'categoryToolbox'; contents: object[] } {
-  return {
-    kind: 'categoryToolbox',
-    contents: [search, labelledUsersCategory(usersCategory, text), logic, loops, math, texts, variables, functions],
-  };
+  return { kind: 'categoryToolbox', contents: [search, ...blockCategories(usersCategory, text)] };
 }

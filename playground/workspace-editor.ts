@@ -14,7 +14,7 @@ import {
   type WorkspacePlugins,
 } from './editor-plugins.ts';
 import { errorMessage } from './error-message.ts';
-import { attachProgramStart, PROGRAM_START, withoutProgramStart } from './program-start.ts';
+import { PROGRAM_START, withoutProgramStart, withProgramStart } from './program-start.ts';
 import { playgroundToolbox } from './toolbox.ts';
 import type { UiMessages } from './ui-messages.ts';
 
@@ -84,20 +84,24 @@ export class WorkspaceEditor {
     return this.baseline.scenario && !this.unsaved;
   }
 
+  /** True when the scenario was the last workspace loaded (whether or not it changed since): costs nothing to ask. */
+  get loadedScenario(): boolean {
+    return this.baseline.scenario;
+  }
+
   /** The autosaved workspace, or the scenario when there is none or it cannot be read (which is reported). */
   restore(): void {
     const saved = localStorage.getItem(WORKSPACE_KEY);
     let restored = false;
     if (saved) {
       try {
-        loadWorkspaceJson(this.current, saved);
+        loadWorkspaceJson(this.current, withProgramStart(checkWorkspaceJson(saved)));
         restored = true;
       } catch (error) {
         this.options.onProblem('restoreFailed', errorMessage(error));
       }
     }
-    if (!restored) loadWorkspaceJson(this.current, scenario);
-    this.withoutUndo(() => attachProgramStart(this.current));
+    if (!restored) loadWorkspaceJson(this.current, withProgramStart(scenario));
     if (!restored || !localStorage.getItem(BASELINE_KEY)) this.setBaseline(!restored);
   }
 
@@ -133,10 +137,7 @@ export class WorkspaceEditor {
     this.plugins.dispose();
     this.current.dispose();
     [this.current, this.plugins] = this.create();
-    this.withoutUndo(() => {
-      Blockly.serialization.workspaces.load(state, this.current);
-      attachProgramStart(this.current);
-    });
+    Blockly.serialization.workspaces.load(withProgramStart(state as Record<string, unknown>), this.current);
   }
 
   /** Shows the workspace in `theme`. */
@@ -192,7 +193,7 @@ export class WorkspaceEditor {
   }
 
   private replace(json: unknown): void {
-    const state = checkWorkspaceJson(json);
+    const state = withProgramStart(checkWorkspaceJson(json));
     // Tried on a workspace of its own first: a file Blockly still refuses (a field value it rejects) leaves the
     // person's blocks untouched, with the same message as any other refused file.
     const trial = new Blockly.Workspace();
@@ -202,28 +203,8 @@ export class WorkspaceEditor {
       trial.dispose();
     }
     this.clearFailure();
-    const group = Blockly.Events.getGroup();
-    const recordUndo = Blockly.Events.getRecordUndo();
-    // One event group: clearing the old blocks, creating the new ones and adding the start block undo as one.
-    Blockly.Events.setGroup(true);
-    try {
-      Blockly.serialization.workspaces.load(state, this.current, { recordUndo: true });
-      Blockly.Events.setRecordUndo(true);
-      attachProgramStart(this.current);
-    } finally {
-      Blockly.Events.setRecordUndo(recordUndo);
-      Blockly.Events.setGroup(group);
-    }
-  }
-
-  private withoutUndo(change: () => void): void {
-    const recordUndo = Blockly.Events.getRecordUndo();
-    Blockly.Events.setRecordUndo(false);
-    try {
-      change();
-    } finally {
-      Blockly.Events.setRecordUndo(recordUndo);
-    }
+    // Recorded for Undo, in one event group: clearing the old blocks and creating the new ones undo as one step.
+    Blockly.serialization.workspaces.load(state, this.current, { recordUndo: true });
   }
 
   private saveText(): string {
