@@ -48,14 +48,22 @@ async function focusWorkspace(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('#blockly')), POLL).toBe(true);
 }
 
-const pathStyle = (page: Page, selector: string) =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((path) => {
-      const style = getComputedStyle(path);
-      return { filter: style.filter, stroke: style.stroke, strokeWidth: style.strokeWidth, fill: style.fill };
-    });
+/** The computed look of the first path matching `selector`, found and read in one step (the light moves on). */
+async function pathStyle(page: Page, selector: string) {
+  let style: { filter: string; stroke: string; strokeWidth: string; fill: string } | null = null;
+  await expect
+    .poll(async () => {
+      style = await page.evaluate((css) => {
+        const path = document.querySelector(css);
+        if (!path) return null;
+        const { filter, stroke, strokeWidth, fill } = getComputedStyle(path);
+        return { filter, stroke, strokeWidth, fill };
+      }, selector);
+      return style !== null;
+    }, POLL)
+    .toBe(true);
+  return style!;
+}
 
 describe('running', () => {
   test('Ctrl+Enter runs and Escape stops with the workspace focused; Reset and Load are disabled during a run', async () => {
@@ -115,9 +123,7 @@ describe('running', () => {
     expect(await page.locator('#blockly g.codeless-failed').count()).toBe(0);
     // The running block is outlined, not embossed and faded as Blockly draws it by default (and as disabled
     // blocks look).
-    const lit = '#blockly g.blocklyHighlighted > path.blocklyPath';
-    await page.locator(lit).first().waitFor(POLL);
-    const running = await pathStyle(page, lit);
+    const running = await pathStyle(page, '#blockly g.blocklyHighlighted > path.blocklyPath');
     expect(running.filter).toBe('none');
     expect(running.strokeWidth).toBe('5px');
     expect(running.fill).not.toMatch(/url\(/);
