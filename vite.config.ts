@@ -9,12 +9,12 @@ import { DEFAULT_API_KEY, DEFAULT_APP_ID } from './emulator/index.ts';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
-/** The port `npm start` gives the embedded emulator; a production build's page looks there by default. */
+/** The port `npm start` gives the embedded emulator (the page learns it from `backend.json`, never assumes it). */
 export const DEFAULT_EMULATOR_PORT = 3850;
 
 /** Options of {@link playgroundConfig}. */
 export interface PlaygroundConfigOptions {
-  /** The running emulator the dev / preview server advertises at `/emulator.json`. */
+  /** The running emulator the dev / preview server offers the page at `backend.json`. */
   emulator?: EmulatorAddress | (() => EmulatorAddress | undefined);
   /** Where `vite build` writes; default `playground-dist/` at the repository root. */
   outDir?: string;
@@ -35,23 +35,23 @@ export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineC
     cacheDir: fileURLToPath(new URL('./node_modules/.vite/playground/', import.meta.url)),
     logLevel: 'warn',
     clearScreen: false,
-    plugins: [
-      codelessPlayground({
-        emulator: options.emulator,
-        defaultEmulator: {
-          url: `http://127.0.0.1:${DEFAULT_EMULATOR_PORT}`,
-          appId: DEFAULT_APP_ID,
-          apiKey: DEFAULT_API_KEY,
-        },
-      }),
-    ],
+    plugins: [codelessPlayground({ emulator: options.emulator })],
     server: {
       // The page imports the library from the repository root (../index.ts, ../runtime/).
       fs: { allow: [repoRoot] },
     },
     optimizeDeps: {
       // Pre-bundle Blockly up front: a dependency discovered late makes Vite reload the page mid-session.
-      include: ['blockly/core', 'blockly/blocks', 'blockly/javascript', 'blockly/msg/en', 'blockly/msg/de'],
+      include: [
+        'blockly/core',
+        'blockly/blocks',
+        'blockly/javascript',
+        'blockly/msg/en',
+        'blockly/msg/de',
+        '@blockly/toolbox-search',
+        '@blockly/plugin-workspace-search',
+        '@blockly/disable-top-blocks',
+      ],
     },
     worker: { format: 'es' },
     build: {

@@ -1,6 +1,9 @@
-// Which backend the playground talks to: the embedded emulator (default) or a real Backendless app. Remembered
-// in localStorage across reloads; the API key stays in this browser only.
+// Which backend the playground talks to: the emulator it was served with, or a Backendless app. The person's choice
+// is remembered in localStorage across reloads (the API key stays in this browser); without one, the page uses the
+// backend its site names in `backend.json` beside it — the emulator `npm start` runs, or whatever app the host of a
+// static copy wrote there — and with neither, none until the person chooses.
 import type { EmulatorAddress } from '../emulator/contract.ts';
+import type { UiMessages } from './ui-messages.ts';
 
 /** The choices of the settings form. */
 export type BackendPreset = 'emulator' | 'us' | 'eu' | 'custom';
@@ -26,10 +29,34 @@ export interface ResolvedBackend {
   apiKey: string;
   /** The app's own domain when it is addressed that way (the runtime adds `/api`), else null. */
   domain: string | null;
-  /** The emulator's admin root (`<serverURL>/_emulator`) when the backend is an emulator we started. */
+  /** The emulator's admin root (`<serverURL>/_emulator`) when the backend is an emulator, else null. */
   adminURL: string | null;
   /** localStorage key the runtime and the official SDK keep a "stay logged in" session under. */
   sessionStorageKey: string;
+}
+
+/**
+ * What `backend.json` beside the page says: the backend the site offers, or `null`. `npm start`'s dev server
+ * answers with its emulator (`emulator: true`: it has the admin API); a static copy holds what its host wrote.
+ */
+export interface SiteBackend {
+  serverURL: string;
+  appId: string;
+  apiKey: string;
+  emulator?: boolean;
+}
+
+/** Why settings cannot be used: the interface text that says so, and the values it names. */
+export class SettingsProblem extends Error {
+  readonly key: keyof UiMessages;
+  readonly values: Record<string, string>;
+
+  constructor(key: keyof UiMessages, values: Record<string, string> = {}) {
+    super(key);
+    this.name = 'SettingsProblem';
+    this.key = key;
+    this.values = values;
+  }
 }
 
 /** Server URLs of Backendless' hosting zones. */
@@ -44,9 +71,16 @@ function isPreset(value: unknown): value is BackendPreset {
   return value === 'emulator' || value === 'us' || value === 'eu' || value === 'custom';
 }
 
-/** The saved choice, or the embedded emulator when nothing (or something unreadable) is saved. */
-export function loadBackendChoice(): BackendChoice {
-  const fallback: BackendChoice = { preset: 'emulator', serverURL: '', appId: '', apiKey: '' };
+/** The choice the site's backend stands for: its emulator (fields empty), or its app, in the preset it matches. */
+export function siteChoice(site: SiteBackend | null): BackendChoice {
+  if (!site || site.emulator) return { preset: 'emulator', serverURL: '', appId: '', apiKey: '' };
+  const serverURL = site.serverURL.replace(/\/+$/, '');
+  const zone = (['us', 'eu'] as const).find((preset) => PRESET_SERVER_URLS[preset] === serverURL);
+  return { preset: zone ?? 'custom', serverURL: zone ? '' : serverURL, appId: site.appId, apiKey: site.apiKey };
+}
+
+/** The saved choice, or `fallback` (the site's) when nothing (or something unreadable) is saved. */
+export function loadBackendChoice(fallback: BackendChoice): BackendChoice {
   try {
     const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<BackendChoice> | null;
     if (!saved || !isPreset(saved.preset)) return fallback;
@@ -67,17 +101,21 @@ export function saveBackendChoice(choice: BackendChoice): void {
 }
 
 /**
- * Checks the choice and turns it into a backend. The embedded-emulator preset always uses the emulator the
- * page was served with (its port can change between starts). Throws an Error saying which field is wrong.
+ * Checks the choice and turns it into a backend. The emulator preset with empty fields is the emulator the site
+ * names (its port can change between starts). Throws a {@link SettingsProblem} saying which field is wrong.
  */
-export function resolveBackend(settings: BackendChoice, emulator: EmulatorAddress): ResolvedBackend {
+export function resolveBackend(settings: BackendChoice, site: SiteBackend | null): ResolvedBackend {
   if (settings.preset === 'emulator') {
-    // Empty fields mean "the emulator this page was served with" (its port can change between starts); a
-    // filled field points at another emulator, e.g. for a static copy of playground-dist/.
-    const serverURL = (settings.serverURL.trim() || emulator.url).replace(/\/+$/, '');
-    const appId = settings.appId.trim() || emulator.appId;
-    const apiKey = settings.apiKey.trim() || emulator.apiKey;
+    const emulator: EmulatorAddress | null = site?.emulator
+      ? { url: site.serverURL, appId: site.appId, apiKey: site.apiKey }
+      : null;
+    // A filled field points at another emulator, e.g. one `npx codeless emulator` started for a static copy.
+    const serverURL = (settings.serverURL.trim() || emulator?.url || '').replace(/\/+$/, '');
+    if (!serverURL) throw new SettingsProblem('problemNoEmulator');
     checkServerURL(serverURL);
+    const appId = settings.appId.trim() || emulator?.appId || '';
+    const apiKey = settings.apiKey.trim() || emulator?.apiKey || '';
+    checkKeys(appId, apiKey);
     return {
       preset: 'emulator',
       serverURL,
@@ -109,10 +147,7 @@ export function resolveBackend(settings: BackendChoice, emulator: EmulatorAddres
       sessionStorageKey: 'Backendless',
     };
   }
-  if (!appId) throw new Error('Application ID is empty');
-  if (!apiKey) throw new Error('REST API key is empty');
-  if (/[/?#\s]/.test(appId)) throw new Error('Application ID must not contain "/", "?", "#" or spaces');
-  if (/[/?#\s]/.test(apiKey)) throw new Error('REST API key must not contain "/", "?", "#" or spaces');
+  checkKeys(appId, apiKey);
   return {
     preset: settings.preset,
     serverURL,
@@ -125,30 +160,47 @@ export function resolveBackend(settings: BackendChoice, emulator: EmulatorAddres
   };
 }
 
+function checkKeys(appId: string, apiKey: string): void {
+  if (!appId) throw new SettingsProblem('problemAppIdEmpty');
+  if (!apiKey) throw new SettingsProblem('problemApiKeyEmpty');
+  if (/[/?#\s]/.test(appId)) throw new SettingsProblem('problemAppIdCharacters');
+  if (/[/?#\s]/.test(apiKey)) throw new SettingsProblem('problemApiKeyCharacters');
+}
+
 function checkServerURL(serverURL: string): void {
   let parsed: URL;
   try {
     parsed = new URL(serverURL);
   } catch {
-    throw new Error(`Server URL "${serverURL}" is not a URL (expected e.g. https://api.backendless.com)`);
+    throw new SettingsProblem('problemNotURL', { url: serverURL });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new Error(`Server URL must start with http:// or https:// (got "${serverURL}")`);
+    throw new SettingsProblem('problemScheme', { url: serverURL });
   }
 }
 
+function isSiteBackend(value: unknown): value is SiteBackend {
+  const site = value as Partial<SiteBackend> | null;
+  return (
+    !!site &&
+    typeof site.serverURL === 'string' &&
+    typeof site.appId === 'string' &&
+    typeof site.apiKey === 'string' &&
+    (site.emulator === undefined || typeof site.emulator === 'boolean')
+  );
+}
+
 /**
- * The emulator this page talks to by default. Under the dev server, the one it started (`/emulator.json`, so
- * its port may change between starts); a production build uses the address baked in when it was built.
+ * The backend the site names in `backend.json` beside the page, or null when it names none (or the file is not
+ * there or not such an object: a static copy without it simply has no default backend).
  */
-export async function findEmulator(): Promise<EmulatorAddress> {
-  if (!__CODELESS_DEV_SERVER__) return __CODELESS_DEFAULT_EMULATOR__;
+export async function findSiteBackend(): Promise<SiteBackend | null> {
   try {
-    const response = await fetch('/emulator.json', { cache: 'no-store' });
-    const found = (await response.json()) as EmulatorAddress | null;
-    if (found && typeof found.url === 'string') return found;
+    const response = await fetch(new URL('backend.json', document.baseURI), { cache: 'no-store' });
+    if (!response.ok) return null;
+    const site: unknown = await response.json();
+    return isSiteBackend(site) ? site : null;
   } catch {
-    // Keep the default; the backend panel will say whether it answers.
+    return null;
   }
-  return __CODELESS_DEFAULT_EMULATOR__;
 }

@@ -1,40 +1,99 @@
 // The output console: a `role="log"` live region, one element per line, text set with textContent so a value
-// like `<img src=x onerror=alert(1)>` prints literally and never becomes markup.
+// like `<img src=x onerror=alert(1)>` prints literally and never becomes markup. What a program prints is marked
+// `translate="no"` (it is the program's, in whatever language it was written); a backend's or the browser's own
+// message inside a line of the page is marked `lang="en"`, the language those arrive in. While it is empty, the
+// console says what to do.
 
 /** The kinds of line the console shows, each styled (and announced) alike. */
-export type ConsoleLineKind = 'output' | 'error' | 'info';
+export type ConsoleLineKind = 'output' | 'error' | 'info' | 'run';
+
+/** Part of a line: the page's own text, or text in a language of its own (a server's English message). */
+export type LinePart = string | { text: string; lang: string };
 
 // Enough history to scroll through; a program printing in a loop must not grow the DOM without bound.
 const MAX_LINES = 2000;
 
-/** Appends lines to the console element and keeps it scrolled to the newest one. */
+/**
+ * Appends lines to the console element and keeps it scrolled to the newest one. A program's output is drawn once
+ * per frame however fast it arrives (a loop printing flat out would otherwise keep the page busy laying out
+ * lines); the page's own lines are drawn at once, after any output still waiting.
+ */
 export class ConsolePanel {
   private readonly element: HTMLElement;
+  private readonly empty: HTMLElement;
+  // Lines not drawn yet (at most MAX_LINES: older ones would be removed as soon as drawn).
+  private pending: { line: string | readonly LinePart[]; kind: ConsoleLineKind }[] = [];
+  private frame = 0;
+  // Whether the newest line is in view; a person who scrolls up to read keeps their place.
+  private following = true;
 
-  constructor(element: HTMLElement) {
+  /** `element`: the log; `empty`: what shows while it has no line. */
+  constructor(element: HTMLElement, empty: HTMLElement) {
     this.element = element;
+    this.empty = empty;
+    element.addEventListener('scroll', () => {
+      this.following = element.scrollTop + element.clientHeight >= element.scrollHeight - 4;
+    });
   }
 
   /** Adds one line per entry in `lines`. */
-  append(lines: readonly string[], kind: ConsoleLineKind = 'output'): void {
+  append(lines: readonly (string | readonly LinePart[])[], kind: ConsoleLineKind = 'output'): void {
     if (lines.length === 0) return;
-    const stickToBottom =
-      this.element.scrollTop + this.element.clientHeight >= this.element.scrollHeight - 4 || kind !== 'output';
-    const fragment = document.createDocumentFragment();
-    for (const line of lines.slice(-MAX_LINES)) {
-      const row = document.createElement('div');
-      row.className = `console-line console-${kind}`;
-      row.textContent = line;
-      fragment.append(row);
+    for (const line of lines.slice(-MAX_LINES)) this.pending.push({ line, kind });
+    if (this.pending.length > MAX_LINES) this.pending.splice(0, this.pending.length - MAX_LINES);
+    if (kind === 'output') {
+      this.frame ||= requestAnimationFrame(() => this.flush());
+    } else {
+      // The page's own lines (errors, a run's end) are news: shown now, and followed.
+      this.following = true;
+      this.flush();
     }
-    this.element.append(fragment);
-    const excess = this.element.childElementCount - MAX_LINES;
-    for (let i = 0; i < excess; i++) this.element.firstElementChild?.remove();
-    if (stickToBottom) this.element.scrollTop = this.element.scrollHeight;
   }
 
-  /** Removes every line. */
-  clear(): void {
-    this.element.replaceChildren();
+  /** Draws every line still waiting. */
+  flush(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.pending.length === 0) return;
+    this.element.append(...this.pending.map(renderLine));
+    this.pending = [];
+    const excess = this.element.childElementCount - MAX_LINES;
+    for (let i = 0; i < excess; i++) this.element.firstElementChild?.remove();
+    this.empty.hidden = true;
+    if (this.following) this.element.scrollTop = this.element.scrollHeight;
   }
+
+  /** Removes every line; the console says what to do again. */
+  clear(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending = [];
+    this.element.replaceChildren();
+    this.following = true;
+    this.empty.hidden = false;
+  }
+
+  /** Brings the newest line into view (the console may have been scrolled, or hidden behind a tab). */
+  showLatest(): void {
+    this.following = true;
+    this.flush();
+    this.element.scrollTop = this.element.scrollHeight;
+  }
+}
+
+function renderLine({ line, kind }: { line: string | readonly LinePart[]; kind: ConsoleLineKind }): HTMLElement {
+  const row = document.createElement('div');
+  row.className = `console-line console-${kind}`;
+  if (kind === 'output') row.translate = false;
+  if (typeof line === 'string') row.textContent = line;
+  else row.append(...line.map(renderPart));
+  return row;
+}
+
+function renderPart(part: LinePart): Node {
+  if (typeof part === 'string') return document.createTextNode(part);
+  const span = document.createElement('span');
+  span.lang = part.lang;
+  span.textContent = part.text;
+  return span;
 }

@@ -1,11 +1,14 @@
-// The file buttons: save the workspace to a file, load one (refused with the reason when it is not a workspace
-// this page can load; the blocks then stay), reset to the scenario, and export the program as an ES module for
-// our runtime or for the official SDK.
+// The File menu's actions: save the workspace to a file, load one (refused with the reason when it is not a workspace
+// this page can load; the blocks then stay), reset to the scenario, and export the program as an ES module for our
+// runtime or for the official SDK. Loading and resetting replace the blocks: when there is unsaved work, the page
+// asks first; either way the replacement is one step that Undo reverses.
 import { workspaceToProgram } from '../index.ts';
 import type { ConsolePanel } from './console-panel.ts';
 import { errorMessage } from './error-message.ts';
+import { loadErrorText } from './load-error-text.ts';
+import type { ReplaceDialog } from './replace-dialog.ts';
 import type { BackendSource } from './settings-form.ts';
-import type { TextSource } from './ui-messages.ts';
+import { fill, type TextSource } from './ui-messages.ts';
 import type { WorkspaceEditor } from './workspace-editor.ts';
 
 // How long a download's object URL lives: long enough for the browser to start saving it.
@@ -27,6 +30,9 @@ export interface FileActionParts {
   backends: BackendSource;
   output: ConsolePanel;
   language: TextSource;
+  confirm: ReplaceDialog;
+  /** Called after an action, to close the menu it was chosen from. */
+  done(): void;
 }
 
 /** Which runtime an exported program imports. */
@@ -38,39 +44,70 @@ export class FileActions {
 
   constructor(elements: FileActionElements, parts: FileActionParts) {
     this.parts = parts;
-    elements.reset.addEventListener('click', () => this.resetToScenario());
-    elements.saveFile.addEventListener('click', () => this.saveWorkspaceFile());
-    elements.loadFile.addEventListener('click', () => elements.fileInput.click());
+    const act = (action: () => unknown) => () => {
+      parts.done();
+      void action();
+    };
+    elements.reset.addEventListener(
+      'click',
+      act(() => this.resetToScenario()),
+    );
+    elements.saveFile.addEventListener(
+      'click',
+      act(() => this.saveWorkspaceFile()),
+    );
+    elements.loadFile.addEventListener(
+      'click',
+      act(() => elements.fileInput.click()),
+    );
     elements.fileInput.addEventListener('change', () => {
       const file = elements.fileInput.files?.[0];
       // Cleared at once, so choosing the same file again loads it again.
       elements.fileInput.value = '';
       if (file) void this.loadWorkspaceFile(file);
     });
-    elements.exportRuntime.addEventListener('click', () => this.exportProgram('codeless-blocks'));
-    elements.exportSdk.addEventListener('click', () => this.exportProgram('backendless'));
+    elements.exportRuntime.addEventListener(
+      'click',
+      act(() => this.exportProgram('codeless-blocks')),
+    );
+    elements.exportSdk.addEventListener(
+      'click',
+      act(() => this.exportProgram('backendless')),
+    );
   }
 
-  /** Replaces the blocks with the scenario the page opens with. */
-  resetToScenario(): void {
-    this.parts.editor.resetToScenario();
-    this.parts.output.append([this.parts.language.text.resetDone], 'info');
+  /** Replaces the blocks with the scenario the page opens with (after asking, when there is unsaved work). */
+  async resetToScenario(): Promise<void> {
+    const { editor, output, language, confirm } = this.parts;
+    if (editor.unsaved && !(await confirm.ask(language.text.replaceWithScenario))) return;
+    editor.resetToScenario();
+    output.append([language.text.resetDone], 'info');
   }
 
-  /** Downloads the blocks as `workspace.json`. */
+  /** Downloads the blocks as `workspace.json`; they are no longer unsaved work. */
   saveWorkspaceFile(): void {
-    download('workspace.json', JSON.stringify(this.parts.editor.save(), null, 2) + '\n', 'application/json');
-    this.parts.output.append([this.parts.language.text.savedWorkspace], 'info');
+    const { editor, output, language } = this.parts;
+    download('workspace.json', JSON.stringify(editor.save(), null, 2) + '\n', 'application/json');
+    editor.markSaved();
+    output.append([language.text.savedWorkspace], 'info');
   }
 
-  /** Replaces the blocks with `file`'s, or says why it cannot (the blocks stay as they were). */
+  /**
+   * Replaces the blocks with `file`'s, or says why it cannot (the blocks stay as they were). A file that can be
+   * read is asked about only after it has been read, so a refused file never asks.
+   */
   async loadWorkspaceFile(file: File): Promise<void> {
-    const { editor, output, language } = this.parts;
+    const { editor, output, language, confirm } = this.parts;
     try {
-      editor.load(await file.text());
-      output.append([`${language.text.loadedWorkspace} ${file.name}`], 'info');
+      const contents = await file.text();
+      if (editor.unsaved && !(await confirm.ask(fill(language.text.replaceWithFile, { file: file.name })))) return;
+      editor.load(contents);
+      output.append([fill(language.text.loadedWorkspace, { file: file.name })], 'info');
     } catch (error) {
-      output.append([`${language.text.loadFailed} ${errorMessage(error)}`], 'error');
+      output.append(
+        [[`${language.text.loadFailed} `, ...loadErrorText(errorMessage(error), language.locale)]],
+        'error',
+      );
     }
   }
 
@@ -89,7 +126,8 @@ export class FileActions {
       });
       const fileName = runtime === 'backendless' ? 'program.backendless.mjs' : 'program.mjs';
       download(fileName, program, 'text/javascript');
-      output.append([`${language.text.exported} ${fileName}`], 'info');
+      output.append([fill(language.text.exported, { file: fileName })], 'info');
+      if (!backend || backend.domain) output.append([language.text.exportNeedsBackend], 'info');
     } catch (error) {
       output.append([errorMessage(error)], 'error');
     }

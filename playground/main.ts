@@ -1,7 +1,7 @@
-// The playground page: a Blockly workspace with the Users toolbox, the generated program beside it, Run / Stop
-// in an isolated worker, an output console, the backend panel and settings, save / load / export, theme and
-// locale. This file finds the page's elements, builds those parts and wires them together; each part owns
-// its own state. Everything the page shows that came from a program or a backend is set as text, never HTML.
+// The playground page: a Blockly workspace with the Users toolbox, the generated program beside it, Run / Stop in an
+// isolated worker, an output console, the backend panel and settings, the File menu, theme and locale. This file
+// finds the page's elements, builds those parts and wires them together; each part owns its own state. Everything
+// the page shows that came from a program or a backend is set as text, never HTML.
 import './style.css';
 import 'blockly/blocks';
 import { javascriptGenerator } from 'blockly/javascript';
@@ -11,10 +11,13 @@ import { CodePanel } from './code-panel.ts';
 import { ConsolePanel } from './console-panel.ts';
 import { FileActions } from './file-actions.ts';
 import { InterfaceLanguage } from './language.ts';
+import { DisclosureMenu, PanelSwitch } from './page-controls.ts';
+import { defineProgramStart } from './program-start.ts';
+import { ReplaceDialog } from './replace-dialog.ts';
 import { RunController } from './run-controller.ts';
 import { SettingsForm } from './settings-form.ts';
 import { PageTheme } from './theme.ts';
-import type { Locale } from './ui-messages.ts';
+import { fill, type Locale } from './ui-messages.ts';
 import { WorkspaceEditor } from './workspace-editor.ts';
 
 // How often the session list is re-read while the page is visible and idle.
@@ -29,39 +32,64 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
 
 async function start(): Promise<void> {
   install({ generator: javascriptGenerator });
+  defineProgramStart(javascriptGenerator);
   const language = new InterfaceLanguage();
   const themeToggle = element<HTMLButtonElement>('theme');
   const theme = new PageTheme(themeToggle);
-  const output = new ConsolePanel(element('console'));
+  const output = new ConsolePanel(element('console'), element('console-empty'));
   const panel = new BackendPanel(
     {
       summary: element('backend-summary'),
       status: element('backend-status'),
-      loggedIn: element('logged-in'),
+      who: element('logged-in'),
+      logOut: element<HTMLButtonElement>('log-out'),
       sessions: element('sessions'),
       sessionsNote: element('sessions-note'),
+      endAllSessions: element<HTMLButtonElement>('end-all-sessions'),
+      lockedSection: element('locked-section'),
+      locked: element('locked'),
       tokens: element('tokens'),
     },
-    language.text,
+    language,
   );
 
-  await language.applyToBlockly();
+  await language.load();
   language.applyToPage();
-  panel.setText(language.text);
   theme.applyToPage();
   const localeMenu = element<HTMLSelectElement>('locale');
   localeMenu.value = language.locale;
 
+  const undo = element<HTMLButtonElement>('undo');
+  const redo = element<HTMLButtonElement>('redo');
+  const scenarioNote = element('console-scenario');
   // The panel reads the editor's workspace only when it draws, which is after both exist.
   const code = new CodePanel(element('code-text'), () => editor.workspace);
   const editor = new WorkspaceEditor({
     container: element('blockly'),
     theme: () => theme.blocklyTheme,
-    onChange: () => code.showSoon(),
-    onProblem: (message) => output.append([message], 'error'),
+    text: () => language.text,
+    onChange: () => {
+      code.showSoon();
+      showHistory();
+    },
+    onSettled: () => {
+      scenarioNote.hidden = !editor.showsScenario;
+    },
+    onProblem: (key, reason) => output.append([fill(language.text[key], { reason })], 'error'),
   });
+  const showHistory = () => {
+    const { undo: canUndo, redo: canRedo } = editor.history;
+    undo.disabled = !canUndo;
+    redo.disabled = !canRedo;
+  };
   editor.restore();
-  code.show();
+  showHistory();
+  // Refined once the blocks have settled (onSettled); until then, what was loaded says it.
+  scenarioNote.hidden = !editor.loadedScenario;
+  undo.addEventListener('click', () => editor.undo());
+  redo.addEventListener('click', () => editor.undo(true));
+  element('zoom-to-fit').addEventListener('click', () => editor.zoomToFit());
+  element('search-workspace').addEventListener('click', () => editor.openSearch());
 
   const settings = new SettingsForm(
     {
@@ -75,21 +103,51 @@ async function start(): Promise<void> {
     },
     { panel, output, language },
   );
+  const panels = new PanelSwitch(element('side-panels'));
+  const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
+  const reset = element<HTMLButtonElement>('reset');
+  const loadFile = element<HTMLButtonElement>('load-file');
   const runs = new RunController(
-    { run: element<HTMLButtonElement>('run'), stop: element<HTMLButtonElement>('stop'), status: element('run-status') },
-    { editor, backends: settings, output, panel, language },
+    {
+      run: element<HTMLButtonElement>('run'),
+      stop: element<HTMLButtonElement>('stop'),
+      status: element('run-status'),
+      lockedWhileRunning: [reset, loadFile],
+    },
+    {
+      editor,
+      backends: settings,
+      output,
+      panel,
+      language,
+      showConsole: () => {
+        panels.show('console-panel');
+        element('console-panel').scrollIntoView({ block: 'nearest' });
+        output.showLatest();
+      },
+    },
   );
   runs.listenForShortcuts(document);
   new FileActions(
     {
-      reset: element<HTMLButtonElement>('reset'),
+      reset,
       saveFile: element<HTMLButtonElement>('save-file'),
-      loadFile: element<HTMLButtonElement>('load-file'),
+      loadFile,
       fileInput: element<HTMLInputElement>('file-input'),
       exportRuntime: element<HTMLButtonElement>('export-runtime'),
       exportSdk: element<HTMLButtonElement>('export-sdk'),
     },
-    { editor, backends: settings, output, language },
+    {
+      editor,
+      backends: settings,
+      output,
+      language,
+      confirm: new ReplaceDialog({
+        dialog: element<HTMLDialogElement>('replace-dialog'),
+        message: element('replace-message'),
+      }),
+      done: () => fileMenu.close(),
+    },
   );
 
   element<HTMLButtonElement>('clear-console').addEventListener('click', () => output.clear());
@@ -97,13 +155,14 @@ async function start(): Promise<void> {
     theme.flip();
     editor.setTheme(theme.blocklyTheme);
   });
-  /** Another language: Blockly's and the page's text first, then every part that shows text of its own. */
+  /** Another language: every text first, then every part that shows text of its own. */
   async function switchLanguage(target: Locale): Promise<void> {
     if (!(await language.switchTo(target))) return;
-    panel.setText(language.text);
     editor.rebuild();
     code.show();
+    showHistory();
     settings.relabel();
+    runs.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).
@@ -111,10 +170,12 @@ async function start(): Promise<void> {
     if (document.visibilityState === 'visible' && !runs.running) void panel.refresh();
   }, SESSIONS_REFRESH_MS);
 
-  await settings.start();
-  // The moment a person can drag a block: bench/playground.bench.ts measures navigation → this mark,
-  // and the browser tests wait for the attribute.
+  // The moment a person can drag a block (a Run pressed before the backend is known waits for it):
+  // bench/playground.bench.ts measures navigation → this mark.
   performance.mark('codeless:interactive');
+  code.show();
+  await settings.start();
+  // Everything is in place, the backend known: the browser tests wait for this.
   document.documentElement.dataset.ready = 'true';
 }
 

@@ -1,20 +1,24 @@
 // Run and Stop: turns the workspace into a program, runs it in its own worker (runner.ts) against the applied
-// backend, and shows what happens — printed lines and errors in the console, the running block lit, sessions
-// in the backend panel, the outcome in the run status. At most one run at a time; this is the only place that
-// knows whether one is going.
+// backend, and shows what happens — a line that starts and one that ends each run in the console, printed lines and
+// errors in it, the running block lit, a failed run's block marked with its error, sessions in the backend panel,
+// the outcome in the run status. At most one run at a time; this is the only place that knows whether one is going,
+// and the controls that must not act during a run (Reset, Load) are disabled while it goes.
 import { workspaceToFunctionBody } from '../index.ts';
 import type { BackendPanel } from './backend-panel.ts';
-import type { ConsolePanel } from './console-panel.ts';
+import type { ConsolePanel, LinePart } from './console-panel.ts';
+import { explainError } from './backend-errors.ts';
 import { errorMessage } from './error-message.ts';
 import { storedSessions, storeSession } from './remembered-sessions.ts';
 import { HIGHLIGHT_FUNCTION, STATEMENT_PREFIX, type RunRequest } from './run-protocol.ts';
 import { ProgramRun, type RunOutcome } from './runner.ts';
 import type { BackendSource } from './settings-form.ts';
-import type { TextSource } from './ui-messages.ts';
+import { fill, formatTime, type TextSource } from './ui-messages.ts';
 import type { WorkspaceEditor } from './workspace-editor.ts';
 
 // A run reports each login / logout; the panel re-reads the backend once they settle, not once per report.
 const SESSION_REFRESH_DELAY_MS = 100;
+// Backendless' code for an account locked out after failed logins.
+const LOCKED_OUT = 3036;
 
 /** The controls a run drives (all present in index.html). */
 export interface RunControlElements {
@@ -22,6 +26,8 @@ export interface RunControlElements {
   stop: HTMLButtonElement;
   /** The one-line run status (`role="status"`), its state in `data-state`. */
   status: HTMLElement;
+  /** Controls that would change the workspace under a run: disabled while one goes. */
+  lockedWhileRunning: HTMLButtonElement[];
 }
 
 /** The page's parts a run reads from and reports to. */
@@ -31,6 +37,8 @@ export interface RunParts {
   output: ConsolePanel;
   panel: BackendPanel;
   language: TextSource;
+  /** Brings the console into view (on a narrow screen it may sit behind another tab). */
+  showConsole(): void;
 }
 
 /** The states the run status shows, for styling; '' before the first run. */
@@ -40,12 +48,19 @@ type RunState = 'running' | 'ok' | 'error' | 'stopped' | '';
 export class RunController {
   private readonly elements: RunControlElements;
   private readonly parts: RunParts;
-  private current: ProgramRun | null = null;
+  private current: { run: ProgramRun; started: number; focusedRun: boolean } | null = null;
+  private runs = 0;
+  private state: RunState = '';
+
+  private backendKnown = false;
 
   /** Wires Run and Stop. */
   constructor(elements: RunControlElements, parts: RunParts) {
     this.elements = elements;
     this.parts = parts;
+    void parts.backends.ready.then(() => {
+      this.backendKnown = true;
+    });
     elements.run.addEventListener('click', () => this.run());
     elements.stop.addEventListener('click', () => this.stop());
   }
@@ -55,25 +70,44 @@ export class RunController {
     return this.current !== null;
   }
 
-  /** Keyboard shortcuts on `target`: Ctrl+Enter (⌘+Enter) runs, Escape stops a run. */
+  /**
+   * Keyboard shortcuts on `target`: Ctrl+Enter (⌘+Enter) runs, Escape stops a run. Listened to while the event
+   * goes down to its target, so they work wherever the focus is — in the workspace too, whose own keyboard
+   * handling would otherwise take both: Blockly opens its context menu on Ctrl+Enter, and that menu took the
+   * Escape meant for the run. An Escape pressed in something that closes on Escape (a menu, a dialog, a field
+   * being edited) closes that instead.
+   */
   listenForShortcuts(target: Document): void {
-    target.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        this.run();
-      } else if (event.key === 'Escape' && this.current) {
-        this.stop();
-      }
-    });
+    target.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          event.stopPropagation();
+          this.run();
+        } else if (event.key === 'Escape' && this.current && !closesOnEscape(event.target)) {
+          event.preventDefault();
+          this.stop();
+        }
+      },
+      { capture: true },
+    );
   }
 
   /** Starts the workspace's program; does nothing while one runs, says why when it cannot start. */
   run(): void {
     if (this.current) return;
+    if (!this.backendKnown) {
+      // Pressed in the first moments, before the page knows its backend: runs as soon as it does.
+      void this.parts.backends.ready.then(() => this.run());
+      return;
+    }
     const { editor, backends, output, panel, language } = this.parts;
+    const text = language.text;
     const backend = backends.backend;
     if (!backend) {
-      output.append([backends.problem || 'No backend is configured'], 'error');
+      output.append([backends.problem || text.noBackend], 'error');
+      this.parts.showConsole();
       return;
     }
     let body: string;
@@ -102,60 +136,148 @@ export class RunController {
         void panel.refresh();
       }, SESSION_REFRESH_DELAY_MS);
     };
+    editor.clearFailure();
+    this.runs += 1;
+    output.append([fill(text.runStarted, { number: this.runs, time: formatTime(Date.now(), language.locale) })], 'run');
+    this.parts.showConsole();
+    panel.runStarted();
+    const focusedRun = document.activeElement === this.elements.run;
     this.showRunning(true);
-    this.showStatus(language.text.running, 'running');
+    // Run is disabled now: the focus goes to Stop, the control that acts on the run, not to the page's body.
+    if (focusedRun) this.elements.stop.focus();
+    this.showStatus('running');
     const run = new ProgramRun(request, {
       print(lines, skipped) {
-        if (skipped > 0) output.append([`… ${skipped} lines skipped …`], 'info');
+        if (skipped > 0) output.append([fill(language.text.linesSkipped, { count: skipped })], 'info');
         output.append(lines);
       },
       highlight(blockId) {
         editor.highlight(blockId);
       },
-      session(token) {
-        if (token) panel.noteToken(token);
-        panel.setLoggedIn(token, null);
+      session(token, objectId, user) {
+        panel.runSession(token, objectId, user);
         refreshSoon();
       },
       storage(key, value) {
         // Only for the backend this run used: the settings may have changed since it started.
         if (backend === backends.backend) storeSession(key, value);
       },
-      error(code, message) {
-        output.append([code === null ? message : `${code} ${message}`], 'error');
-      },
+      error: (code, message, blockId) => this.reportError(code, message, blockId),
       done(token, user) {
-        panel.setLoggedIn(token, user);
+        panel.runEnded(token, user);
       },
     });
-    this.current = run;
+    this.current = { run, started: performance.now(), focusedRun };
     void run.outcome.then((outcome) => this.finished(outcome));
   }
 
   /** Ends the current run now, wherever it is (an infinite loop included). */
   stop(): void {
-    this.current?.stop();
+    this.current?.run.stop();
+  }
+
+  /**
+   * One error line (a Backendless error as `code message`; the server's message is English, and in another
+   * language the code's meaning comes first), its block marked with the error, and what to do about it.
+   */
+  private reportError(code: number | null, message: string, blockId: string | null): void {
+    const { editor, output, panel, language, backends } = this.parts;
+    const text = language.text;
+    const shown = message || text.programCouldNotStart;
+    const server = { text: shown, lang: 'en' };
+    const explained = code === null ? null : explainError(code, language.locale);
+    const line: LinePart[] =
+      code === null ? [server] : explained ? [`${code} ${explained} (`, server, ')'] : [`${code} `, server];
+    output.append([line], 'error');
+    // Blockly's warning holds plain text in the page's language: the server's English stays in the console.
+    const error =
+      explained !== null
+        ? `${code} ${explained}`
+        : language.locale === 'en'
+          ? code === null
+            ? shown
+            : `${code} ${shown}`
+          : fill(text.failedSeeConsole, { code: code ?? '' }).trim();
+    editor.markFailure(blockId, fill(text.failedHere, { error }));
+    // The runtime names an unreachable server by its origin: "Backendless server <origin>: Failed to fetch".
+    const unreachable = code === null ? message.match(/^Backendless server (\S+): (.*)$/s) : null;
+    if (unreachable && !/^HTTP \d/.test(unreachable[2]!)) {
+      panel.reportUnreachable(unreachable[2]!);
+      const hint = fill(text.networkHint, { origin: unreachable[1]! });
+      output.append([backends.backend?.preset === 'emulator' ? `${hint} ${text.networkHintEmulator}` : hint], 'info');
+    }
+    if (code === LOCKED_OUT) void this.explainLockout();
+  }
+
+  /** Says until when who is locked out (the emulator knows), or how Backendless handles it. */
+  private async explainLockout(): Promise<void> {
+    const { output, panel, language } = this.parts;
+    if (!panel.administers) {
+      output.append([language.text.lockedOutApp], 'info');
+      return;
+    }
+    for (const user of await panel.lockedUsers()) {
+      const time = formatTime(user.until, language.locale);
+      output.append([fill(language.text.lockedOut, { email: user.email, time, count: user.failedLogins })], 'info');
+    }
   }
 
   private finished(outcome: RunOutcome): void {
-    const { editor, panel, language } = this.parts;
+    const { editor, panel, output, language } = this.parts;
+    const text = language.text;
+    const current = this.current!;
     this.current = null;
     editor.highlight(null);
     this.showRunning(false);
-    if (outcome === 'finished') this.showStatus(language.text.finished, 'ok');
-    else if (outcome === 'stopped') this.showStatus(language.text.stopped, 'stopped');
-    else this.showStatus(language.text.failed, 'error');
+    const seconds = new Intl.NumberFormat(language.locale, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format((performance.now() - current.started) / 1000);
+    this.showStatus(({ finished: 'ok', stopped: 'stopped', failed: 'error' } as const)[outcome]);
+    const ending = { finished: text.runFinished, stopped: text.runStopped, failed: text.runFailed }[outcome];
+    output.append([fill(ending, { seconds })], 'run');
+    // Back to Run if the focus was on the run's controls; a person typing elsewhere keeps their place.
+    const focus = document.activeElement;
+    if (current.focusedRun && (focus === this.elements.stop || focus === document.body || focus === null)) {
+      this.elements.run.focus();
+    }
     void panel.refresh();
+    void panel.checkStatus();
   }
 
   private showRunning(running: boolean): void {
     this.elements.run.disabled = running;
     this.elements.stop.disabled = !running;
     this.elements.run.setAttribute('aria-busy', String(running));
+    for (const control of this.elements.lockedWhileRunning) control.disabled = running;
   }
 
-  private showStatus(message: string, state: RunState): void {
-    this.elements.status.textContent = message;
+  /** Says the run status again in the current language (after a language switch). */
+  relabel(): void {
+    this.showStatus(this.state);
+  }
+
+  private showStatus(state: RunState): void {
+    const { text } = this.parts.language;
+    this.state = state;
+    const messages: Record<RunState, string> = {
+      running: text.running,
+      ok: text.finished,
+      error: text.failed,
+      stopped: text.stopped,
+      '': '',
+    };
+    this.elements.status.textContent = messages[state];
     this.elements.status.dataset.state = state;
   }
+}
+
+/** True when `target` is inside something Escape closes: the File menu, a dialog, a menu or editor of Blockly's. */
+function closesOnEscape(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest(
+      '.menu-panel, dialog[open], .blocklyMenu, .blocklyWidgetDiv, .blocklyDropDownDiv, .blockly-ws-search',
+    ) !== null
+  );
 }

@@ -21,9 +21,14 @@ export interface RunUser {
 export type RunEvent =
   | { type: 'print'; lines: string[]; skipped: number }
   | { type: 'highlight'; blockId: string | null }
-  | { type: 'session'; token: string | null }
+  /**
+   * The program logged in or out: its token now, who that is as far as the runtime knows (objectId), and their
+   * name and email when the program's login (or setCurrentUser) handed them over.
+   */
+  | { type: 'session'; token: string | null; objectId: string | null; user: RunUser | null }
   | { type: 'storage'; key: string; value: string | null }
-  | { type: 'error'; code: number | null; message: string }
+  /** The program failed: the error, and the block whose statement was running (null when none was). */
+  | { type: 'error'; code: number | null; message: string; blockId: string | null }
   | { type: 'done'; token: string | null; user: RunUser | null };
 
 /** The name generated code calls before each statement; reserved in the generator so no variable takes it. */

@@ -8,8 +8,10 @@ import { errorMessage } from './error-message.ts';
 
 // How often a busy program may post to the page: a tight loop must not flood the main thread.
 const FLUSH_EVERY_MS = 50;
-// Lines kept between two flushes; older ones are counted as skipped instead of queued without bound.
-const MAX_PENDING_LINES = 500;
+// Lines kept between two flushes; older ones are counted as skipped instead of queued without bound. 200 per 50 ms
+// (4,000 lines a second, more than anyone reads) keeps a loop printing flat out from saturating the page: at 500 the
+// page laid out lines for most of every frame and answered a click only after seconds.
+const MAX_PENDING_LINES = 200;
 
 function post(event: RunEvent): void {
   postMessage(event);
@@ -79,16 +81,56 @@ function describeUser(user: unknown): RunUser | null {
   return { objectId: field('objectId'), email: field('email'), name: field('name') };
 }
 
+type Backendless = ReturnType<typeof createBackendless>;
+
+/**
+ * `backendless` as the program sees it, with the user of each login and setCurrentUser passed to `seen` on the way
+ * (the calls themselves, their results and their errors are untouched).
+ */
+function observed(backendless: Backendless, seen: (user: RunUser | null) => void): Backendless {
+  const users = new Proxy(backendless.UserService, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key === 'login' && typeof value === 'function') {
+        return (...args: unknown[]) => {
+          const result = (value as (...args: unknown[]) => Promise<unknown>).apply(target, args);
+          result.then(
+            (user) => seen(describeUser(user)),
+            () => {},
+          );
+          return result;
+        };
+      }
+      if (key === 'setCurrentUser' && typeof value === 'function') {
+        return (...args: unknown[]) => {
+          const result: unknown = (value as (...args: unknown[]) => unknown).apply(target, args);
+          seen(describeUser(args[0]));
+          return result;
+        };
+      }
+      return value;
+    },
+  });
+  return new Proxy(backendless, {
+    get: (target, key, receiver) => (key === 'UserService' ? users : Reflect.get(target, key, receiver)),
+  });
+}
+
 async function run(request: RunRequest): Promise<void> {
   const backendless = createBackendless({ ...request.backend, storage: forwardingStorage(request.storage) });
   const users = backendless.UserService;
 
   let lastToken: string | null = users.getCurrentUserToken();
+  // Who the program last logged in as (or set as current user): the page names them without asking the backend
+  // during the run, which could race the program's own logout.
+  let lastUser: RunUser | null = null;
   const reportSession = () => {
     const token = users.getCurrentUserToken();
     if (token !== lastToken) {
       lastToken = token;
-      post({ type: 'session', token });
+      const objectId = token ? users.loggedInUser() : null;
+      const user = objectId && lastUser?.objectId === objectId ? lastUser : null;
+      post({ type: 'session', token, objectId, user });
     }
   };
 
@@ -116,7 +158,11 @@ async function run(request: RunRequest): Promise<void> {
       ...parameters: string[]
     ) => (...args: unknown[]) => Promise<unknown>;
     const program = new AsyncFunction('Backendless', 'console', HIGHLIGHT_FUNCTION, request.body);
-    await program(backendless, programConsole, highlightBlock);
+    await program(
+      observed(backendless, (user) => (lastUser = user ?? lastUser)),
+      programConsole,
+      highlightBlock,
+    );
   } catch (error) {
     flushOutput();
     const record = (error ?? {}) as { code?: unknown; message?: unknown };
@@ -124,6 +170,8 @@ async function run(request: RunRequest): Promise<void> {
       type: 'error',
       code: typeof record.code === 'number' ? record.code : null,
       message: typeof record.message === 'string' ? record.message : String(error),
+      // The statement that was running when it failed: each one announces itself before it runs.
+      blockId: highlighted,
     });
   } finally {
     clearInterval(flushTimer);
@@ -145,7 +193,7 @@ async function run(request: RunRequest): Promise<void> {
 
 onmessage = (event: MessageEvent<RunRequest>) => {
   void run(event.data).catch((error: unknown) => {
-    post({ type: 'error', code: null, message: errorMessage(error) });
+    post({ type: 'error', code: null, message: errorMessage(error), blockId: null });
     post({ type: 'done', token: null, user: null });
   });
 };

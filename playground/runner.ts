@@ -9,9 +9,9 @@ export type RunOutcome = 'finished' | 'failed' | 'stopped';
 export interface RunHandlers {
   print(lines: string[], skipped: number): void;
   highlight(blockId: string | null): void;
-  session(token: string | null): void;
+  session(token: string | null, objectId: string | null, user: RunUser | null): void;
   storage(key: string, value: string | null): void;
-  error(code: number | null, message: string): void;
+  error(code: number | null, message: string, blockId: string | null): void;
   done(token: string | null, user: RunUser | null): void;
 }
 
@@ -40,14 +40,14 @@ export class ProgramRun {
           handlers.highlight(event.blockId);
           break;
         case 'session':
-          handlers.session(event.token);
+          handlers.session(event.token, event.objectId, event.user);
           break;
         case 'storage':
           handlers.storage(event.key, event.value);
           break;
         case 'error':
           this.failed = true;
-          handlers.error(event.code, event.message);
+          handlers.error(event.code, event.message, event.blockId);
           break;
         case 'done':
           handlers.done(event.token, event.user);
@@ -59,7 +59,7 @@ export class ProgramRun {
     this.worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
       if (this.settled) return;
-      handlers.error(null, event.message || 'The program could not start');
+      handlers.error(null, event.message || '', null);
       this.finish('failed');
     };
     this.worker.postMessage(request);

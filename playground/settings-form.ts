@@ -1,23 +1,24 @@
-// The backend settings form: the embedded emulator (default) or a Backendless app (US / EU presets or a custom
-// server URL, application id, REST API key). It owns the person's choice and the backend that choice resolves
-// to, which Run and Export read. Save applies a valid choice and remembers it; an invalid one is explained
-// beside the form and changes nothing.
-import type { EmulatorAddress } from '../emulator/contract.ts';
+// The backend settings form: the emulator the page was served with (default under `npm start`) or a Backendless app
+// (US / EU presets or a custom server URL, application id, REST API key). It owns the person's choice and the
+// backend that choice resolves to, which Run and Export read. Save applies a valid choice and remembers it; an
+// invalid one is explained beside the form, in the page's language, and changes nothing.
 import type { BackendPanel } from './backend-panel.ts';
 import {
-  findEmulator,
+  findSiteBackend,
   loadBackendChoice,
   PRESET_SERVER_URLS,
   resolveBackend,
   saveBackendChoice,
+  SettingsProblem,
+  siteChoice,
   type BackendChoice,
   type BackendPreset,
   type ResolvedBackend,
+  type SiteBackend,
 } from './backend-settings.ts';
 import type { ConsolePanel } from './console-panel.ts';
 import { errorMessage } from './error-message.ts';
-import { rememberedSession } from './remembered-sessions.ts';
-import type { TextSource } from './ui-messages.ts';
+import { fill, type TextSource } from './ui-messages.ts';
 
 /** The form's elements (all present in index.html). */
 export interface SettingsFormElements {
@@ -37,6 +38,8 @@ export interface BackendSource {
   readonly backend: ResolvedBackend | null;
   /** Why settings cannot be applied, as the form shows it; empty when nothing is wrong. */
   readonly problem: string;
+  /** Settles once the page knows its backend (the site's `backend.json` has been read and the choice applied). */
+  readonly ready: Promise<void>;
 }
 
 /** What the form reports to besides itself. */
@@ -46,14 +49,19 @@ export interface SettingsFormParts {
   language: TextSource;
 }
 
-/** Owns the backend choice, the emulator's address and the resolved backend; the only place they change. */
+/** Owns the backend choice, the site's backend and the resolved backend; the only place they change. */
 export class SettingsForm implements BackendSource {
   private readonly elements: SettingsFormElements;
   private readonly parts: SettingsFormParts;
-  private choice: BackendChoice = loadBackendChoice();
-  // Until `start()` has asked the dev server: the address the page was built with.
-  private emulator: EmulatorAddress = __CODELESS_DEFAULT_EMULATOR__;
+  private site: SiteBackend | null = null;
+  private choice: BackendChoice = loadBackendChoice(siteChoice(null));
   private resolved: ResolvedBackend | null = null;
+  // The problem shown beside the form, kept as what it means so a language switch can say it again.
+  private shownProblem: unknown = null;
+  private started!: () => void;
+  readonly ready = new Promise<void>((resolve) => {
+    this.started = resolve;
+  });
 
   /** Wires the form's controls; {@link start} applies the saved choice. */
   constructor(elements: SettingsFormElements, parts: SettingsFormParts) {
@@ -62,7 +70,7 @@ export class SettingsForm implements BackendSource {
     elements.preset.addEventListener('change', () => {
       // Only the form changes; the applied settings change on Save.
       this.fill({ preset: elements.preset.value as BackendPreset, serverURL: '', appId: '', apiKey: '' });
-      elements.error.textContent = '';
+      this.showProblem(null);
     });
     elements.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -79,29 +87,28 @@ export class SettingsForm implements BackendSource {
     return this.elements.error.textContent ?? '';
   }
 
-  /** Learns where the embedded emulator listens, fills the form and applies the saved choice. */
+  /** Learns the backend the site names (`backend.json`), fills the form and applies the saved choice. */
   async start(): Promise<void> {
-    this.emulator = await findEmulator();
+    this.site = await findSiteBackend();
+    this.choice = loadBackendChoice(siteChoice(this.site));
     this.fill();
     this.apply();
+    this.started();
   }
 
-  /**
-   * After a language switch: the form shows the applied choice again (placeholders and labels in the new
-   * language) and the backend panel starts over with it.
-   */
+  /** After a language switch: labels, placeholders and any problem in the new language; nothing seen is lost. */
   relabel(): void {
     this.fill();
-    this.parts.panel.setBackend(this.resolved, this.presetLabel(this.choice.preset));
-    this.check();
+    this.showProblem(this.shownProblem);
+    this.parts.panel.relabel(this.presetLabel(this.choice.preset), this.resolved ? '' : this.problem);
   }
 
   private submit(): void {
     const next = this.read();
     try {
-      resolveBackend(next, this.emulator);
+      resolveBackend(next, this.site);
     } catch (error) {
-      this.elements.error.textContent = errorMessage(error);
+      this.showProblem(error);
       return;
     }
     this.choice = next;
@@ -120,22 +127,29 @@ export class SettingsForm implements BackendSource {
   private apply(): void {
     const { panel } = this.parts;
     try {
-      this.resolved = resolveBackend(this.choice, this.emulator);
-      this.elements.error.textContent = '';
+      this.resolved = resolveBackend(this.choice, this.site);
+      this.showProblem(null);
       panel.setBackend(this.resolved, this.presetLabel(this.choice.preset));
-      // A "stay logged in" session left by an earlier run: the next run starts logged in with it.
-      const session = rememberedSession(this.resolved.sessionStorageKey);
-      if (session) panel.setLoggedIn(session.token, { objectId: session.objectId, email: null, name: null });
       this.check();
     } catch (error) {
       this.resolved = null;
-      const message = errorMessage(error);
-      this.elements.error.textContent = message;
-      panel.setBackend(null, this.presetLabel(this.choice.preset), message);
+      this.showProblem(error);
+      panel.setBackend(null, this.presetLabel(this.choice.preset), this.problem);
     }
   }
 
-  /** Fills the form (default: the applied choice); the emulator preset shows its defaults as placeholders. */
+  private showProblem(problem: unknown): void {
+    this.shownProblem = problem;
+    const text = this.parts.language.text;
+    this.elements.error.textContent =
+      problem === null
+        ? ''
+        : problem instanceof SettingsProblem
+          ? fill(text[problem.key], problem.values)
+          : errorMessage(problem);
+  }
+
+  /** Fills the form (default: the applied choice); the emulator preset shows the site's emulator as placeholders. */
   private fill(values: BackendChoice = this.choice): void {
     const { preset, serverURL, appId, apiKey } = this.elements;
     const zone = values.preset === 'us' || values.preset === 'eu' ? values.preset : null;
@@ -144,10 +158,10 @@ export class SettingsForm implements BackendSource {
     serverURL.readOnly = zone !== null;
     appId.value = values.appId;
     apiKey.value = values.apiKey;
-    const emulatorPreset = values.preset === 'emulator';
-    serverURL.placeholder = emulatorPreset ? this.emulator.url : 'https://xxxx.backendless.app/api';
-    appId.placeholder = emulatorPreset ? this.emulator.appId : '';
-    apiKey.placeholder = emulatorPreset ? this.emulator.apiKey : '';
+    const emulator = values.preset === 'emulator' && this.site?.emulator ? this.site : null;
+    serverURL.placeholder = emulator ? emulator.serverURL : 'https://xxxx.backendless.app/api';
+    appId.placeholder = emulator?.appId ?? '';
+    apiKey.placeholder = emulator?.apiKey ?? '';
   }
 
   private read(): BackendChoice {

@@ -1,5 +1,10 @@
-// The playground's toolbox: the library's Users category plus Blockly's Logic, Loops, Math, Text, Variables and
-// Functions, each with shadow blocks so a block works the moment it is dropped.
+// The playground's toolbox: a search category (@blockly/toolbox-search), the library's Users category — with a label
+// over each shape of Login User and Register User, so the value and the statement are told apart — plus Blockly's
+// Logic, Loops, Math, Text, Variables and Functions, each with shadow blocks so a block works the moment it is dropped.
+import type { UiMessages } from './ui-messages.ts';
+
+/** The toolbox item kind of the search category (registered by editor-plugins.ts). */
+export const SEARCH_CATEGORY_KIND = 'codeless-search';
 
 type ToolboxItem = Record<string, unknown>;
 
@@ -77,7 +82,35 @@ const functions = {
   custom: 'PROCEDURE',
 };
 
-/** The full category toolbox, the library's Users category first. */
-export function playgroundToolbox(usersCategory: object): { kind: 'categoryToolbox'; contents: object[] } {
-  return { kind: 'categoryToolbox', contents: [usersCategory, logic, loops, math, texts, variables, functions] };
+const search = { kind: SEARCH_CATEGORY_KIND, name: '%{BKY_CODELESS_PLAYGROUND_CATEGORY_SEARCH}', contents: [] };
+
+/** The library's Users category with a label (in `text`'s language) over each shape of the two-shaped blocks. */
+export function labelledUsersCategory(usersCategory: object, text: UiMessages): object {
+  const labels: Record<string, string> = {
+    backendless_users_login: text.labelLoginValue,
+    backendless_users_login_statement: text.labelLoginStatement,
+    backendless_users_register: text.labelRegisterValue,
+    backendless_users_register_statement: text.labelRegisterStatement,
+  };
+  const category = usersCategory as { contents: ToolboxItem[] };
+  return {
+    ...category,
+    contents: category.contents.flatMap((item) => {
+      const label = typeof item.type === 'string' ? labels[item.type] : undefined;
+      return label ? [{ kind: 'label', text: label, 'web-class': 'codeless-shape-label' }, item] : [item];
+    }),
+  };
+}
+
+/** The categories of blocks: the library's Users category (labelled), then Blockly's. */
+export function blockCategories(usersCategory: object, text: UiMessages): object[] {
+  return [labelledUsersCategory(usersCategory, text), logic, loops, math, texts, variables, functions];
+}
+
+/** The full category toolbox: search, then {@link blockCategories}. */
+export function playgroundToolbox(
+  usersCategory: object,
+  text: UiMessages,
+): { kind: 'categoryToolbox'; contents: object[] } {
+  return { kind: 'categoryToolbox', contents: [search, ...blockCategories(usersCategory, text)] };
 }

@@ -1,16 +1,18 @@
-// The playground's own interface text, English and German (the block library brings its own block text).
-// Category names are also registered as Blockly.Msg keys so the toolbox follows the locale.
+// The playground's own interface text in English, the shape every locale fills (German: ui-messages-de.ts). The
+// block library brings its own block text. `{name}` in a text is a value filled in by `fill`. Category names, the
+// program's start block and the flyout's labels are also Blockly.Msg keys, so Blockly shows them in the locale.
 
 /** The interface locales the playground offers. */
 export type Locale = 'en' | 'de';
 /** Every {@link Locale}: what a saved language is checked against. */
 export const LOCALES: readonly Locale[] = ['en', 'de'];
 
-const en = {
+export const en = {
   title: 'codeless-blocks playground',
   run: 'Run',
   stop: 'Stop',
-  clearConsole: 'Clear console',
+  programToolbar: 'Program',
+  fileMenu: 'File',
   resetScenario: 'Reset to scenario',
   saveFile: 'Save workspace file',
   loadFile: 'Load workspace file',
@@ -19,9 +21,85 @@ const en = {
   darkTheme: 'Dark theme',
   language: 'Language',
   workspaceLabel: 'Blocks workspace',
+  workspaceTools: 'Workspace tools',
+  undo: 'Undo',
+  redo: 'Redo',
+  zoomToFit: 'Zoom to fit',
+  searchWorkspace: 'Search the workspace',
+  panelTabs: 'Panels',
   codeHeading: 'Generated code',
   consoleHeading: 'Console',
+  clearConsole: 'Clear console',
+  consoleScenario:
+    'This is the alice@wonderland.com scenario: it logs in, prints who logged in and the user token, logs out, and proves that the old token no longer works.',
+  consolePressRun:
+    'Press Run (Ctrl+Enter) to run the blocks under “when Run is pressed”. What they print appears here.',
+  running: 'Running…',
+  finished: 'Finished.',
+  stopped: 'Stopped.',
+  failed: 'Failed.',
+  runStarted: 'Run {number} · {time}',
+  runFinished: 'Finished after {seconds} s.',
+  runStopped: 'Stopped after {seconds} s.',
+  runFailed: 'Failed after {seconds} s.',
+  linesSkipped: '… {count} lines skipped …',
+  noBackend: 'No backend is configured: choose one under Backend settings.',
+  programCouldNotStart: 'The program could not start.',
+  failedHere: 'The run failed here: {error}',
+  failedSeeConsole: '{code} (the message is in the console)',
+  networkHint:
+    'The browser could not reach {origin}. Check that the server runs and that Server URL under Backend settings is right; a server that does not accept requests from this page (CORS) fails the same way.',
+  networkHintEmulator: 'The embedded emulator runs as long as npm start does.',
+  lockedOut: '{email} is locked out until {time} ({count} failed logins in a row). Unlock it in the Backend panel.',
+  lockedOutApp:
+    'Backendless locks an account after too many failed logins, for the time set in the app’s user settings; an administrator can unlock it in Backendless Console.',
+  autosaveFailed: 'Autosave failed: {reason}',
+  restoreFailed: 'The saved workspace could not be restored: {reason}',
+  savedWorkspace: 'Workspace file saved.',
+  loadedWorkspace: 'Workspace loaded from {file}.',
+  loadFailed: 'Could not load the workspace file:',
+  resetDone: 'Workspace reset to the alice@wonderland.com scenario.',
+  exported: 'Program exported as {file}.',
+  exportNeedsBackend: 'The exported program leaves Backendless.initApp(…) to the code that loads it.',
+  replaceTitle: 'Replace your blocks?',
+  replaceWithScenario: 'Reset to scenario replaces the blocks on the workspace, and your changes are not in a file.',
+  replaceWithFile: 'Loading {file} replaces the blocks on the workspace, and your changes are not in a file.',
+  replaceUndoHint: 'Undo (Ctrl+Z) brings them back.',
+  replaceConfirm: 'Replace',
+  replaceCancel: 'Cancel',
   backendHeading: 'Backend',
+  statusChecking: 'checking…',
+  statusAnswers: 'answers ({ms} ms)',
+  statusUnreachable: 'does not answer:',
+  whoNobody: 'Logged in: nobody. The next run starts logged out.',
+  whoKept: 'Logged in: {who}, kept by “stay logged in”: the next run starts as this user.',
+  whoKeptEnded: 'Logged in: nobody. The session this page kept ({token}) has ended on the server; Log out forgets it.',
+  whoNotKept:
+    'Logged in: nobody. The last run logged in as {who} without “stay logged in”, so this page did not keep that session.',
+  stillLive: 'That session is still live on the server until it is ended or times out.',
+  whoEndedInvalid: 'Logged in: nobody. The last run ended holding a token the backend no longer accepts ({token}).',
+  whoRunning: 'Running as {who}.',
+  whoRunningNobody: 'Running, nobody logged in.',
+  aUser: 'a user ({id})',
+  logOut: 'Log out',
+  sessionsHeading: 'Live sessions on the emulator',
+  noSessions: 'no live sessions',
+  sessionsOnlyEmulator: 'The session list is there for an emulator on this machine only.',
+  sessionLine: '{who} · {token} · last used {time}',
+  sessionOfThisPage: 'kept by this page',
+  endSession: 'End session',
+  endSessionOf: 'End the session {token} of {who}',
+  endAllSessions: 'End all sessions',
+  lockedHeading: 'Locked out',
+  lockedLine: '{email} until {time}',
+  unlock: 'Unlock',
+  unlockUser: 'Unlock {email}',
+  unlocked: '{email} is unlocked.',
+  tokensHeading: 'Tokens seen in this page',
+  noTokens: 'none yet: run the program',
+  tokenValid: 'valid',
+  tokenInvalid: 'invalid',
+  tokenUnknown: 'not checked yet',
   settingsSummary: 'Backend settings',
   preset: 'Backend',
   presetEmulator: 'Embedded emulator',
@@ -33,28 +111,28 @@ const en = {
   apiKey: 'REST API key',
   saveSettings: 'Save settings',
   checkBackend: 'Check backend',
-  statusChecking: 'checking…',
-  statusAnswers: 'answers',
-  statusUnreachable: 'does not answer',
-  loggedIn: 'Logged in',
-  nobody: 'nobody',
-  sessionsHeading: 'Live sessions on the emulator',
-  noSessions: 'no live sessions',
-  sessionsOnlyEmulator: 'Session list is available for the embedded emulator only.',
-  tokensHeading: 'Tokens seen in this page',
-  noTokens: 'none yet — run the program',
-  tokenValid: 'valid',
-  tokenInvalid: 'invalid',
-  running: 'Running…',
-  finished: 'Finished.',
-  stopped: 'Stopped.',
-  failed: 'Failed.',
-  savedWorkspace: 'Workspace file saved.',
-  loadedWorkspace: 'Workspace loaded from',
-  loadFailed: 'Could not load the workspace file:',
-  resetDone: 'Workspace reset to the alice@wonderland.com scenario.',
-  exported: 'Program exported as',
   settingsSaved: 'Backend settings saved.',
+  problemNoEmulator:
+    'This page was not served with an emulator: enter the Server URL that `npx codeless emulator` prints, or choose a Backendless app.',
+  problemNotURL: 'Server URL “{url}” is not a URL (for example https://api.backendless.com).',
+  problemScheme: 'Server URL must start with http:// or https:// (not “{url}”).',
+  problemAppIdEmpty: 'Application ID is empty.',
+  problemApiKeyEmpty: 'REST API key is empty.',
+  problemAppIdCharacters: 'Application ID must not contain “/”, “?”, “#” or spaces.',
+  problemApiKeyCharacters: 'REST API key must not contain “/”, “?”, “#” or spaces.',
+  programStart: 'when Run is pressed',
+  labelLoginValue: 'Login User that hands on the user (a value, for a variable or a print):',
+  labelLoginStatement: 'Login User as a step of its own (the user is not needed):',
+  labelRegisterValue: 'Register User that hands on the saved user (a value):',
+  labelRegisterStatement: 'Register User as a step of its own:',
+  categorySearch: 'Search',
+  searchBlocksPlaceholder: 'Search for blocks',
+  searchBlocksTypeMore: 'Type to search for blocks',
+  searchBlocksNothing: 'No matching blocks found',
+  searchWorkspacePlaceholder: 'Search the workspace',
+  findNext: 'Find next',
+  findPrevious: 'Find previous',
+  closeSearch: 'Close search bar',
   categoryUsers: 'Users',
   categoryLogic: 'Logic',
   categoryLoops: 'Loops',
@@ -70,78 +148,18 @@ export type UiMessages = typeof en;
 /** Where a part of the page reads its text from: always the current language's (it changes when the person switches). */
 export interface TextSource {
   readonly text: UiMessages;
+  /** The current locale, for dates and times. */
+  readonly locale: Locale;
 }
 
-const de: UiMessages = {
-  title: 'codeless-blocks Spielwiese',
-  run: 'Ausführen',
-  stop: 'Stoppen',
-  clearConsole: 'Konsole leeren',
-  resetScenario: 'Szenario wiederherstellen',
-  saveFile: 'Arbeitsbereich speichern',
-  loadFile: 'Arbeitsbereich laden',
-  exportRuntime: 'Export für codeless-blocks-Laufzeit',
-  exportSdk: 'Export für das offizielle SDK',
-  darkTheme: 'Dunkles Design',
-  language: 'Sprache',
-  workspaceLabel: 'Block-Arbeitsbereich',
-  codeHeading: 'Erzeugter Code',
-  consoleHeading: 'Konsole',
-  backendHeading: 'Backend',
-  settingsSummary: 'Backend-Einstellungen',
-  preset: 'Backend',
-  presetEmulator: 'Eingebauter Emulator',
-  presetUs: 'Backendless (USA)',
-  presetEu: 'Backendless (EU)',
-  presetCustom: 'Eigener Server',
-  serverUrl: 'Server-URL',
-  appId: 'Anwendungs-ID',
-  apiKey: 'REST-API-Schlüssel',
-  saveSettings: 'Einstellungen speichern',
-  checkBackend: 'Backend prüfen',
-  statusChecking: 'wird geprüft…',
-  statusAnswers: 'antwortet',
-  statusUnreachable: 'antwortet nicht',
-  loggedIn: 'Angemeldet',
-  nobody: 'niemand',
-  sessionsHeading: 'Aktive Sitzungen im Emulator',
-  noSessions: 'keine aktiven Sitzungen',
-  sessionsOnlyEmulator: 'Die Sitzungsliste gibt es nur für den eingebauten Emulator.',
-  tokensHeading: 'Tokens auf dieser Seite',
-  noTokens: 'noch keine – Programm ausführen',
-  tokenValid: 'gültig',
-  tokenInvalid: 'ungültig',
-  running: 'Läuft…',
-  finished: 'Fertig.',
-  stopped: 'Gestoppt.',
-  failed: 'Fehlgeschlagen.',
-  savedWorkspace: 'Arbeitsbereich gespeichert.',
-  loadedWorkspace: 'Arbeitsbereich geladen aus',
-  loadFailed: 'Arbeitsbereich konnte nicht geladen werden:',
-  resetDone: 'Arbeitsbereich auf das Szenario alice@wonderland.com zurückgesetzt.',
-  exported: 'Programm exportiert als',
-  settingsSaved: 'Backend-Einstellungen gespeichert.',
-  categoryUsers: 'Benutzer',
-  categoryLogic: 'Logik',
-  categoryLoops: 'Schleifen',
-  categoryMath: 'Mathematik',
-  categoryText: 'Text',
-  categoryVariables: 'Variablen',
-  categoryFunctions: 'Funktionen',
-};
+/** `template` with each `{name}` replaced by `values.name` (a name without a value stays as written). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
 
-/** The interface text of each locale. */
-export const uiMessages: Record<Locale, UiMessages> = { en, de };
-
-/** Blockly.Msg keys for the toolbox category names (the toolbox refers to them as `%{BKY_…}`). */
-export function categoryMessages(locale: Locale): Record<string, string> {
-  const text = uiMessages[locale];
-  return {
-    CODELESS_PLAYGROUND_CATEGORY_LOGIC: text.categoryLogic,
-    CODELESS_PLAYGROUND_CATEGORY_LOOPS: text.categoryLoops,
-    CODELESS_PLAYGROUND_CATEGORY_MATH: text.categoryMath,
-    CODELESS_PLAYGROUND_CATEGORY_TEXT: text.categoryText,
-    CODELESS_PLAYGROUND_CATEGORY_VARIABLES: text.categoryVariables,
-    CODELESS_PLAYGROUND_CATEGORY_FUNCTIONS: text.categoryFunctions,
-  };
+/** A time of day as people of `locale` write it (`8:38:35 AM`, `08:38:35`). */
+export function formatTime(time: number | Date, locale: Locale): string {
+  return new Date(time).toLocaleTimeString(locale);
 }

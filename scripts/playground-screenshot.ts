@@ -1,5 +1,6 @@
-// Writes docs/playground.png: the playground right after the alice@wonderland.com scenario ran, in headless
-// Chromium against a fresh emulator. Run it with `npx node scripts/playground-screenshot.ts` after changing
+// Writes docs/playground-1440x900.png, docs/playground-1024x768.png and docs/playground-390x844.png: the playground
+// right after the alice@wonderland.com scenario ran, at a laptop's, a small laptop's and a phone's size, in
+// headless Chromium against a fresh emulator. Run it with `npx node scripts/playground-screenshot.ts` after changing
 // the page.
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -8,23 +9,40 @@ import { createServer } from 'vite';
 import { startEmulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';
 
-const output = fileURLToPath(new URL('../docs/playground.png', import.meta.url));
+// The sizes the README shows: those issue 11 tried the page at.
+const SCREENSHOT_SIZES = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+];
+
 const emulator = await startEmulator();
 const config = playgroundConfig({ emulator });
 const server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });
 await server.listen();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 880 }, colorScheme: 'light' });
   const { port } = server.httpServer!.address() as AddressInfo;
-  await page.goto(`http://127.0.0.1:${port}/`);
-  await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await page.locator('#run-status[data-state="ok"]').waitFor({ timeout: 30_000 });
-  // Let the backend panel's refresh (sessions, token validity) land before the picture is taken.
-  await page.getByRole('list', { name: 'Tokens seen in this page' }).getByText('invalid').waitFor();
-  await page.screenshot({ path: output });
-  console.log(`wrote ${output}`);
+  for (const viewport of SCREENSHOT_SIZES) {
+    const context = await browser.newContext({ viewport, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('#run-status[data-state="ok"]').waitFor({ timeout: 30_000 });
+    // Let the backend panel's refresh (sessions, token validity) land before the picture is taken (on a phone the
+    // panel waits behind its switch, the console in front after Run).
+    await page
+      .getByRole('list', { name: 'Tokens seen in this page', includeHidden: true })
+      .getByText('invalid')
+      .waitFor({ state: 'attached' });
+    const output = fileURLToPath(
+      new URL(`../docs/playground-${viewport.width}x${viewport.height}.png`, import.meta.url),
+    );
+    await page.screenshot({ path: output });
+    console.log(`wrote ${output}`);
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();

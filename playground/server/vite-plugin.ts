@@ -1,7 +1,9 @@
 // The playground's Vite plugin (Node side, run by the dev / preview server and the build, never by the page):
 // serves Blockly's media from node_modules so the page needs no network, copies that media into the production
-// build, and tells the page where the embedded emulator listens (`/emulator.json`), so the dev server,
-// `vite preview` and the tests need no rebuild per port.
+// build, and tells the page which backend its site offers (`backend.json` beside the page). The dev server and
+// `vite preview` answer it live with the emulator they were given, so no rebuild is needed per port; the build
+// writes `null` there (no backend: a static copy assumes nothing about where an emulator runs), which whoever
+// hosts the copy may replace with their app's `{ "serverURL", "appId", "apiKey" }`.
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
@@ -11,19 +13,14 @@ import type { EmulatorAddress } from '../../emulator/contract.ts';
 
 /** Options of {@link codelessPlayground}. */
 export interface CodelessPlaygroundOptions {
-  /** The embedded emulator the dev / preview server advertises at `/emulator.json` (answered live, per request). */
+  /** The emulator the dev / preview server offers the page at `backend.json` (answered live, per request). */
   emulator?: EmulatorAddress | (() => EmulatorAddress | undefined);
-  /**
-   * The emulator a production build looks for (baked in as `__CODELESS_DEFAULT_EMULATOR__`): a static copy of
-   * playground-dist/ has no server to ask, and asking would log a 404 in the page's console.
-   */
-  defaultEmulator: EmulatorAddress;
 }
 
 /** URL prefix of Blockly's media (sounds, sprites, cursors); the page injects Blockly with `media` set to it. */
 export const MEDIA_PREFIX = '/blockly-media/';
-/** Path of the JSON document that names the embedded emulator. */
-export const EMULATOR_INFO_PATH = '/emulator.json';
+/** Path of the JSON document that names the site's backend (`SiteBackend` in playground/backend-settings.ts). */
+export const SITE_BACKEND_PATH = '/backend.json';
 
 const MEDIA_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -47,12 +44,14 @@ type Next = (error?: unknown) => void;
 function middleware(options: CodelessPlaygroundOptions, mediaDir: string) {
   return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === EMULATOR_INFO_PATH) {
+    if (path === SITE_BACKEND_PATH) {
       const info = typeof options.emulator === 'function' ? options.emulator() : options.emulator;
       response.setHeader('cache-control', 'no-store');
-      // `null` (not a 404) when none runs, so the page's console stays clean and it uses its default.
+      // `null` (not a 404) when none runs, so the page's console stays clean and it offers no backend.
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify(info ? { url: info.url, appId: info.appId, apiKey: info.apiKey } : null));
+      response.end(
+        JSON.stringify(info ? { serverURL: info.url, appId: info.appId, apiKey: info.apiKey, emulator: true } : null),
+      );
       return;
     }
     if (path.startsWith(MEDIA_PREFIX)) {
@@ -81,27 +80,13 @@ function middleware(options: CodelessPlaygroundOptions, mediaDir: string) {
 }
 
 /**
- * Vite plugin for the playground: `/blockly-media/*` from node_modules/blockly/media (dev and preview),
- * the same files emitted into the build, and `/emulator.json` naming the embedded emulator.
+ * Vite plugin for the playground: `/blockly-media/*` from node_modules/blockly/media (dev and preview), the same
+ * files emitted into the build, and `backend.json` naming the site's backend (live when served, `null` when built).
  */
-export function codelessPlayground(options: CodelessPlaygroundOptions): Plugin {
+export function codelessPlayground(options: CodelessPlaygroundOptions = {}): Plugin {
   const mediaDir = blocklyMediaDir();
   return {
     name: 'codeless-playground',
-    config(_config, environment) {
-      const serving = environment.command === 'serve';
-      const live = typeof options.emulator === 'function' ? undefined : options.emulator;
-      return {
-        define: {
-          // The dev server answers /emulator.json live; a build bakes in the emulator it was built for. The dev
-          // value stays fixed: a define that changed per port would make Vite re-bundle Blockly on every start.
-          __CODELESS_DEV_SERVER__: JSON.stringify(serving),
-          __CODELESS_DEFAULT_EMULATOR__: JSON.stringify(
-            serving ? options.defaultEmulator : (live ?? options.defaultEmulator),
-          ),
-        },
-      };
-    },
     configureServer(server) {
       server.middlewares.use(middleware(options, mediaDir));
     },
@@ -109,6 +94,7 @@ export function codelessPlayground(options: CodelessPlaygroundOptions): Plugin {
       server.middlewares.use(middleware(options, mediaDir));
     },
     async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SITE_BACKEND_PATH.slice(1), source: 'null\n' });
       for (const name of await readdir(mediaDir)) {
         this.emitFile({
           type: 'asset',

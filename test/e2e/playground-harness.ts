@@ -1,13 +1,16 @@
-// What the playground's browser tests share: one emulator and one Vite dev server per test file, a fresh
-// browser context per test that records page errors, console errors, dialogs and requests off this machine
-// (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
+// What the playground's browser tests share: one emulator and one Vite dev server (or a static server holding the
+// production build) per test file, a fresh browser context per test that records page errors, console errors,
+// dialogs and requests off this machine (checked after every test), the page's parts by role and accessible name,
+// and the workspaces tests load.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { launchChromium } from '../../scripts/chromium.ts';
@@ -26,40 +29,73 @@ export interface PageProblems {
   errors: string[];
   /** Console errors that the test announced (e.g. the browser logging an expected HTTP 400). */
   allowed: RegExp[];
+  /** Console warnings (Blockly reports an inconsistent undo this way); tests that care check them. */
+  warnings: string[];
+}
+
+/** How a test's browser context is set up. */
+export interface OpenOptions {
+  /** Default 1400 × 900. */
+  viewport?: { width: number; height: number };
+  /** The browser's time zone (default the machine's). */
+  timezoneId?: string;
 }
 
 /** The running playground of one test file. */
 export interface Playground {
   /** The emulator the page's "Embedded emulator" is (reset after every test). */
   readonly emulator: Emulator;
+  /** The page's URL. */
+  readonly url: string;
+  /** The production build's directory, when the file serves one (`usePlayground({ build })`). */
+  readonly builtDir: string | null;
+  /** A fresh browser context, its problems checked after the test. */
+  newContext(options?: OpenOptions): Promise<BrowserContext>;
   /** A page with the playground loaded and interactive: in a fresh context (own localStorage) unless given one. */
-  open(context?: BrowserContext): Promise<{ page: Page; problems: PageProblems }>;
+  open(context?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }>;
+}
+
+/** How the playground is served to a test file. */
+export interface PlaygroundServing {
+  /**
+   * Serve the production build (`vite build`) from a plain static file server, as anyone could host it, instead
+   * of the dev server. `backend` is what its `backend.json` says: `'none'` leaves the built file (`null`),
+   * `'emulator-as-app'` names the test emulator as an ordinary Backendless app (no admin API).
+   */
+  build?: { backend: 'none' | 'emulator-as-app' };
 }
 
 /**
- * Starts the emulator, the dev server and Chromium before the file's tests, checks every page's problems after
- * each test (then resets the emulator), and stops everything after the file. Call once, at the top of a file.
+ * Starts the emulator, the dev server (or the built page's static server) and Chromium before the file's tests,
+ * checks every page's problems after each test (then resets the emulator), and stops everything after the file.
+ * Call once, at the top of a file.
  */
-export function usePlayground(): Playground {
+export function usePlayground(serving: PlaygroundServing = {}): Playground {
   let emulator: Emulator;
-  let server: ViteDevServer;
+  let server: { close(): Promise<void> };
   let browser: Browser;
   let playgroundURL: string;
+  let builtDir: string | null = null;
   const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
 
-  async function open(context?: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
-    let problems: PageProblems;
-    if (!context) {
-      context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-      problems = { errors: [], allowed: [] };
-      contexts.push({ context, problems });
-    } else {
-      problems = contexts.find((entry) => entry.context === context)!.problems;
-    }
+  async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1400, height: 900 },
+      acceptDownloads: true,
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
+    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] } });
+    return context;
+  }
+
+  async function open(given?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }> {
+    const context = given && 'newPage' in given ? given : await newContext(given);
+    const { problems } = contexts.find((entry) => entry.context === context)!;
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
+      if (message.type() === 'warning') problems.warnings.push(message.text());
     });
     // Offline first: every asset, Blockly's media included, comes from our own servers.
     page.on('request', (request) => {
@@ -80,11 +116,28 @@ export function usePlayground(): Playground {
   beforeAll(async () => {
     await mkdir(scratchDir, { recursive: true });
     emulator = await startEmulator();
-    const config = playgroundConfig({ emulator });
-    server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });
-    await server.listen();
-    const { port } = server.httpServer!.address() as AddressInfo;
-    playgroundURL = `http://127.0.0.1:${port}/`;
+    if (serving.build) {
+      const outDir = `${scratchDir}build-${process.pid}/`;
+      builtDir = outDir;
+      await build({ ...playgroundConfig({ outDir }), logLevel: 'error' });
+      if (serving.build.backend === 'emulator-as-app') {
+        const app = { serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey };
+        await writeFile(`${outDir}backend.json`, JSON.stringify(app));
+      }
+      const files = await serveStatically(outDir);
+      server = files;
+      playgroundURL = files.url;
+    } else {
+      const config = playgroundConfig({ emulator });
+      const dev: ViteDevServer = await createServer({
+        ...config,
+        server: { ...config.server, host: '127.0.0.1', port: 0 },
+      });
+      await dev.listen();
+      server = dev;
+      const { port } = dev.httpServer!.address() as AddressInfo;
+      playgroundURL = `http://127.0.0.1:${port}/`;
+    }
     browser = await launchChromium();
     // The first load makes Vite transform every module; pay it once here, not inside a test's timeout.
     const { page } = await open();
@@ -112,7 +165,53 @@ export function usePlayground(): Playground {
     get emulator() {
       return emulator;
     },
+    get url() {
+      return playgroundURL;
+    },
+    get builtDir() {
+      return builtDir;
+    },
+    newContext,
     open,
+  };
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.cur': 'image/x-icon',
+};
+
+/** A plain static file server for `root` on 127.0.0.1 (no Vite, no plugin: what any web host does). */
+async function serveStatically(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  const files = createHttpServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(root))) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file).then(
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': STATIC_TYPES[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+  const { port } = files.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => files.close(() => resolve())),
   };
 }
 
@@ -121,7 +220,8 @@ export const POLL = { timeout: 20_000 };
 export const textOf = (locator: Locator) => async () => (await locator.textContent()) ?? '';
 export const countOf = (locator: Locator) => () => locator.count();
 
-export const consoleLog = (page: Page) => page.getByRole('log', { name: 'Console' });
+// The page's one log (named "Console", or "Konsole" in German).
+export const consoleLog = (page: Page) => page.getByRole('log');
 export const runStatus = (page: Page) => page.locator('#run-status');
 export const codePanel = (page: Page) => page.getByRole('region', { name: 'Generated code' }).locator('pre');
 
@@ -175,14 +275,37 @@ export function loginWorkspace(
   };
 }
 
-/** Loads `workspace` through the page's own "Load workspace file" button and file chooser. */
-export async function loadWorkspaceFile(page: Page, workspace: unknown, name: string): Promise<void> {
+/** Chooses `action` (e.g. 'Reset to scenario') from the page's File menu (named `menu` in the page's language). */
+export async function fileAction(page: Page, action: string): Promise<void> {
+  const item = page.getByRole('button', { name: action, exact: true });
+  if (!(await item.isVisible())) {
+    await page.locator('#file-menu').click();
+  }
+  await item.click();
+}
+
+/** Chooses "Load workspace file" (in the page's language) and hands the file chooser `file` (a path). */
+export async function chooseWorkspaceFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  const german = (await page.locator('html').getAttribute('lang')) === 'de';
+  await fileAction(page, german ? 'Arbeitsbereich laden' : 'Load workspace file');
+  await (await chooser).setFiles(file);
+}
+
+/**
+ * Loads `workspace` through the page's own "Load workspace file" menu item and file chooser, and waits for the
+ * console's `loaded` line (the English one unless given).
+ */
+export async function loadWorkspaceFile(
+  page: Page,
+  workspace: unknown,
+  name: string,
+  loaded = `Workspace loaded from ${name}`,
+): Promise<void> {
   const file = `${scratchDir}${name}`;
   await writeFile(file, JSON.stringify(workspace));
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Load workspace file' }).click();
-  await (await chooser).setFiles(file);
-  await expect.poll(textOf(consoleLog(page)), POLL).toContain(`Workspace loaded from ${name}`);
+  await chooseWorkspaceFile(page, file);
+  await expect.poll(textOf(consoleLog(page)), POLL).toContain(loaded);
 }
 
 /** Runs `file` with the project's Node; gives up (killing it) after 30 s. */
@@ -200,4 +323,37 @@ export function runNode(file: string): Promise<{ code: number | null; stdout: st
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** The blocks of `type` on the workspace (not in the toolbox's flyout), top-level or nested. */
+export const mainBlocks = (page: Page, type: string) =>
+  page.locator(`#blockly svg.blocklySvg > g.blocklyWorkspace > g.blocklyBlockCanvas g.${type}`);
+
+/** The top-left corner a block dropped right under the block of `type` (its first on the workspace) would take. */
+export async function under(page: Page, type: string): Promise<{ x: number; y: number }> {
+  const box = (await mainBlocks(page, type).locator('> path.blocklyPath').first().boundingBox())!;
+  return { x: box.x, y: box.y + box.height };
+}
+
+/**
+ * Drags the first block of the toolbox's `category` that shows `label` with the mouse, as a hand would, and drops
+ * it with its top-left corner at `to`.
+ */
+export async function dragFromToolbox(
+  page: Page,
+  category: string,
+  label: string,
+  to: { x: number; y: number },
+): Promise<void> {
+  await page.getByRole('treeitem', { name: category }).click();
+  const block = page.locator('.blocklyFlyout .blocklyDraggable').filter({ hasText: label }).first();
+  await block.waitFor();
+  const from = (await block.boundingBox())!;
+  // Grabbed near its top-left corner (its label), so the drop point is where that corner lands.
+  const grab = { x: 10, y: 8 };
+  await page.mouse.move(from.x + grab.x, from.y + grab.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
+  await page.mouse.move(to.x + grab.x, to.y + grab.y, { steps: 15 });
+  await page.mouse.up();
 }

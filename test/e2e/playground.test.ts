@@ -8,9 +8,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import {
+  chooseWorkspaceFile,
   codePanel,
   consoleLog,
   countOf,
+  dragFromToolbox,
+  fileAction,
   loadWorkspaceFile,
   loginWorkspace,
   POLL,
@@ -23,6 +26,7 @@ import {
   scratchDir,
   textOf,
   TOKEN,
+  under,
   usePlayground,
 } from './playground-harness.ts';
 
@@ -46,20 +50,11 @@ describe('playground', () => {
       .toContain('invalid');
   });
 
-  test('a block dragged from the toolbox with the mouse lands on the workspace and changes the code', async () => {
+  test('a block dragged from the toolbox with the mouse onto the end of the program changes the code', async () => {
     const { page } = await playground.open();
     const before = await codePanel(page).textContent();
-    await page.getByRole('treeitem', { name: 'Text' }).click();
-    const printBlock = page.locator('.blocklyFlyout .blocklyDraggable').filter({ hasText: 'print' }).first();
-    await printBlock.waitFor();
-    const from = (await printBlock.boundingBox())!;
-    const target = (await page.locator('#blockly').boundingBox())!;
-    // Grab the block by its left edge (its "print" label), then move in steps as a hand would.
-    await page.mouse.move(from.x + 12, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
-    await page.mouse.move(target.x + target.width * 0.55, target.y + target.height * 0.8, { steps: 15 });
-    await page.mouse.up();
+    // Dropped where the program's last block ends, it snaps on: part of the program.
+    await dragFromToolbox(page, 'Text', 'print', await under(page, 'backendless_users_try_catch'));
     await expect.poll(() => codePanel(page).textContent()).not.toBe(before);
     await expect.poll(textOf(codePanel(page)), POLL).toContain("console.log('abc')");
   });
@@ -145,7 +140,8 @@ describe('playground', () => {
     await loadWorkspaceFile(page, printOnly, 'print-token.json');
     await page.getByRole('button', { name: 'Clear console' }).click();
     expect(await run(page)).toBe('Finished.');
-    expect((await textOf(consoleLog(page))()).trim()).toBe(token);
+    // What the program printed (the console's own lines mark where the run starts and ends).
+    expect((await textOf(consoleLog(page).locator('.console-output'))()).trim()).toBe(token);
   });
 
   test('reload keeps the workspace', async () => {
@@ -206,9 +202,7 @@ describe('playground', () => {
     for (const [name, content, message] of files) {
       const file = `${scratchDir}${name}`;
       await writeFile(file, content);
-      const chooser = page.waitForEvent('filechooser');
-      await page.getByRole('button', { name: 'Load workspace file' }).click();
-      await (await chooser).setFiles(file);
+      await chooseWorkspaceFile(page, file);
       await expect.poll(textOf(consoleLog(page).locator('.console-error').last()), POLL).toMatch(message);
       expect(await consoleLog(page).locator('.console-error').last().textContent()).toContain(
         'The current workspace was left as it was.',
@@ -222,10 +216,10 @@ describe('playground', () => {
     const empty = { blocks: { languageVersion: 0, blocks: [] } };
     await loadWorkspaceFile(page, empty, 'empty.json');
     await expect.poll(textOf(codePanel(page)), POLL).not.toContain('Backendless.UserService.login');
-    await page.getByRole('button', { name: 'Reset to scenario' }).click();
+    await fileAction(page, 'Reset to scenario');
     await expect.poll(textOf(codePanel(page)), POLL).toContain('Backendless.UserService.login');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save workspace file' }).click();
+    await fileAction(page, 'Save workspace file');
     const file = `${scratchDir}saved.json`;
     await (await download).saveAs(file);
     const saved = JSON.parse(await readFile(file, 'utf8')) as { blocks: { blocks: { type: string }[] } };
@@ -243,7 +237,7 @@ describe('playground', () => {
       ['Export for official SDK', 'exported.backendless.mjs'],
     ] as const) {
       const download = page.waitForEvent('download');
-      await page.getByRole('button', { name: button }).click();
+      await fileAction(page, button);
       const file = `${scratchDir}${name}`;
       await (await download).saveAs(file);
       const source = await readFile(file, 'utf8');

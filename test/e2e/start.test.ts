@@ -47,13 +47,15 @@ describe('npm start', () => {
     const page = await fetch(playgroundURL!);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="blockly"');
-    const info = (await (await fetch(`${playgroundURL}emulator.json`)).json()) as {
-      url: string;
+    // The page learns its backend from backend.json: the emulator npm start runs, with its admin API.
+    const info = (await (await fetch(`${playgroundURL}backend.json`)).json()) as {
+      serverURL: string;
       appId: string;
       apiKey: string;
+      emulator: boolean;
     };
-    expect(info.url).toBe(emulatorURL);
-    const login = await fetch(`${info.url}/${info.appId}/${info.apiKey}/users/login`, {
+    expect(info).toMatchObject({ serverURL: emulatorURL, emulator: true });
+    const login = await fetch(`${info.serverURL}/${info.appId}/${info.apiKey}/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
@@ -63,7 +65,7 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    await expect(fetch(`${info.url}/`)).rejects.toThrow();
+    await expect(fetch(`${info.serverURL}/`)).rejects.toThrow();
     await expect(fetch(playgroundURL!)).rejects.toThrow();
   });
 });

@@ -1,0 +1,127 @@
+// The editor features people of Codeless and Blockly expect, from blockly-samples' plugins where one is published for
+// Blockly 13: searching the toolbox (@blockly/toolbox-search) and the workspace (@blockly/plugin-workspace-search),
+// and unattached blocks kept inactive (Blockly's `disableOrphans` with @blockly/disable-top-blocks). The plugins'
+// own English texts are replaced by the page's, in the current language. Zoom to fit and copying between tabs are
+// workspace-editor.ts and cross-tab-clipboard.ts (their plugins have no release for Blockly 13).
+import '@blockly/toolbox-search';
+import { DisableTopBlocks } from '@blockly/disable-top-blocks';
+import { WorkspaceSearch } from '@blockly/plugin-workspace-search';
+import { Blockly, type BlocklyNS } from './blockly.ts';
+import { SEARCH_CATEGORY_KIND } from './toolbox.ts';
+import { en, type UiMessages } from './ui-messages.ts';
+
+// The texts the plugins show, in the language of the workspace being built (the toolbox category is created by
+// Blockly, which passes it no options).
+let text: UiMessages = en;
+
+type ToolboxCategoryClass = typeof Blockly.ToolboxCategory;
+
+// Search categories whose blocks have been indexed (see `initBlockSearcher` below).
+const indexed = new WeakSet<object>();
+type Indexer = { initBlockSearcher?: () => void };
+
+/**
+ * The toolbox search category with the page's texts (its placeholder and its two flyout labels), indexing the
+ * toolbox's blocks when the search is first used rather than while the page loads: the plugin builds every
+ * toolbox block once to index it, which would delay the moment a person can drag a block.
+ */
+function localizedSearchCategory(base: ToolboxCategoryClass): ToolboxCategoryClass {
+  const indexBlocks = (base.prototype as Indexer).initBlockSearcher;
+  return class LocalizedToolboxSearch extends base {
+    // Called by the plugin's constructor; replaced by indexing on first focus. Should a later version of the
+    // plugin name it otherwise, its constructor indexes as before and this is never called.
+    initBlockSearcher(): void {}
+
+    override onNodeFocus(): void {
+      if (indexBlocks && !indexed.has(this)) {
+        indexed.add(this);
+        indexBlocks.call(this);
+      }
+      super.onNodeFocus();
+    }
+
+    protected override createDom_(): HTMLDivElement {
+      const dom = super.createDom_();
+      const input = dom.querySelector('input');
+      if (input) {
+        input.placeholder = text.searchBlocksPlaceholder;
+        input.setAttribute('aria-label', text.searchBlocksPlaceholder);
+      }
+      return dom;
+    }
+
+    override getContents(): BlocklyNS.utils.toolbox.FlyoutItemInfoArray | string {
+      const contents = super.getContents();
+      if (typeof contents === 'string') return contents;
+      // The plugin's labels are English constants; they are the only labels this category shows.
+      const labels: Record<string, string> = {
+        'Type to search for blocks': text.searchBlocksTypeMore,
+        'No matching blocks found': text.searchBlocksNothing,
+      };
+      return contents.map((item) =>
+        item.kind === 'label' && 'text' in item && labels[item.text] ? { ...item, text: labels[item.text]! } : item,
+      );
+    }
+  };
+}
+
+/** Workspace search with the page's texts on its input and buttons. */
+class LocalizedWorkspaceSearch extends WorkspaceSearch {
+  protected override createTextInput(): HTMLInputElement {
+    const input = super.createTextInput();
+    input.setAttribute('aria-label', text.searchWorkspacePlaceholder);
+    return input;
+  }
+  protected override createNextBtn(): HTMLButtonElement {
+    return labelled(super.createNextBtn(), text.findNext);
+  }
+  protected override createPreviousBtn(): HTMLButtonElement {
+    return labelled(super.createPreviousBtn(), text.findPrevious);
+  }
+  protected override createCloseBtn(): HTMLButtonElement {
+    return labelled(super.createCloseBtn(), text.closeSearch);
+  }
+}
+
+function labelled(button: HTMLButtonElement, label: string): HTMLButtonElement {
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  return button;
+}
+
+let installed = false;
+
+/** Registers what is global to Blockly, once: the search category and the "disable" menu rule for orphans. */
+export function installEditorPlugins(): void {
+  if (installed) return;
+  installed = true;
+  const type = Blockly.registry.Type.TOOLBOX_ITEM;
+  const search = Blockly.registry.getClass(type, 'search', true) as unknown as ToolboxCategoryClass;
+  Blockly.registry.register(type, SEARCH_CATEGORY_KIND, localizedSearchCategory(search));
+  new DisableTopBlocks().init();
+}
+
+/** The plugins of one workspace; {@link dispose} before the workspace goes. */
+export interface WorkspacePlugins {
+  /** Opens the workspace's search bar. */
+  openSearch(): void;
+  dispose(): void;
+}
+
+/** Sets the plugins' language; call before creating a workspace (its toolbox reads it). */
+export function setPluginText(next: UiMessages): void {
+  text = next;
+}
+
+/** Attaches workspace search and orphan handling to a freshly injected workspace. */
+export function attachWorkspacePlugins(workspace: BlocklyNS.WorkspaceSvg): WorkspacePlugins {
+  // Blocks that expect to be attached but are not stay disabled, so they look inactive and generate nothing.
+  workspace.addChangeListener(Blockly.Events.disableOrphans);
+  const search = new LocalizedWorkspaceSearch(workspace);
+  search.init();
+  search.setSearchPlaceholder(text.searchWorkspacePlaceholder);
+  return {
+    openSearch: () => search.open(),
+    dispose: () => search.dispose(),
+  };
+}
