@@ -88,4 +88,5 @@ function emulatorFromEnvironment(): EmulatorAddress | undefined {
 }
 
 const { configFile: _configFile, ...fileConfig } = playgroundConfig({ emulator: emulatorFromEnvironment });
-export default defineConfig(fileConfig);
+// From the command line (`npx vite`, `npx vite preview`) a person needs the URL Vite prints at info level.
+export default defineConfig({ ...fileConfig, logLevel: 'info' });

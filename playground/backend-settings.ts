@@ -179,7 +179,7 @@ function checkServerURL(serverURL: string): void {
   }
 }
 
-function isSiteBackend(value: unknown): value is SiteBackend {
+export function isSiteBackend(value: unknown): value is SiteBackend {
   const site = value as Partial<SiteBackend> | null;
   return (
     !!site &&

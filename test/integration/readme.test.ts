@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSiteBackend } from '../../playground/backend-settings.ts';
 import { startBackground } from './hosts/background-command.ts';
 import { createHost, exec, packedPackage, repoEnv, repoRoot, type HostProject } from './hosts/host-project.ts';
 import { launchChromium, openHostPage, serveDirectory } from './hosts/host-page.ts';
@@ -28,6 +29,9 @@ const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {
   'cli-against-emulator': 'the host project, while cli-emulator runs',
   locales: "the host's locales.ts: tsc --strict, then run with node",
   layout: 'each path named is in the repository',
+  'try-catch-code': 'a part of test/golden/try_catch_codes.js, the golden program of try / catch code',
+  'static-copy': 'here, in the repository: the build, then the preview server in the background',
+  'backend-json': "the playground's own check of backend.json accepts it",
 };
 
 interface Block {
@@ -130,6 +134,38 @@ describe('the README', () => {
       .map((line) => line.split(/\s+/)[0]!);
     expect(paths.length).toBeGreaterThan(5);
     expect(paths.filter((path) => !existsSync(join(repoRoot, path)))).toEqual([]);
+  });
+
+  it('try / catch code: the snippet is what the block generates (test/golden/try_catch_codes.js)', async () => {
+    const golden = await readFile(`${repoRoot}test/golden/try_catch_codes.js`, 'utf8');
+    const dedented = golden.replace(/^ {2}/gm, '');
+    expect(dedented).toContain(block('try-catch-code'));
+  });
+
+  it('a static copy: vite build writes playground-dist/ naming no backend, and vite preview serves it', async () => {
+    const [build, preview] = block('static-copy')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim());
+    expect([build, preview]).toEqual(['npx vite build', 'npx vite preview']);
+    await exec('bash', ['-c', build!], { cwd: repoRoot, env: repoEnv, timeout: 120_000 });
+    for (const name of ['index.html', 'assets', 'blockly-media', 'backend.json']) {
+      expect(existsSync(join(repoRoot, 'playground-dist', name)), name).toBe(true);
+    }
+    const { command, match } = await startBackground(preview!, {
+      cwd: repoRoot,
+      env: repoEnv,
+      ready: /Local:\s+(http:\/\/\S+)/,
+    });
+    try {
+      expect(await (await fetch(new URL('backend.json', match[1]!))).json()).toBeNull();
+      expect(await (await fetch(match[1]!)).text()).toContain('<title>');
+    } finally {
+      await command.stop();
+    }
+  }, 180_000);
+
+  it("backend.json: the example is a backend the playground's check accepts", () => {
+    expect(isSiteBackend(JSON.parse(block('backend-json')))).toBe(true);
   });
 
   it('host-editor: the example prints its URL and its page shows our category beside the host’s', async () => {

@@ -1,6 +1,7 @@
 // A shell command that keeps running (a server a README tells the reader to start), started in its own process
 // group so that stopping it stops everything it started (npm, npx, node), as Ctrl-C does in a terminal.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A running command: what it printed so far, and how to stop it. */
 export interface BackgroundCommand {
@@ -39,7 +40,8 @@ export function startBackground(
       reject(new Error(`not ready after ${options.timeoutMs ?? 120_000} ms: ${script}\n${output}`));
     }, options.timeoutMs ?? 120_000);
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      // Colours (Vite prints them when FORCE_COLOR is inherited) would split "Local:" from its URL.
+      output += stripVTControlCharacters(chunk.toString());
       const match = options.ready.exec(output);
       if (match) {
         clearTimeout(timer);
