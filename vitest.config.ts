@@ -4,14 +4,6 @@
 // others). `npm test` runs all four; `npm run test:<project>` one.
 import { defineConfig } from 'vitest/config';
 
-// TEMPORARY: these test/unit/ files start the emulator, a stub server or the CLI, so they run as integration
-// tests until they move to test/integration/ (other branches edit them now).
-const SERVER_TESTS_IN_UNIT = [
-  'test/unit/emulator*.test.ts',
-  'test/unit/runtime.test.ts',
-  'test/unit/generators.test.ts',
-];
-
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
 
@@ -32,7 +24,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
-          exclude: SERVER_TESTS_IN_UNIT,
           setupFiles: ['test/setup/unit-isolation.ts'],
           environment: 'node',
           testTimeout: 30_000,
@@ -41,7 +32,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', ...SERVER_TESTS_IN_UNIT],
+          include: ['test/integration/**/*.test.ts'],
           exclude: PACKAGE_TESTS,
           globalSetup: FRESH_DIST,
           environment: 'node',

@@ -3,7 +3,7 @@
 // splitting attempts through the user token, garbage on the socket, and 1,000 wrong passwords. Each gets a
 // clear `{ code, message }` answer (or a BackendlessError on the runtime side), memory stays bounded, nothing
 // crashes, and the lockout holds without revealing which accounts exist. (Malformed and deeply nested bodies
-// and the basic size limits are covered by test/unit/emulator-bad-input.test.ts.)
+// and the basic size limits are covered by test/integration/emulator-bad-input.test.ts.)
 import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import v8 from 'node:v8';
