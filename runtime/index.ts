@@ -2,29 +2,15 @@
 // service, so exported programs run unchanged against it or against the `backendless` package.
 import { DEFAULT_SERVER_URL, parseInitArgs, resolveSettings, storageName, type BackendlessConfig } from './config.ts';
 import { BackendlessError } from './errors.ts';
+import { nodeOnly } from './platform.ts';
 import { openStore } from './storage.ts';
 import { User } from './user.ts';
 import type { UserService } from './user-service.ts';
 import { createUserService, type AppState } from './users.ts';
 
-/** What the Node check reads of `process`; declared here so the browser-safe core needs no Node types. */
-interface NodeProcess {
-  versions: { node?: string };
-  stderr: { write(text: string): unknown };
-  exit(code: number): never;
-}
-
-// Under Node the transport (undici 8) needs Node 22.19: an older one is refused in one line as the runtime loads,
-// rather than at the first request with a message that would blame the server. Browsers have no `process.versions.node`.
-const nodeProcess = (globalThis as { process?: NodeProcess }).process;
-const nodeVersion = nodeProcess?.versions?.node;
-if (nodeProcess && nodeVersion) {
-  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 19)) {
-    nodeProcess.stderr.write(`codeless-blocks/runtime needs Node.js 22.19 or newer; this is Node.js ${nodeVersion}\n`);
-    nodeProcess.exit(1);
-  }
-}
+// Under Node, the Node parts load now, not at the first request: they refuse a Node older than 22.19 in one line
+// (`node/node-version.ts`). Elsewhere this is nothing.
+nodeOnly();
 
 export type { BackendlessConfig, StorageOption } from './config.ts';
 export type { WebStorageLike } from './io.ts';

@@ -48,4 +48,10 @@ export interface NodeParts {
   nodeTransport(): Transport;
   /** The session file behind `initApp({ storage: { file } })`. */
   fileStorage(file: string): WebStorageLike;
+  /**
+   * Whether `globalThis.localStorage` is Node's own (Node 25+: an accessor that prints a warning on every read unless
+   * Node was started with --localstorage-file). Under Node sessions go to a file or memory, so that one is never read;
+   * one the program set itself (a plain property) is used as in a browser.
+   */
+  builtinStorage(): boolean;
 }

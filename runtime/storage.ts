@@ -73,11 +73,8 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
 
 /** The environment's `localStorage` when it exists and works (it throws in some private modes). */
 function environmentLocalStorage(): WebStorageLike | undefined {
-  // Node 25+ has a `localStorage` of its own (an accessor on globalThis) that prints a warning on every read unless
-  // Node was started with --localstorage-file. Under Node sessions go to a file or memory, so that one is never
-  // read; one the program set itself (a plain property) is used as in a browser.
-  const underNode = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
-  if (underNode && Object.getOwnPropertyDescriptor(globalThis, 'localStorage')?.get) return undefined;
+  // Never Node 25+'s own localStorage, which warns on every read (see `NodeParts.builtinStorage`).
+  if (nodeOnly()?.builtinStorage()) return undefined;
   try {
     const { localStorage } = globalThis;
     localStorage.getItem('');

@@ -63,12 +63,12 @@ const SAVED_USER: Shape = (data) => data === '' || isObject(data);
 
 /** The browser's language in two letters, found as the SDK finds it; the SDK adds it to a registered user. */
 function clientLocale(): string | undefined {
-  const found = (globalThis as { navigator?: unknown }).navigator as Record<string, unknown> | undefined;
-  const languages = found?.languages as string[] | undefined;
-  const language = languages?.length
-    ? languages[0]
-    : found?.userLanguage || found?.language || found?.browserLanguage || found?.systemLanguage;
-  return (language as string | undefined)?.slice(0, 2).toLowerCase();
+  type Navigator = Record<string, string | undefined> & { languages?: string[] };
+  const found = (globalThis as unknown as { navigator?: Navigator }).navigator;
+  // `languages[0]`, else the older properties in the SDK's order (an empty list has no first one either).
+  const language =
+    found?.languages?.[0] || found?.userLanguage || found?.language || found?.browserLanguage || found?.systemLanguage;
+  return language?.slice(0, 2).toLowerCase();
 }
 
 /** Builds the UserService of one app instance. */
