@@ -30,7 +30,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 /** A table with a caption and column headers; rows of cells (text or nodes). Wrapped so it scrolls sideways. */
 export function table(caption: string, headers: string[], rows: Child[][], empty: string): HTMLElement {
   const body = el('tbody');
-  for (const row of rows) body.append(el('tr', {}, ...row.map((cell) => el('td', {}, cell))));
+  // data-label: on a phone each row reflows into a card, every cell under its column's name (style.css).
+  for (const row of rows) {
+    body.append(el('tr', {}, ...row.map((cell, index) => el('td', { 'data-label': headers[index] }, cell))));
+  }
   if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: headers.length, class: 'empty', text: empty })));
   return el(
     'div',
