@@ -22,8 +22,8 @@ export interface OpenPage {
 /** The emulator and browser of one test file. */
 export interface ConsoleHarness {
   readonly emulator: Emulator;
-  /** A page in a fresh context (its problems checked after the test), at `url` unless none is given. */
-  open(url?: string, viewport?: { width: number; height: number }): Promise<OpenPage>;
+  /** A page in a fresh context (its problems checked after the test), at `url` (default the console; null: blank). */
+  open(url?: string | null, viewport?: { width: number; height: number }): Promise<OpenPage>;
   /** The console's URL on the emulator. */
   readonly consoleURL: string;
   /** `POST users/login` on the app; the status and the parsed body. */
