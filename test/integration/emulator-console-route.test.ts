@@ -1,9 +1,10 @@
 // The emulator console's route over HTTP: `/_emulator/console/` serves the built console with a strict
 // Content-Security-Policy, answers this machine only (however the path is spelled), refuses every path trick that
 // could reach a file outside the console's folder, and says how to build the console when it is not built.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { rawRequest, type RawReply } from '../helpers/emulator-http.ts';
@@ -117,6 +118,19 @@ describe('path traversal', () => {
       expect(reply.text, path).not.toContain('root:');
       expect([400, 404], path).toContain(reply.status);
     }
+  });
+});
+
+describe('where the console is looked for', () => {
+  it('from the sources and from the built package alike: dist/console/, which npm run build fills', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const fromSource = await import('../../emulator/http/console-route.ts');
+    // A path in a variable: the built module exists only once dist/ does (the global setup builds it), not at typecheck.
+    const built = '../../dist/emulator/http/console-route.js';
+    const fromDist = (await import(built)) as typeof fromSource;
+    expect(fromSource.defaultConsoleDir()).toBe(`${root}dist/console/`);
+    expect(fromDist.defaultConsoleDir()).toBe(`${root}dist/console/`);
+    expect(existsSync(`${root}dist/console/index.html`)).toBe(true);
   });
 });
 
