@@ -2,6 +2,7 @@
 // whose admin API is the folder above (`/_emulator`). The stylesheet is imported here, by the entry: the package is
 // `sideEffects: false`, so a bundler keeps a bare CSS import only in an entry module (mount.ts is the playground's).
 import './style.css';
+import './narrow.css';
 import { mountConsole } from './console-app.ts';
 
 const root = document.getElementById('emulator-console');
