@@ -35,7 +35,7 @@ export function columnsOf(user: Record<string, JsonValue>): Record<string, JsonV
 export function openUserDialog(host: HTMLElement, existing: AdminUserView | null, save: SaveUser): void {
   const user = existing?.user ?? {};
   const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
-  const email = el('input', { type: 'email', autocomplete: 'off', value: text(user.email), required: true });
+  const email = el('input', { type: 'email', autocomplete: 'off', value: text(user.email), required: !existing });
   const name = el('input', { type: 'text', autocomplete: 'off', value: text(user.name) });
   const password = el('input', { type: 'password', autocomplete: 'new-password', required: !existing });
   const status = el('select', {}, ...STATUSES.map((value) => el('option', { value, text: value })));
@@ -88,7 +88,9 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
 
   /** What to send, or what is wrong with the form. */
   function collect(): Record<string, unknown> | string {
-    if (email.value.trim() === '') return 'Type an email address.';
+    // A guest has no email address until it registers; its other properties can still be edited.
+    const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
+    if (email.value.trim() === '' && !guestWithout) return 'Type an email address.';
     if (!email.checkValidity()) return `"${email.value}" is not an email address.`;
     if (!existing && password.value === '') return 'Type a password for the new user.';
     let parsed: unknown;
@@ -103,7 +105,7 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
     const own = parsed as Record<string, unknown>;
     const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
     if (reserved) return `Other properties: "${reserved}" has a field of its own (or is the server's).`;
-    const changes: Record<string, unknown> = { ...own, email: email.value.trim() };
+    const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
     if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
     if (password.value !== '') changes.password = password.value;
     if (existing) {

@@ -175,6 +175,22 @@ describe('Outbox and settings', () => {
   });
 });
 
+describe('on a phone (390 × 844)', () => {
+  it('every tab fits the width: nothing is cut off or scrolls sideways', async () => {
+    expect.hasAssertions();
+    await harness.login('alice@wonderland.com', 'wonderland');
+    await harness.rest('/users/restorepassword/alice@wonderland.com');
+    const { page } = await harness.open(undefined, { width: 390, height: 844 });
+    await usersTable(page).getByText('alice@wonderland.com').first().waitFor();
+    for (const name of ['Users', 'Sessions', 'Roles', 'Outbox', 'Settings', 'Data']) {
+      await tab(page, name).click();
+      await expect.poll(() => tab(page, name).getAttribute('aria-selected')).toBe('true');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
 describe('Data', () => {
   it('exports a file, resets, and imports the file: the users are back', async () => {
     await harness.admin('POST', '/users', { email: 'erin@example.com', password: 'erin-pass' });
