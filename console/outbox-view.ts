@@ -25,8 +25,8 @@ export function outboxView(context: ConsoleContext): ConsoleView {
           yes &&
           attempt(async () => {
             await client.clearOutbox();
-            say('The outbox is empty.');
             await refresh();
+            say('The outbox is empty.');
           }),
       ),
   });
@@ -88,8 +88,8 @@ export function outboxView(context: ConsoleContext): ConsoleView {
         () =>
           void attempt(async () => {
             await client.clearOutbox(message.id);
-            say(`Deleted the e-mail to ${message.to}.`);
             await refresh();
+            say(`Deleted the e-mail to ${message.to}.`);
           }),
       ),
     );

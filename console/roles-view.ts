@@ -24,8 +24,8 @@ export function rolesView(context: ConsoleContext): ConsoleView {
     void attempt(async () => {
       await client.addRole(name);
       newRole.value = '';
-      say(`Added the role ${name}.`);
       await refresh();
+      say(`Added the role ${name}.`);
     });
   });
   const assignForm = el(
@@ -41,8 +41,8 @@ export function rolesView(context: ConsoleContext): ConsoleView {
     if (!role || !user) return say('Add a custom role first.');
     void attempt(async () => {
       const view = await client.assignRole(role, user, true);
-      say(`Assigned ${role} to ${String(view.user.email)}.`);
       await refresh();
+      say(`Assigned ${role} to ${String(view.user.email)}.`);
     });
   });
   const panel = el('section', {}, el('div', { class: 'view-tools' }, addForm, assignForm), list);
@@ -86,8 +86,8 @@ export function rolesView(context: ConsoleContext): ConsoleView {
                       () =>
                         void attempt(async () => {
                           await client.assignRole(role.name, String(view.user.objectId), false);
-                          say(`Took ${role.name} from ${email(view)}.`);
                           await refresh();
+                          say(`Took ${role.name} from ${email(view)}.`);
                         }),
                     ),
                   ),
@@ -109,8 +109,8 @@ export function rolesView(context: ConsoleContext): ConsoleView {
                         yes &&
                         attempt(async () => {
                           await client.deleteRole(role.name);
-                          say(`Deleted the role ${role.name}.`);
                           await refresh();
+                          say(`Deleted the role ${role.name}.`);
                         }),
                     ),
                   'small danger',

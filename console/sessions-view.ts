@@ -17,8 +17,8 @@ export function sessionsView(context: ConsoleContext): ConsoleView {
           yes &&
           attempt(async () => {
             const { ended } = await client.endSessions();
-            say(`Ended ${ended} session${ended === 1 ? '' : 's'}.`);
             await refresh();
+            say(`Ended ${ended} session${ended === 1 ? '' : 's'}.`);
           }),
       ),
   });
@@ -55,8 +55,8 @@ export function sessionsView(context: ConsoleContext): ConsoleView {
               () =>
                 void attempt(async () => {
                   await client.endSessions(session.sessionId);
-                  say(`Ended the session ${session.token} of ${who}.`);
                   await refresh();
+                  say(`Ended the session ${session.token} of ${who}.`);
                 }),
             ),
           ];

@@ -25,8 +25,8 @@ export function usersView(context: ConsoleContext): ConsoleView {
         onclick: () =>
           openUserDialog(panel, null, async (properties) => {
             const added = await client.addUser(properties);
-            say(`Added ${String(added.user.email)}.`);
             await refresh();
+            say(`Added ${String(added.user.email)}.`);
           }),
       }),
       el('button', { type: 'button', text: 'Refresh', onclick: () => void refresh().catch(context.fail) }),
@@ -76,8 +76,8 @@ export function usersView(context: ConsoleContext): ConsoleView {
     const change = (changes: Record<string, unknown>, done: string) =>
       void attempt(async () => {
         await client.updateUser(id, changes);
-        say(done);
         await refresh();
+        say(done);
       });
     const actions = el(
       'div',
@@ -85,8 +85,8 @@ export function usersView(context: ConsoleContext): ConsoleView {
       actionButton('Edit', `Edit ${who}`, () =>
         openUserDialog(panel, view, async (changes) => {
           await client.updateUser(id, changes);
-          say(`Saved ${who}.`);
           await refresh();
+          say(`Saved ${who}.`);
         }),
       ),
       user.userStatus === 'GUEST'
@@ -110,8 +110,8 @@ export function usersView(context: ConsoleContext): ConsoleView {
               yes &&
               attempt(async () => {
                 await client.deleteUser(id);
-                say(`Deleted ${who}.`);
                 await refresh();
+                say(`Deleted ${who}.`);
               }),
           ),
         'small danger',

@@ -64,7 +64,9 @@ describe('Users', () => {
     await button(page, 'Delete bob@example.com').click();
     await confirmWith(page, 'Delete user');
     await expect.poll(() => status(page).textContent()).toBe('Deleted bob@example.com.');
-    expect(await usersTable(page).getByRole('cell', { name: 'bob@example.com', exact: true }).count()).toBe(0);
+    await expect
+      .poll(() => usersTable(page).getByRole('cell', { name: 'bob@example.com', exact: true }).count())
+      .toBe(0);
     expect(await userByEmail('bob@example.com')).toBeUndefined();
   });
 
@@ -88,11 +90,13 @@ describe('Users', () => {
       .waitFor();
     await button(page, 'Unlock alice@wonderland.com').click();
     await expect.poll(() => status(page).textContent()).toMatch(/^Unlocked alice@wonderland.com/);
-    expect(
-      await usersTable(page)
-        .getByText(/locked until/)
-        .count(),
-    ).toBe(0);
+    await expect
+      .poll(() =>
+        usersTable(page)
+          .getByText(/locked until/)
+          .count(),
+      )
+      .toBe(0);
     expect((await harness.login('alice@wonderland.com', 'wonderland')).status).toBe(200);
   });
 });
