@@ -20,6 +20,7 @@ const BROWSER = [
   './emulator/contract.ts',
   './playground/*.ts',
   './playground/!(server)/**',
+  './console/!(vite.config).ts',
   './examples/host-editor/!(vite.config).ts',
   // The page scripts/block-pictures.ts photographs: it runs in Chromium, not in Node.
   './scripts/block-pictures/main.ts',
@@ -44,6 +45,7 @@ const PRODUCT = [
   './emulator',
   './bin',
   './playground',
+  './console',
   './scripts',
   './examples',
   './vite.config.ts',
@@ -75,7 +77,7 @@ const zones = [
   },
   {
     target: './emulator',
-    from: [BLOCKLY, './blocks', './generators', './runtime', './playground', FRONT_DOOR],
+    from: [BLOCKLY, './blocks', './generators', './runtime', './playground', './console', FRONT_DOOR],
     message: `emulator/ shares nothing with blocks/, generators/, runtime/ or playground/ but the wire contract. ${SEE}`,
   },
   {

@@ -85,6 +85,8 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   dataFile?: string;
   /** Clock in epoch milliseconds (tests pass a fake one to step over lockouts and session timeouts). */
   now?: () => number;
+  /** The built emulator console served at `/_emulator/console/`. Default: the package's `dist/console/`. */
+  consoleDir?: string;
 }
 
 /** A running emulator: where it listens and the app it serves, and how to stop it. */
@@ -149,7 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now: options.now ?? Date.now,
   });
 
-  const server = await createHttpServer(app).catch(async (error: unknown) => {
+  const server = await createHttpServer(app, { consoleDir: options.consoleDir }).catch(async (error: unknown) => {
     await app.close();
     throw error;
   });

@@ -8,6 +8,7 @@ import { javascriptGenerator } from 'blockly/javascript';
 import { install } from '../index.ts';
 import { BackendPanel } from './backend-panel.ts';
 import { CodePanel } from './code-panel.ts';
+import { EmulatorConsoleEntry } from './console-entry.ts';
 import { ConsolePanel } from './console-panel.ts';
 import { FileActions } from './file-actions.ts';
 import { InterfaceLanguage } from './language.ts';
@@ -91,6 +92,16 @@ async function start(): Promise<void> {
   element('zoom-to-fit').addEventListener('click', () => editor.zoomToFit());
   element('search-workspace').addEventListener('click', () => editor.openSearch());
 
+  const consoleEntry = new EmulatorConsoleEntry(
+    {
+      open: element<HTMLButtonElement>('open-console'),
+      note: element('console-entry-note'),
+      dialog: element<HTMLDialogElement>('console-dialog'),
+      close: element<HTMLButtonElement>('close-console'),
+      mount: element('console-mount'),
+    },
+    language,
+  );
   const settings = new SettingsForm(
     {
       form: element<HTMLFormElement>('settings-form'),
@@ -101,7 +112,7 @@ async function start(): Promise<void> {
       error: element('settings-error'),
       checkBackend: element<HTMLButtonElement>('check-backend'),
     },
-    { panel, output, language },
+    { panel, output, language, onApplied: (backend) => consoleEntry.setBackend(backend) },
   );
   const panels = new PanelSwitch(element('side-panels'));
   const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
@@ -163,6 +174,7 @@ async function start(): Promise<void> {
     showHistory();
     settings.relabel();
     runs.relabel();
+    consoleEntry.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).

@@ -47,6 +47,8 @@ export interface SettingsFormParts {
   panel: BackendPanel;
   output: ConsolePanel;
   language: TextSource;
+  /** Told the backend each time the settings are applied (null: none usable). */
+  onApplied?: (backend: ResolvedBackend | null) => void;
 }
 
 /** Owns the backend choice, the site's backend and the resolved backend; the only place they change. */
@@ -136,6 +138,7 @@ export class SettingsForm implements BackendSource {
       this.showProblem(error);
       panel.setBackend(null, this.presetLabel(this.choice.preset), this.problem);
     }
+    this.parts.onApplied?.(this.resolved);
   }
 
   private showProblem(problem: unknown): void {

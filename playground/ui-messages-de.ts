@@ -66,6 +66,12 @@ export const de: UiMessages = {
   replaceConfirm: 'Ersetzen',
   replaceCancel: 'Abbrechen',
   backendHeading: 'Backend',
+  emulatorConsole: 'Emulator-Konsole',
+  emulatorConsoleHint: 'Benutzer, Sitzungen, Rollen, E-Mails, Einstellungen und Daten des eingebetteten Emulators.',
+  emulatorConsoleUnavailable:
+    'Die Emulator-Konsole gehört zum eingebetteten Emulator; dieses Backend ist eine Backendless-App — nutzen Sie deren Backendless Console.',
+  emulatorConsoleClose: 'Schließen',
+  emulatorConsoleFailed: 'Die Emulator-Konsole konnte nicht geladen werden: {reason}',
   statusChecking: 'wird geprüft…',
   statusAnswers: 'antwortet ({ms} ms)',
   statusUnreachable: 'antwortet nicht:',

@@ -68,6 +68,12 @@ export const en = {
   replaceConfirm: 'Replace',
   replaceCancel: 'Cancel',
   backendHeading: 'Backend',
+  emulatorConsole: 'Emulator console',
+  emulatorConsoleHint: 'Users, sessions, roles, e-mails, settings and data of the embedded emulator.',
+  emulatorConsoleUnavailable:
+    'The emulator console is for the embedded emulator; this backend is a Backendless app — use its Backendless Console.',
+  emulatorConsoleClose: 'Close',
+  emulatorConsoleFailed: 'The emulator console could not be loaded: {reason}',
   statusChecking: 'checking…',
   statusAnswers: 'answers ({ms} ms)',
   statusUnreachable: 'does not answer:',

@@ -15,7 +15,14 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Launches headless Chromium from {@link CHROMIUM_PATH}. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/**
+ * Launches headless Chromium from {@link CHROMIUM_PATH}; `args` adds switches (e.g. `--host-resolver-rules=…`,
+ * which gives a test a foreign host name that still resolves to this machine).
+ */
+export function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    headless: true,
+  });
 }

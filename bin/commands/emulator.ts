@@ -8,7 +8,7 @@ const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data F
                          [--app-id ID] [--api-key KEY] [--server-key KEY] [settings…]
   --port N        port to listen on (default 0: a free port)
   --host H        interface to listen on (default 127.0.0.1)
-  --json          print one JSON line {"url","appId","apiKey","serverKey"} once listening
+  --json          print one JSON line {"url","appId","apiKey","serverKey","consoleUrl"} once listening
   --data FILE     keep the app's data (users, roles, sessions, settings, outbox) in FILE
                   across restarts (one emulator per file; a symbolic link is written
                   through to its target)
@@ -113,14 +113,16 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   const { url, appId, apiKey, serverKey } = emulator;
+  const consoleUrl = `${url}/_emulator/console/`;
   if (values.json) {
-    console.log(JSON.stringify({ url, appId, apiKey, serverKey }));
+    console.log(JSON.stringify({ url, appId, apiKey, serverKey, consoleUrl }));
   } else {
     console.log(`Backendless emulator listening on ${url}`);
     console.log(`  app id:     ${appId}`);
     console.log(`  api key:    ${apiKey}`);
     console.log(`  server key: ${serverKey}   (CloudCode; keep it out of pages)`);
     console.log(`  app URL:    ${url}/${appId}/${apiKey}   admin: ${url}/_emulator`);
+    console.log(`  console:    ${consoleUrl}   (this machine only)`);
     console.log('Press Ctrl+C to stop.');
   }
 

@@ -27,21 +27,25 @@
 //   POST   /_emulator/reset                       back to the seed, no sessions or e-mails, initial settings
 //   GET    /_emulator/export                      the whole data as a file (EmulatorDataDocument, no sessions)
 //   POST   /_emulator/import                      body EmulatorDataDocument → { users, roles, outbox }; ends sessions
+//   GET    /_emulator/console/[<file>]            the emulator console's page and assets (console-route.ts)
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { EmulatedApp } from '../app.ts';
 import type { AdminAppView } from '../contract.ts';
 import { MAX_IMPORT_BYTES } from '../limits.ts';
 import { bodyOf } from './body.ts';
+import { consoleRoute, defaultConsoleDir } from './console-route.ts';
 import { pageRoutes } from './page-routes.ts';
 import { notFound, route, sendJson, type Handler } from './routes.ts';
 
 /** What the local routes need: the app (which knows the URL it is reachable at once listening). */
 export interface LocalRoutesOptions {
   app: EmulatedApp;
+  /** The built emulator console's folder. */
+  consoleDir?: string;
 }
 
 /** A Fastify plugin with the start page, the admin API and the pages; every route in it has the `local` scope. */
-export async function localRoutes(server: FastifyInstance, { app }: LocalRoutesOptions): Promise<void> {
+export async function localRoutes(server: FastifyInstance, { app, consoleDir }: LocalRoutesOptions): Promise<void> {
   server.addHook('onRoute', (options) => {
     options.config = { ...options.config, scope: 'local' };
   });
@@ -57,11 +61,13 @@ export async function localRoutes(server: FastifyInstance, { app }: LocalRoutesO
         appBase,
         domainBase: `${serverURL}/api`,
         admin: `${serverURL}/_emulator`,
+        console: `${serverURL}/_emulator/console/`,
       });
     },
   });
   await server.register(adminApi, { prefix: '/_emulator', app });
   await server.register(pageRoutes, { prefix: '/_emulator', app });
+  await server.register(consoleRoute, { prefix: '/_emulator', consoleDir: consoleDir ?? defaultConsoleDir() });
 }
 
 function appView(app: EmulatedApp): AdminAppView {

@@ -1,7 +1,8 @@
 // The emulator's few HTML pages (a confirmed e-mail address, a form that sets a new password, the local OAuth2
 // provider's consent page), made safe: every value is escaped, and a strict Content-Security-Policy allows no
 // script at all, one nonce'd style, and forms only to the page itself (and where its sign-in goes next). No
-// referrer leaves, since the page's URL holds a one-time token.
+// referrer leaves for another site, since the page's URL holds a one-time token (`same-origin`, not `no-referrer`:
+// under `no-referrer` a browser posts the page's own form with `Origin: null`, which the local routes refuse).
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 
@@ -47,7 +48,7 @@ export function sendPage(reply: FastifyReply, page: Page): FastifyReply {
     )
     .header('x-content-type-options', 'nosniff')
     .header('x-frame-options', 'DENY')
-    .header('referrer-policy', 'no-referrer')
+    .header('referrer-policy', 'same-origin')
     .send(
       `<!doctype html>\n<html lang="en"><head><meta charset="utf-8">` +
         `<meta name="viewport" content="width=device-width, initial-scale=1">` +

@@ -17,13 +17,20 @@ import {
 } from '../limits.ts';
 import { checkAccess, corsOptions } from './access.ts';
 import { localRoutes } from './admin-routes.ts';
+import { defaultConsoleDir } from './console-route.ts';
 import { backendlessRoutes } from './backendless-routes.ts';
 import { acceptJsonBodies, wrongContentType } from './body.ts';
 import { limitConnections } from './connections.ts';
 import { sendJson } from './routes.ts';
 
+/** Options of {@link createHttpServer}. */
+export interface HttpServerOptions {
+  /** The built emulator console's folder (default: `dist/console/`, see console-route.ts). */
+  consoleDir?: string;
+}
+
 /** Builds the server for `app` (not listening yet; the app learns its URL once it listens). */
-export async function createHttpServer(app: EmulatedApp): Promise<FastifyInstance> {
+export async function createHttpServer(app: EmulatedApp, options: HttpServerOptions = {}): Promise<FastifyInstance> {
   const server = Fastify({
     serverFactory: (handler) => {
       const http = createServer(
@@ -67,7 +74,7 @@ export async function createHttpServer(app: EmulatedApp): Promise<FastifyInstanc
   });
   server.addHook('onRequest', checkAccess);
   await server.register(cors, { delegator: (request, callback) => callback(null, corsOptions(request)) });
-  await server.register(localRoutes, { app });
+  await server.register(localRoutes, { app, consoleDir: options.consoleDir ?? defaultConsoleDir() });
   await server.register(backendlessRoutes, { prefix: '/api', app });
   await server.register(backendlessRoutes, { prefix: '/:appId/:apiKey', app });
   return server;

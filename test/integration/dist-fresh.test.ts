@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDist, ensureFreshDist, staleDistReason } from '../setup/dist.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const BUILT = ['index.ts', 'blocks', 'generators', 'runtime', 'emulator', 'bin'];
+const BUILT = ['index.ts', 'blocks', 'generators', 'runtime', 'emulator', 'bin', 'console'];
 const CONFIGS = ['package.json', 'tsconfig.base.json', 'tsconfig.build.json'];
 
 let copy: string;
@@ -65,6 +65,18 @@ describe('a stale dist/', () => {
     touchLater('tsconfig.build.json');
     expect(staleDistReason(copy)).toMatch(/^dist\/.+\.js is older than the build's tsconfig$/);
     utimesSync(`${copy}tsconfig.build.json`, atime, mtime);
+  });
+
+  it('is stale when the emulator console (built by Vite into dist/console/) is missing or older than its source', () => {
+    const { atime, mtime } = statSync(`${copy}console/style.css`);
+    touchLater('console/style.css');
+    expect(staleDistReason(copy)).toBe('dist/console/ is older than console/style.css');
+    utimesSync(`${copy}console/style.css`, atime, mtime);
+    const page = `${copy}dist/console/index.html`;
+    const built = readFileSync(page);
+    rmSync(page);
+    expect(staleDistReason(copy)).toBe('dist/console/index.html is missing');
+    writeFileSync(page, built);
   });
 
   it('is fresh again once each of those is undone', () => {

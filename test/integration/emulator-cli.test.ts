@@ -45,8 +45,19 @@ function startCli(args: string[]): {
 describe('codeless emulator', () => {
   it('prints one JSON line once listening, serves, and stops cleanly on SIGTERM', async () => {
     const { child, firstLine, exit } = startCli(['--port', '0', '--json']);
-    const started = JSON.parse(await firstLine) as { url: string; appId: string; apiKey: string; serverKey: string };
-    expect(Object.keys(started).sort()).toEqual(['apiKey', 'appId', 'serverKey', 'url']);
+    const started = JSON.parse(await firstLine) as {
+      url: string;
+      appId: string;
+      apiKey: string;
+      serverKey: string;
+      consoleUrl: string;
+    };
+    expect(Object.keys(started).sort()).toEqual(['apiKey', 'appId', 'consoleUrl', 'serverKey', 'url']);
+    expect(started.consoleUrl).toBe(`${started.url}/_emulator/console/`);
+    // The built console (npm run build puts it in dist/console/) is served there.
+    const page = await fetch(started.consoleUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<main id="emulator-console"');
     expect(started.serverKey).not.toBe(started.apiKey);
     expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 

@@ -101,7 +101,7 @@ describe('the consent page', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("form-action 'self' http://localhost:5173;");
     expect(csp).not.toContain('script-src');
-    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
     expect(page.text).toContain('Sign in with github');
     expect(page.text).toContain('Scope: &#60;b&#62;email&#60;/b&#62;');
     expect(page.text).not.toMatch(/<script|<b>/);

@@ -57,7 +57,7 @@ function expectSafePage(reply: Reply): void {
   expect(csp).toMatch(/style-src 'nonce-[A-Za-z0-9+/=]+'/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain('script-src');
-  expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(reply.headers.get('referrer-policy')).toBe('same-origin');
   expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
   expect(reply.headers.get('cache-control')).toBe('no-store');
   expect(reply.text).not.toMatch(/<script/i);

@@ -83,6 +83,8 @@ describe('the packed package', () => {
         'dist/runtime/index.d.ts',
         'dist/emulator/index.js',
         'dist/bin/codeless.js',
+        // The emulator console `codeless emulator` serves (Vite's build, beside the built emulator).
+        'dist/console/index.html',
       ]),
     );
     expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);

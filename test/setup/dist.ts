@@ -44,9 +44,20 @@ export function staleDistReason(root: string = repoRoot): string | undefined {
   }
   const outputs = readdirSync(`${root}dist`, { recursive: true, encoding: 'utf8' })
     .map((file) => `dist/${file}`)
-    .filter((file) => file.endsWith('.js'));
+    // dist/console/ is Vite's bundle of console/, not tsc's output: checked on its own below.
+    .filter((file) => file.endsWith('.js') && !file.startsWith('dist/console/'));
   const orphan = outputs.find((file) => !expected.has(file));
-  return orphan && `${orphan} has no source any more`;
+  if (orphan) return `${orphan} has no source any more`;
+  return staleConsoleReason(root, mtime);
+}
+
+/** Why dist/console/ (the emulator console, built by Vite) does not hold the current console/ sources. */
+function staleConsoleReason(root: string, mtime: (path: string) => number): string | undefined {
+  if (!existsSync(`${root}dist/console/index.html`)) return 'dist/console/index.html is missing';
+  const built = mtime('dist/console/index.html');
+  const sources = readdirSync(`${root}console`, { recursive: true, encoding: 'utf8' }).map((file) => `console/${file}`);
+  const newer = [...sources, 'emulator/contract.ts'].find((source) => mtime(source) > built);
+  return newer && `dist/console/ is older than ${newer}`;
 }
 
 /** Builds dist/ under `root` as `npm run build` does there. */

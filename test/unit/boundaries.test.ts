@@ -59,6 +59,14 @@ const cases: Array<[rule: string, file: string, forbidden: string, allowed: stri
   ['browser ↛ Node dev scripts', 'playground/probe.ts', '../scripts/chromium.ts', '../scripts/block-pictures/main.ts'],
   ['browser ↛ Node code (vite config)', 'playground/probe.ts', '../vite.config.ts', './main.ts'],
   ['browser ↛ emulator except contract.ts', 'playground/probe.ts', '../emulator/index.ts', '../emulator/contract.ts'],
+  [
+    'browser ↛ emulator except contract.ts (emulator console)',
+    'console/probe.ts',
+    '../emulator/admin-service.ts',
+    '../emulator/contract.ts',
+  ],
+  ['browser ↛ Node builtins (emulator console)', 'console/probe.ts', 'node:fs', './dom.ts'],
+  ['emulator ↛ its console', 'emulator/probe.ts', '../console/dom.ts', './contract.ts'],
   ['emulator (Node) may use Node builtins', 'emulator/probe.ts', '../generators/quote.ts', 'node:fs'],
   [
     'playground/server (Node) may use Node builtins',

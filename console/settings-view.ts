@@ -1,0 +1,117 @@
+// The Settings tab: the app's Registration and Login settings (Backendless Console → Users) as a form. Numbers are
+// checked before anything is sent (whole, not negative; times in seconds); the emulator checks again and its
+// refusal is shown beside the form. Saved with PATCH; the form then shows what is in force.
+import type { EmulatorSettings } from '../emulator/contract.ts';
+import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import { el, field } from './dom.ts';
+import { AdminError } from './admin-client.ts';
+
+type Flag = 'registrationEnabled' | 'emailConfirmationRequired' | 'loginsDisabled';
+type Count = 'maxConcurrentLogins' | 'maxFailedLogins' | 'lockoutMs' | 'sessionTimeoutMs';
+
+const FLAGS: [Flag, string][] = [
+  ['registrationEnabled', 'Registration enabled (off: register answers 3009)'],
+  ['emailConfirmationRequired', 'Email confirmation required (until confirmed, login answers 3087)'],
+  ['loginsDisabled', 'Logins disabled (every login answers 3034)'],
+];
+const COUNTS: [Count, string, string][] = [
+  ['maxConcurrentLogins', 'Concurrent logins per user', 'Under "allow": the next login answers 3044. 0 = no limit.'],
+  ['maxFailedLogins', 'Failed logins before a lockout', '0 = never lock out (3036 when locked).'],
+  ['lockoutMs', 'Lockout (seconds)', 'How long a lockout lasts.'],
+  ['sessionTimeoutMs', 'Session timeout (seconds)', 'Idle time that ends a session (3064). 0 = never.'],
+];
+const IN_SECONDS = new Set<Count>(['lockoutMs', 'sessionTimeoutMs']);
+
+/** The Settings tab. */
+export function settingsView(context: ConsoleContext): ConsoleView {
+  const { client, say } = context;
+  const flags = new Map(FLAGS.map(([key]) => [key, el('input', { type: 'checkbox', name: key })]));
+  const counts = new Map(
+    COUNTS.map(([key]) => [key, el('input', { type: 'number', name: key, min: 0, step: 1, inputmode: 'numeric' })]),
+  );
+  const resetMode = el(
+    'select',
+    { name: 'passwordResetMode' },
+    el('option', { value: 'link', text: 'E-mail a link to a page that sets a new password' }),
+    el('option', { value: 'generated-password', text: 'E-mail a generated password' }),
+  );
+  const multiple = el(
+    'select',
+    { name: 'multipleLogins' },
+    el('option', { value: 'end-previous', text: 'A new login ends the older sessions (Backendless’ default)' }),
+    el('option', { value: 'reject', text: 'Refuse a second login while one lives (3002)' }),
+    el('option', { value: 'allow', text: 'Allow sessions side by side' }),
+  );
+  const problem = el('p', { class: 'form-error', role: 'alert' });
+  const form = el(
+    'form',
+    { novalidate: true, class: 'settings-form', 'aria-label': 'Registration and login settings' },
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'Registration' }),
+      ...FLAGS.slice(0, 2).map(([key, label]) => el('label', { class: 'check' }, flags.get(key)!, ` ${label}`)),
+      field('Password reset', resetMode),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'Login' }),
+      el('label', { class: 'check' }, flags.get('loginsDisabled')!, ` ${FLAGS[2]![1]}`),
+      field('Multiple logins', multiple),
+      ...COUNTS.map(([key, label, hint]) => field(label, counts.get(key)!, hint)),
+    ),
+    problem,
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Save settings' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const changes = collect();
+    if (typeof changes === 'string') {
+      problem.textContent = changes;
+      return;
+    }
+    problem.textContent = '';
+    client.updateSettings(changes).then(
+      (settings) => {
+        show(settings);
+        say('Settings saved.');
+      },
+      (error: unknown) => {
+        problem.textContent = error instanceof AdminError ? error.message : String(error);
+        context.fail(error);
+      },
+    );
+  });
+  const panel = el('section', {}, form);
+
+  function show(settings: EmulatorSettings): void {
+    for (const [key, input] of flags) input.checked = settings[key];
+    for (const [key, input] of counts) input.value = String(IN_SECONDS.has(key) ? settings[key] / 1000 : settings[key]);
+    resetMode.value = settings.passwordResetMode;
+    multiple.value = settings.multipleLogins;
+  }
+
+  function collect(): Partial<EmulatorSettings> | string {
+    const changes: Partial<EmulatorSettings> = {
+      passwordResetMode: resetMode.value as EmulatorSettings['passwordResetMode'],
+      multipleLogins: multiple.value as EmulatorSettings['multipleLogins'],
+    };
+    for (const [key, input] of flags) changes[key] = input.checked;
+    for (const [key, label] of COUNTS) {
+      const text = counts.get(key)!.value.trim();
+      if (!/^\d{1,9}$/.test(text)) return `${label}: a whole number, 0 or more (not "${text}").`;
+      changes[key] = IN_SECONDS.has(key) ? Number(text) * 1000 : Number(text);
+    }
+    return changes;
+  }
+
+  return {
+    label: 'Settings',
+    panel,
+    refresh: async () => {
+      problem.textContent = '';
+      show(await client.settings());
+    },
+  };
+}

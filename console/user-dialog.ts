@@ -1,0 +1,117 @@
+// The form that adds a user or edits one: email, name, password (new users need one; an edit changes it only when
+// typed), status, and the user's own columns as a JSON object (a column left out is removed). A mistake is said in
+// the dialog, next to the form, and nothing is sent until the form checks out; the emulator's refusal shows there too.
+import type { AdminUserView, JsonValue, UserStatus } from '../emulator/contract.ts';
+import { AdminError } from './admin-client.ts';
+import { el, field } from './dom.ts';
+
+/** Properties of a user that are not the user's own columns. */
+const NOT_COLUMNS = new Set([
+  'objectId',
+  'ownerId',
+  'created',
+  'updated',
+  'lastLogin',
+  'userStatus',
+  'socialAccount',
+  'user-token',
+  '___class',
+  'email',
+  'name',
+  'blUserLocale',
+]);
+
+const STATUSES: UserStatus[] = ['ENABLED', 'DISABLED', 'EMAIL_CONFIRMATION_PENDING'];
+
+/** Sends the form's changes; throws to keep the dialog open with the error. */
+export type SaveUser = (changes: Record<string, unknown>) => Promise<unknown>;
+
+/** The user's own columns (what the JSON field shows). */
+export function columnsOf(user: Record<string, JsonValue>): Record<string, JsonValue> {
+  return Object.fromEntries(Object.entries(user).filter(([key]) => !NOT_COLUMNS.has(key)));
+}
+
+/** Opens the dialog (inside `host`) for a new user, or for `existing`; `save` gets what to send. */
+export function openUserDialog(host: HTMLElement, existing: AdminUserView | null, save: SaveUser): void {
+  const user = existing?.user ?? {};
+  const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
+  const email = el('input', { type: 'email', autocomplete: 'off', value: text(user.email), required: !existing });
+  const name = el('input', { type: 'text', autocomplete: 'off', value: text(user.name) });
+  const password = el('input', { type: 'password', autocomplete: 'new-password', required: !existing });
+  const status = el('select', {}, ...STATUSES.map((value) => el('option', { value, text: value })));
+  status.value =
+    typeof user.userStatus === 'string' && STATUSES.includes(user.userStatus as UserStatus)
+      ? user.userStatus
+      : 'ENABLED';
+  const columns = el('textarea', { rows: 4, spellcheck: false });
+  columns.value = JSON.stringify(existing ? columnsOf(user) : {}, null, 2);
+  const problem = el('p', { class: 'form-error', role: 'alert' });
+  const title = existing ? `Edit ${text(user.email) || text(user.objectId)}` : 'Add a user';
+  const heading = el('h2', { text: title, id: `user-dialog-${Math.random().toString(36).slice(2, 8)}` });
+  const form = el(
+    'form',
+    { novalidate: true },
+    heading,
+    field('Email', email),
+    field('Name', name),
+    field(existing ? 'New password' : 'Password', password, existing ? 'Leave empty to keep the password.' : undefined),
+    existing && user.userStatus !== 'GUEST' ? field('Status', status) : null,
+    field('Other properties (JSON object)', columns, 'Columns of your own, e.g. {"age": 30}; one left out is removed.'),
+    problem,
+    el(
+      'div',
+      { class: 'buttons' },
+      el('button', { type: 'button', text: 'Cancel', onclick: () => dialog.close() }),
+      el('button', { type: 'submit', class: 'primary', text: existing ? 'Save user' : 'Add user' }),
+    ),
+  );
+  const dialog = el('dialog', { class: 'console-dialog', 'aria-labelledby': heading.id }, form);
+  dialog.addEventListener('close', () => dialog.remove());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const changes = collect();
+    if (typeof changes === 'string') {
+      problem.textContent = changes;
+      return;
+    }
+    problem.textContent = '';
+    save(changes).then(
+      () => dialog.close(),
+      (error: unknown) => {
+        problem.textContent = error instanceof AdminError ? error.message : String(error);
+      },
+    );
+  });
+  host.append(dialog);
+  dialog.showModal();
+  email.focus();
+
+  /** What to send, or what is wrong with the form. */
+  function collect(): Record<string, unknown> | string {
+    // A guest has no email address until it registers; its other properties can still be edited.
+    const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
+    if (email.value.trim() === '' && !guestWithout) return 'Type an email address.';
+    if (!email.checkValidity()) return `"${email.value}" is not an email address.`;
+    if (!existing && password.value === '') return 'Type a password for the new user.';
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(columns.value.trim() || '{}');
+    } catch (error) {
+      return `Other properties: not JSON (${(error as Error).message}).`;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return 'Other properties: a JSON object, like {"age": 30}.';
+    }
+    const own = parsed as Record<string, unknown>;
+    const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
+    if (reserved) return `Other properties: "${reserved}" has a field of its own (or is the server's).`;
+    const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
+    if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
+    if (password.value !== '') changes.password = password.value;
+    if (existing) {
+      for (const key of Object.keys(columnsOf(user))) if (!(key in own)) changes[key] = null;
+      if (user.userStatus !== 'GUEST' && status.value !== user.userStatus) changes.userStatus = status.value;
+    }
+    return changes;
+  }
+}

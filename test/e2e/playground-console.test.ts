@@ -1,0 +1,65 @@
+// The emulator console inside the playground: the backend panel's "Emulator console" button opens the console's
+// views in a dialog of the page, against the embedded emulator the page knows — loaded only when first opened, so the
+// page's own load fetches none of its code. For a Backendless app the button is disabled and says why.
+import { describe, expect, it } from 'vitest';
+import { POLL, repoRoot, textOf, usePlayground } from './playground-harness.ts';
+
+const playground = usePlayground();
+
+describe('the emulator console in the playground', () => {
+  it('is loaded on first use, opens in a dialog showing alice, and closes back to its button', async () => {
+    const context = await playground.newContext();
+    const consoleCode: string[] = [];
+    context.on('request', (request) => {
+      // The dev server serves files outside the page's folder as /@fs/<absolute path>.
+      if (new URL(request.url()).pathname.startsWith(`/@fs${repoRoot}console/`)) consoleCode.push(request.url());
+    });
+    const { page } = await playground.open(context);
+    expect(consoleCode, 'console code fetched with the page').toEqual([]);
+
+    const open = page.getByRole('button', { name: 'Emulator console' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Emulator console' });
+    await dialog
+      .getByRole('table', { name: /^Users/ })
+      .getByRole('cell', { name: 'alice@wonderland.com', exact: true })
+      .waitFor();
+    expect(consoleCode.length).toBeGreaterThan(0);
+    expect(await dialog.getByRole('tab', { name: 'Users' }).getAttribute('aria-selected')).toBe('true');
+
+    // It works there as on its own page: end the session a login made.
+    const { url, appId, apiKey } = playground.emulator;
+    await fetch(`${url}/${appId}/${apiKey}/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
+    });
+    await dialog.getByRole('tab', { name: 'Sessions' }).click();
+    await dialog.getByRole('button', { name: /^End session .* of alice@wonderland.com$/ }).click();
+    await expect.poll(textOf(dialog.getByRole('status')), POLL).toMatch(/^Ended the session/);
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
+  it('is disabled, with the reason, when the backend is a Backendless app', async () => {
+    const { page } = await playground.open();
+    const { url, appId, apiKey } = playground.emulator;
+    await page.getByText('Backend settings').click();
+    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
+    await page.getByLabel('Server URL').fill(url);
+    await page.getByLabel('Application ID').fill(appId);
+    await page.getByLabel('REST API key').fill(apiKey);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    const open = page.getByRole('button', { name: 'Emulator console' });
+    await expect.poll(() => open.isDisabled(), POLL).toBe(true);
+    expect(await page.locator('#console-entry-note').textContent()).toMatch(
+      /for the embedded emulator; this backend is a Backendless app/,
+    );
+
+    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('emulator');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => open.isDisabled(), POLL).toBe(false);
+  });
+});
