@@ -27,7 +27,9 @@ const replaceDialog = (page: Page) => page.getByRole('dialog', { name: 'Replace 
 /** The scenario with a print block of the person's own at its end: unsaved work. */
 async function editScenario(page: Page): Promise<void> {
   await dragFromToolbox(page, 'Text', 'print', await under(page, 'backendless_users_try_catch'));
-  await expect.poll(textOf(codePanel(page)), POLL).toContain("console.log('abc')");
+  // Attached right after the try / catch — not the code of the block while it was still being dragged, when it was
+  // a stack of its own (a blank line apart).
+  await expect.poll(textOf(codePanel(page)), POLL).toMatch(/\}\n {2}console\.log\('abc'\);/);
 }
 
 describe('replacing the workspace', () => {
