@@ -1,25 +1,12 @@
 // The form that adds a user or edits one: email, name, password (new users need one; an edit changes it only when
 // typed), status, and the user's own columns as a JSON object (a column left out is removed). A mistake is said in
 // the dialog, next to the form, and nothing is sent until the form checks out; the emulator's refusal shows there too.
-import type { AdminUserView, JsonValue, UserStatus } from '../emulator/contract.ts';
+import { SYSTEM_PROPERTIES, type AdminUserView, type JsonValue, type UserStatus } from '../emulator/contract.ts';
 import { AdminError } from './admin-client.ts';
 import { el, field } from './dom.ts';
 
 /** Properties of a user that are not the user's own columns. */
-const NOT_COLUMNS = new Set([
-  'objectId',
-  'ownerId',
-  'created',
-  'updated',
-  'lastLogin',
-  'userStatus',
-  'socialAccount',
-  'user-token',
-  '___class',
-  'email',
-  'name',
-  'blUserLocale',
-]);
+const NOT_COLUMNS = new Set([...SYSTEM_PROPERTIES, 'email', 'name', 'blUserLocale']);
 
 const STATUSES: UserStatus[] = ['ENABLED', 'DISABLED', 'EMAIL_CONFIRMATION_PENDING'];
 

@@ -19,6 +19,19 @@ export function maskToken(token: string): string {
 }
 
 /** Any JSON value a custom Users column can hold. */
+/** Properties the server keeps: a user object sent back (by update, or a guest's register) may carry them. */
+export const SYSTEM_PROPERTIES: readonly string[] = [
+  'objectId',
+  'ownerId',
+  'created',
+  'updated',
+  'lastLogin',
+  'userStatus',
+  'socialAccount',
+  'user-token',
+  '___class',
+];
+
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** A user object as Backendless sends it: system columns and custom columns, never a password. */

@@ -1,7 +1,7 @@
 // What a client may put into a user: the checks of register (and of the admin API and seed users) with the
 // codes Backendless uses, and the bounds on each property so that one request cannot make the emulator hold
 // or write much (see limits.ts).
-import type { JsonValue } from './contract.ts';
+import { SYSTEM_PROPERTIES, type JsonValue } from './contract.ts';
 import { errors } from './errors.ts';
 import { jsonDepth } from './json.ts';
 import {
@@ -65,19 +65,6 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
     columns,
   };
 }
-
-/** Properties the server keeps: a user object sent back (by update, or a guest's register) may carry them. */
-export const SYSTEM_PROPERTIES: readonly string[] = [
-  'objectId',
-  'ownerId',
-  'created',
-  'updated',
-  'lastLogin',
-  'userStatus',
-  'socialAccount',
-  'user-token',
-  '___class',
-];
 
 /** The body without the properties the server keeps (what a client sends back of an object it received). */
 export function withoutSystemProperties(body: Record<string, unknown>): Record<string, unknown> {
