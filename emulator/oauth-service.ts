@@ -109,12 +109,11 @@ export class OAuthService {
   ): Promise<ConsentOutcome> {
     const state = this.#state;
     if (allowed) {
-      // Checked before the sign-in is used up, so that the page can ask again.
       checkEmail(person.email);
       checkName(person.name);
     }
-    if (consent.flow === 'backendless') state.oauth.endRequest(consent.request.id);
     if (!allowed) {
+      if (consent.flow === 'backendless') state.oauth.endRequest(consent.request.id);
       if (consent.flow === 'token')
         return { redirect: withFragment(consent.redirectUri, { error: 'access_denied', state: consent.state }) };
       const back = consent.request.redirectAfterLoginUrl;
@@ -136,6 +135,9 @@ export class OAuthService {
     }
     const { request } = consent;
     const user = await this.#login.signInWithProvider(consent.provider, profile, request.fieldsMapping, caller);
+    // Used up once the sign-in succeeded: a refusal (a disabled account, registration off…) leaves the page able to
+    // ask again, as the page says.
+    state.oauth.endRequest(request.id);
     const signedIn = `Signed in to the app as ${email}.`;
     if (!request.redirectAfterLoginUrl) return { done: `${signedIn} You can close this page.` };
     return {

@@ -155,6 +155,18 @@ describe('the consent page', () => {
     expect((await answerForm(url, { email: 'queen@hearts.com', decision: 'allow' })).status).toBe(303);
   });
 
+  it('a sign-in the app refuses (registration off) keeps the sign-in open: the page can ask again once it is on', async () => {
+    const url = await requestUrl({ redirectAfterLoginUrl: APP_PAGE });
+    await call('PATCH', '/_emulator/settings', { registrationEnabled: false });
+    const refused = await answerForm(url, { email: 'queen@hearts.com', decision: 'allow' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('3009');
+    await call('PATCH', '/_emulator/settings', { registrationEnabled: true });
+    expect((await answerForm(url, { email: 'queen@hearts.com', decision: 'allow' })).status).toBe(303);
+    // Used up now.
+    expect((await call('GET', url)).status).toBe(400);
+  });
+
   it('says a sign-in is over after ten minutes, or when it never was', async () => {
     const url = await requestUrl({});
     clockOffset = 10 * 60 * 1000 + 1;
