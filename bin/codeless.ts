@@ -1,13 +1,9 @@
 #!/usr/bin/env node
 // `codeless`: headless use of the library — generate code from a saved workspace, run it, start the emulator.
 
-// Before anything is loaded: the package needs Node 22.19 (`engines`); an older Node gets one line, not a stack trace
-// or a failure that blames the server.
-const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
-if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 19)) {
-  console.error(`codeless needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}`);
-  process.exit(1);
-}
+import { requireNode } from './node-version.ts';
+
+requireNode('codeless');
 
 const usage = `Usage:
   codeless generate <workspace.json> [--target codeless-blocks|backendless]

@@ -3,16 +3,15 @@
 // Ctrl-C (or SIGTERM) stops both.
 //   npm start -- [--port N] [--emulator-port N] [--host H]
 import { parseArgs } from 'node:util';
-import { createServer } from 'vite';
-import { startEmulator, type Emulator } from '../emulator/index.ts';
-import { DEFAULT_EMULATOR_PORT, playgroundConfig } from '../vite.config.ts';
+import type { ViteDevServer } from 'vite';
+import type { Emulator } from '../emulator/index.ts';
+import { requireNode } from './node-version.ts';
 
-// The project needs Node 22.19 (`engines`; `npm start` runs the pinned one): an older Node gets one line.
-const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
-if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 19)) {
-  console.error(`npm start needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}`);
-  process.exit(1);
-}
+requireNode('npm start');
+// Loaded after the check (bin/node-version.ts).
+const { createServer } = await import('vite');
+const { startEmulator } = await import('../emulator/index.ts');
+const { DEFAULT_EMULATOR_PORT, playgroundConfig } = await import('../vite.config.ts');
 
 const DEFAULT_PLAYGROUND_PORT = 5173;
 
@@ -48,7 +47,7 @@ async function main(): Promise<void> {
     portOption(values['emulator-port'], DEFAULT_EMULATOR_PORT, 'emulator-port'),
     host,
   );
-  let server: Awaited<ReturnType<typeof createServer>> | undefined;
+  let server: ViteDevServer | undefined;
   try {
     const config = playgroundConfig({ emulator });
     server = await createServer({

@@ -4,6 +4,7 @@
 // instead of e-mail, a local OAuth2 provider, an admin API for this machine, in-memory state by default and
 // optional atomic file persistence. Think Firebase's Auth emulator: fast to start, seeded with the scenario's user
 // (alice@wonderland.com / wonderland).
+import './node-version.ts';
 import type { AddressInfo } from 'node:net';
 import { EmulatedApp } from './app.ts';
 import type { EmulatorAddress } from './contract.ts';
@@ -28,15 +29,6 @@ export type {
   PublicUser,
   UserStatus,
 } from './contract.ts';
-
-// The emulator's dependencies need Node 22.19 (`engines`): an older Node is refused in one line as it loads.
-const [nodeMajor = 0, nodeMinor = 0] = process.versions.node.split('.').map(Number);
-if (nodeMajor < 22 || (nodeMajor === 22 && nodeMinor < 19)) {
-  process.stderr.write(
-    `codeless-blocks/emulator needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}\n`,
-  );
-  process.exit(1);
-}
 
 export type { SeedUser } from './seed.ts';
 export { SYSTEM_ROLES } from './roles.ts';
