@@ -43,26 +43,14 @@ export interface SdkCall {
  * @returns The generator file, for `generators/index.ts` to list.
  */
 export function sdkCallGenerators(file: BlockFile, { call, awaits, result }: SdkCall): GeneratorFile {
-  // The template is read once: the text between the arguments, and each argument's input and fallback. Matching
-  // it for every block made a call block cost twice what Blockly's own blocks do (bench/generation.bench.ts).
-  const texts: string[] = [];
-  const slots: Array<{ name: string; fallback: string | undefined }> = [];
-  let from = 0;
-  for (const match of call.matchAll(ARGUMENT)) {
-    texts.push(call.slice(from, match.index));
-    slots.push({ name: match[1]!, fallback: match[2] });
-    from = match.index + match[0].length;
-  }
-  texts.push(call.slice(from));
-  const prefix = (awaits ? 'await ' : '') + 'Backendless.UserService.' + texts[0];
-  const code = (block: Block, generator: JavascriptGenerator) => {
-    let text = prefix;
-    slots.forEach(({ name, fallback }, index) => {
-      text +=
-        (generator.valueToCode(block, name, Order.NONE) || fallback || fallbackFor(block, name)) + texts[index + 1];
-    });
-    return text;
-  };
+  const code = (block: Block, generator: JavascriptGenerator) =>
+    (awaits ? 'await ' : '') +
+    'Backendless.UserService.' +
+    call.replace(
+      ARGUMENT,
+      (_, name: string, fallback?: string) =>
+        generator.valueToCode(block, name, Order.NONE) || fallback || fallbackFor(block, name),
+    );
   const value = (block: Block, generator: JavascriptGenerator): [string, Order] =>
     result
       ? [`(${code(block, generator)}).${result}`, Order.MEMBER]
