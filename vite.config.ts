@@ -60,19 +60,6 @@ export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineC
       target: 'es2022',
       // Blockly alone is ~900 kB minified; the warning would only say that.
       chunkSizeWarningLimit: 1500,
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // The library reads `blockly/core` as `BlocklyNS.default ?? BlocklyNS` (Node's CommonJS interop puts
-          // the names on `default`); in a bundle `default` is simply absent, which is what that line expects.
-          if (
-            warning.code === 'IMPORT_IS_UNDEFINED' &&
-            /BlocklyNS\.default/.test(warning.message + (warning.frame ?? ''))
-          ) {
-            return;
-          }
-          warn(warning);
-        },
-      },
     },
   };
 }
