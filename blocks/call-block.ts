@@ -52,7 +52,7 @@ export interface CallBlock<Key extends string> {
 }
 
 /** `backendless_users_login_as_guest` → `CODELESS_USERS_LOGIN_AS_GUEST`. */
-export function messageKeyOf(type: string): string {
+function messageKeyOf(type: string): string {
   return 'CODELESS_USERS_' + type.slice('backendless_users_'.length).toUpperCase();
 }
 

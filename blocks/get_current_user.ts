@@ -6,7 +6,7 @@ import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 export const GET_CURRENT_USER = 'backendless_users_get_current_user';
 
 /** JSON definition of Get Current User. */
-export const getCurrentUserBlock: JsonBlockDefinition = {
+const getCurrentUserBlock: JsonBlockDefinition = {
   type: GET_CURRENT_USER,
   message0: '%{BKY_CODELESS_USERS_GET_CURRENT_USER}',
   args0: [{ type: 'input_dummy' }, { type: 'field_checkbox', name: 'RELOAD', checked: false }],

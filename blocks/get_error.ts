@@ -6,7 +6,7 @@ import { ERROR_STYLE, type JsonBlockDefinition } from './types.ts';
 export const GET_ERROR = 'backendless_users_get_error';
 
 /** JSON definition of code / message of error. */
-export const getErrorBlock: JsonBlockDefinition = {
+const getErrorBlock: JsonBlockDefinition = {
   type: GET_ERROR,
   message0: '%{BKY_CODELESS_USERS_GET_ERROR}',
   args0: [

@@ -7,7 +7,7 @@ import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types
 export const GET_PROPERTY = 'backendless_users_get_property';
 
 /** JSON definition of get property. The output is unchecked: a property can hold any type. */
-export const getPropertyBlock: JsonBlockDefinition = {
+const getPropertyBlock: JsonBlockDefinition = {
   type: GET_PROPERTY,
   message0: '%{BKY_CODELESS_USERS_GET_PROPERTY}',
   args0: [

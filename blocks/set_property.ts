@@ -7,7 +7,7 @@ import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types
 export const SET_PROPERTY = 'backendless_users_set_property';
 
 /** JSON definition of set property. */
-export const setPropertyBlock: JsonBlockDefinition = {
+const setPropertyBlock: JsonBlockDefinition = {
   type: SET_PROPERTY,
   message0: '%{BKY_CODELESS_USERS_SET_PROPERTY}',
   args0: [

@@ -8,7 +8,7 @@ import { ERROR_STYLE, type JsonBlockDefinition } from './types.ts';
 export const TRY_CATCH = 'backendless_users_try_catch';
 
 /** JSON definition of try / catch. */
-export const tryCatchBlock: JsonBlockDefinition = {
+const tryCatchBlock: JsonBlockDefinition = {
   type: TRY_CATCH,
   message0: '%{BKY_CODELESS_USERS_TRY}',
   args0: [{ type: 'input_statement', name: 'DO' }],

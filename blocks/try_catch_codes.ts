@@ -11,7 +11,7 @@ import { ERROR_STYLE, type JsonBlockDefinition } from './types.ts';
 export const TRY_CATCH_CODES = 'backendless_users_try_catch_codes';
 
 /** JSON definition of try / catch code …. */
-export const tryCatchCodesBlock: JsonBlockDefinition = {
+const tryCatchCodesBlock: JsonBlockDefinition = {
   type: TRY_CATCH_CODES,
   message0: '%{BKY_CODELESS_USERS_TRY_CATCH_CODES}',
   args0: [

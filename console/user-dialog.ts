@@ -14,7 +14,7 @@ const STATUSES: UserStatus[] = ['ENABLED', 'DISABLED', 'EMAIL_CONFIRMATION_PENDI
 export type SaveUser = (changes: Record<string, unknown>) => Promise<unknown>;
 
 /** The user's own columns (what the JSON field shows). */
-export function columnsOf(user: Record<string, JsonValue>): Record<string, JsonValue> {
+function columnsOf(user: Record<string, JsonValue>): Record<string, JsonValue> {
   return Object.fromEntries(Object.entries(user).filter(([key]) => !NOT_COLUMNS.has(key)));
 }
 

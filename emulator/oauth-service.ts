@@ -159,7 +159,7 @@ function checkScope(value: unknown): string | null {
 }
 
 /** An absolute http(s) URL a browser may be sent to; 8008 otherwise. */
-export function checkRedirectUrl(name: string, value: unknown): string {
+function checkRedirectUrl(name: string, value: unknown): string {
   let url: URL | undefined;
   try {
     url = typeof value === 'string' && value.length <= MAX_REDIRECT_URL_LENGTH ? new URL(value) : undefined;

@@ -42,7 +42,7 @@ export function isSystemRole(name: string): boolean {
  * The system roles a signed-in user holds: a guest counts as not authenticated (the issue's rule for Backendless'
  * guests), everyone else as authenticated, and an account made by an OAuth2 provider as a social one too.
  */
-export function systemRolesOf(user: StoredUser): string[] {
+function systemRolesOf(user: StoredUser): string[] {
   if (user.userStatus === 'GUEST') return ['NotAuthenticatedUser'];
   const roles = ['AuthenticatedUser'];
   if (user.social) {

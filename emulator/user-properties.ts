@@ -155,7 +155,7 @@ export function checkName(name: unknown): void {
  * The custom columns of a body (every key not in `known`): checked names, bounded values, as own data
  * properties (`Object.fromEntries` defines them, so a column can never reach `Object.prototype`).
  */
-export function customColumns(body: Record<string, unknown>, known: readonly string[]): Record<string, JsonValue> {
+function customColumns(body: Record<string, unknown>, known: readonly string[]): Record<string, JsonValue> {
   const custom = Object.entries(body).filter(([key]) => !known.includes(key));
   if (custom.length > MAX_CUSTOM_COLUMNS) {
     throw errors.invalidParameter(`: at most ${MAX_CUSTOM_COLUMNS} custom columns`);
@@ -175,7 +175,7 @@ export function customColumns(body: Record<string, unknown>, known: readonly str
 }
 
 /** All custom columns of one user together stay within {@link MAX_USER_PROPERTIES_BYTES}. */
-export function checkColumnsSize(columns: Record<string, JsonValue>): void {
+function checkColumnsSize(columns: Record<string, JsonValue>): void {
   if (Buffer.byteLength(JSON.stringify(columns)) > MAX_USER_PROPERTIES_BYTES) {
     throw errors.invalidParameter(`: a user's custom properties may take at most ${MAX_USER_PROPERTIES_BYTES} bytes`);
   }

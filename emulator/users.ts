@@ -9,7 +9,7 @@ import type { NewUserProperties } from './user-properties.ts';
 export type { UserStatus } from './contract.ts';
 
 /** `socialAccount` of an account registered with an identity and a password. */
-export const NATIVE_ACCOUNT = 'BACKENDLESS';
+const NATIVE_ACCOUNT = 'BACKENDLESS';
 
 /** One row of the Users table as the emulator keeps it (with the password hash, never sent). */
 export interface StoredUser {
@@ -39,7 +39,7 @@ export interface StoredUser {
 const STATUSES: readonly UserStatus[] = ['ENABLED', 'DISABLED', 'GUEST', 'EMAIL_CONFIRMATION_PENDING'];
 
 /** True for a `userStatus` value Backendless knows. */
-export function isUserStatus(value: unknown): value is UserStatus {
+function isUserStatus(value: unknown): value is UserStatus {
   return STATUSES.includes(value as UserStatus);
 }
 

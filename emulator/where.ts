@@ -12,7 +12,7 @@ const MAX_WHERE_DEPTH = 32;
  * Character steps LIKE may take over one query's users (ours): matching is linear in the text per star tried, so a
  * pattern of many `%` over many users is bounded by this rather than by the caller's patience.
  */
-export const MAX_LIKE_STEPS = 20_000_000;
+const MAX_LIKE_STEPS = 20_000_000;
 
 type Token =
   | { kind: 'word'; value: string }

@@ -13,7 +13,7 @@ import { generatorFile } from './generator-file.ts';
  * @param generator The host's JavaScript generator.
  * @returns The statement.
  */
-export function throwError(block: Block, generator: JavascriptGenerator): string {
+function throwError(block: Block, generator: JavascriptGenerator): string {
   const message = generator.valueToCode(block, 'MESSAGE', Order.NONE) || "''";
   const code = generator.valueToCode(block, 'CODE', Order.NONE);
   return code ? `throw Object.assign(new Error(${message}), { code: ${code} });\n` : `throw new Error(${message});\n`;

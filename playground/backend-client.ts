@@ -21,7 +21,7 @@ export type BackendStatus =
   { answers: true; ms: number } | { answers: false; refusal: string } | { answers: false; detail: string };
 
 /** `{code, message}` of a Backendless error body as one line, e.g. `3003 Invalid login or password`. */
-export async function describeErrorResponse(response: Response): Promise<string> {
+async function describeErrorResponse(response: Response): Promise<string> {
   const text = await response.text().catch(() => '');
   try {
     const body = JSON.parse(text) as { code?: unknown; message?: unknown };

@@ -13,7 +13,7 @@ import type { Call } from './http.ts';
  * `true` (which is above 0 too), lists joined with commas, one `property=` per property, `relations` as `loadRelations` (`*` when empty).
  * Keys come in the object's order — the SDK's order for a builder's `toJSON()` and for an object written in it.
  */
-export function queryParameters(query: object): string[] {
+function queryParameters(query: object): string[] {
   const parameters: string[] = [];
   for (const [key, value] of Object.entries(query)) {
     const list = Array.isArray(value) && value.map(encodeURIComponent);

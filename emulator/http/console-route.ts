@@ -11,7 +11,7 @@ import { EmulatorError, errors } from '../errors.ts';
 import { route } from './routes.ts';
 
 /** The Content-Security-Policy of every console file (the page is all of the console's code). */
-export const CONSOLE_CSP =
+const CONSOLE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; " +
   "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
