@@ -33,7 +33,7 @@ import type { EmulatedApp } from '../app.ts';
 import type { AdminAppView } from '../contract.ts';
 import { MAX_IMPORT_BYTES } from '../limits.ts';
 import { bodyOf } from './body.ts';
-import { consoleRoute, defaultConsoleDir } from './console-route.ts';
+import { consoleRoute } from './console-route.ts';
 import { pageRoutes } from './page-routes.ts';
 import { notFound, route, sendJson, type Handler } from './routes.ts';
 
@@ -41,7 +41,7 @@ import { notFound, route, sendJson, type Handler } from './routes.ts';
 export interface LocalRoutesOptions {
   app: EmulatedApp;
   /** The built emulator console's folder. */
-  consoleDir?: string;
+  consoleDir: string;
 }
 
 /** A Fastify plugin with the start page, the admin API and the pages; every route in it has the `local` scope. */
@@ -67,7 +67,7 @@ export async function localRoutes(server: FastifyInstance, { app, consoleDir }: 
   });
   await server.register(adminApi, { prefix: '/_emulator', app });
   await server.register(pageRoutes, { prefix: '/_emulator', app });
-  await server.register(consoleRoute, { prefix: '/_emulator', consoleDir: consoleDir ?? defaultConsoleDir() });
+  await server.register(consoleRoute, { prefix: '/_emulator', consoleDir });
 }
 
 function appView(app: EmulatedApp): AdminAppView {
@@ -82,7 +82,7 @@ function appView(app: EmulatedApp): AdminAppView {
   };
 }
 
-async function adminApi(server: FastifyInstance, { app }: LocalRoutesOptions): Promise<void> {
+async function adminApi(server: FastifyInstance, { app }: Pick<LocalRoutesOptions, 'app'>): Promise<void> {
   const { admin } = app;
   const param = (request: FastifyRequest, name: string): string => (request.params as Record<string, string>)[name]!;
   const updateSettings: Handler = async (request, reply) =>

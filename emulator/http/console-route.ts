@@ -3,7 +3,7 @@
 // like every admin route. A file name must be plain (letters, digits, `._-`, no segment starting with a dot): `..`,
 // `%2e%2e`, backslashes and anything else a traversal needs are refused before the disk is touched. Pages get a
 // strict Content-Security-Policy (scripts and styles of the console's own origin only, requests only to it).
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -80,7 +80,7 @@ export async function consoleRoute(server: FastifyInstance, { consoleDir }: Cons
 }
 
 async function isBuilt(root: string): Promise<boolean> {
-  return readFile(join(root, 'index.html')).then(
+  return access(join(root, 'index.html')).then(
     () => true,
     () => false,
   );
