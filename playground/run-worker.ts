@@ -83,15 +83,18 @@ function describeUser(user: unknown): RunUser | null {
 
 type Backendless = ReturnType<typeof createBackendless>;
 
+/** The calls that log a user in and resolve that user (login by objectId is `login` with one argument). */
+const LOGINS = new Set(['login', 'loginAsGuest', 'loginWithOauth2']);
+
 /**
- * `backendless` as the program sees it, with the user of each login and setCurrentUser passed to `seen` on the way
+ * `backendless` as the program sees it, with the user of each login (LOGINS) and setCurrentUser passed to `seen` on the way
  * (the calls themselves, their results and their errors are untouched).
  */
 function observed(backendless: Backendless, seen: (user: RunUser | null) => void): Backendless {
   const users = new Proxy(backendless.UserService, {
     get(target, key, receiver) {
       const value: unknown = Reflect.get(target, key, receiver);
-      if (key === 'login' && typeof value === 'function') {
+      if (typeof key === 'string' && LOGINS.has(key) && typeof value === 'function') {
         return (...args: unknown[]) => {
           const result = (value as (...args: unknown[]) => Promise<unknown>).apply(target, args);
           result.then(
