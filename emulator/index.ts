@@ -6,12 +6,8 @@
 // (alice@wonderland.com / wonderland).
 import './node-version.ts';
 import type { AddressInfo } from 'node:net';
-import { EmulatedApp } from './app.ts';
 import type { EmulatorAddress } from './contract.ts';
-import { createHttpServer } from './http/server.ts';
-import { RoleStore } from './roles.ts';
-import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
-import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
+import { buildEmulator, type EmulatorOptions } from './build.ts';
 
 export type {
   AdminAppView,
@@ -31,55 +27,12 @@ export type {
 } from './contract.ts';
 
 export type { SeedUser } from './seed.ts';
+export type { EmulatorOptions } from './build.ts';
+export { DEFAULT_API_KEY, DEFAULT_APP_ID, DEFAULT_SERVER_KEY } from './build.ts';
 export { SYSTEM_ROLES } from './roles.ts';
 export { DEFAULT_SEED_USERS } from './seed.ts';
 export { DEFAULT_SETTINGS } from './settings.ts';
 export { MAX_BODY_BYTES, MAX_JSON_DEPTH } from './limits.ts';
-
-/**
- * The application id every emulator uses unless told otherwise. Fixed, so saved settings, exported
- * programs and tests can name it: `C0DE1E55-B10C-4E55-A11C-E0000000A11C`.
- */
-export const DEFAULT_APP_ID = 'C0DE1E55-B10C-4E55-A11C-E0000000A11C';
-
-/** The client key (Backendless' REST / JS API key) every emulator uses unless told otherwise. */
-export const DEFAULT_API_KEY = 'E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E';
-
-/**
- * The server key (Backendless' CloudCode API key) every emulator uses unless told otherwise: server-only calls
- * (assign / unassign role, enable / disable user, login by objectId, verify password) accept it and refuse the client
- * key with Backendless' own codes. Keep it out of browser code, as a real app's.
- */
-export const DEFAULT_SERVER_KEY = '5E4BE4C0-DE55-4E55-B10C-C0DE1E55C0DE';
-
-/** How to start an emulator. Every field is optional. */
-export interface EmulatorOptions extends Partial<EmulatorSettings> {
-  /** TCP port; 0 (the default) picks a free one. */
-  port?: number;
-  /** Interface to listen on. Default `127.0.0.1` (the admin API has no authentication: keep it local). */
-  host?: string;
-  /** Default {@link DEFAULT_APP_ID}. */
-  appId?: string;
-  /** The client key. Default {@link DEFAULT_API_KEY}. */
-  apiKey?: string;
-  /** The server key (CloudCode). Default {@link DEFAULT_SERVER_KEY}; must differ from the client key. */
-  serverKey?: string;
-  /** The Users table at start (and after a reset). Default: alice@wonderland.com / wonderland, name Alice. */
-  users?: SeedUser[];
-  /** The app's custom roles at start (and after a reset); seed users may hold them (`roles: [...]`). */
-  roles?: string[];
-  /**
-   * A JSON file that keeps the app's data — users, roles, sessions, settings, the outbox — across restarts. Read
-   * at start (created from `users` and `roles` when missing); rewritten atomically after every change. Lockouts
-   * stay in memory. Settings given as options win over the file's. One emulator at a time: a second one on the
-   * same file is refused. A symbolic link is written through to its target.
-   */
-  dataFile?: string;
-  /** Clock in epoch milliseconds (tests pass a fake one to step over lockouts and session timeouts). */
-  now?: () => number;
-  /** The built emulator console served at `/_emulator/console/`. Default: the package's `dist/console/`. */
-  consoleDir?: string;
-}
 
 /** A running emulator: where it listens and the app it serves, and how to stop it. */
 export interface Emulator extends EmulatorAddress {
@@ -88,8 +41,6 @@ export interface Emulator extends EmulatorAddress {
   /** Stops listening, drops open connections, waits for pending data-file writes and frees the file. Idempotent. */
   close(): Promise<void>;
 }
-
-const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
 
 /**
  * Starts an emulator and resolves once it is listening.
@@ -101,52 +52,11 @@ const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
  * await emulator.close();
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const {
-    port = 0,
-    host = '127.0.0.1',
-    appId = DEFAULT_APP_ID,
-    apiKey = DEFAULT_API_KEY,
-    serverKey = DEFAULT_SERVER_KEY,
-  } = options;
+  const { port = 0, host = '127.0.0.1' } = options;
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new TypeError(`port must be an integer 0–65535, got ${String(port)}`);
   if (typeof host !== 'string' || host === '') throw new TypeError('host must be a non-empty string');
-  if (typeof appId !== 'string' || !KEY_FORMAT.test(appId))
-    throw new TypeError('appId must be letters, digits and dashes (a UUID)');
-  if (typeof apiKey !== 'string' || !KEY_FORMAT.test(apiKey))
-    throw new TypeError('apiKey must be letters, digits and dashes (a UUID)');
-  if (typeof serverKey !== 'string' || !KEY_FORMAT.test(serverKey))
-    throw new TypeError('serverKey must be letters, digits and dashes (a UUID)');
-  if (serverKey.toLowerCase() === apiKey.toLowerCase()) throw new TypeError('serverKey must differ from apiKey');
-  if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
-    throw new TypeError(`appId "${appId}" is reserved`);
-  const explicitSettings = startSettings(options);
-  const roles = options.roles ?? [];
-  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string'))
-    throw new TypeError('roles must be an array of role names');
-  try {
-    const checked = new RoleStore();
-    for (const role of roles) checked.add(role);
-  } catch (error) {
-    throw new TypeError(`roles: ${(error as Error).message}`, { cause: error });
-  }
-
-  const app = await EmulatedApp.create({
-    appId,
-    apiKey,
-    serverKey,
-    settings: { ...DEFAULT_SETTINGS, ...explicitSettings },
-    explicitSettings,
-    seedUsers: options.users ?? DEFAULT_SEED_USERS,
-    seedRoles: [...new Set(roles)],
-    dataFile: options.dataFile,
-    now: options.now ?? Date.now,
-  });
-
-  const server = await createHttpServer(app, { consoleDir: options.consoleDir }).catch(async (error: unknown) => {
-    await app.close();
-    throw error;
-  });
+  const { app, server } = await buildEmulator(options);
   try {
     await server.listen({ port, host });
   } catch (error) {
@@ -165,9 +75,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let closing: Promise<void> | null = null;
   return {
     url,
-    appId,
-    apiKey,
-    serverKey,
+    appId: app.appId,
+    apiKey: app.apiKey,
+    serverKey: app.serverKey,
     close() {
       closing ??= (async () => {
         await server.close();
@@ -176,17 +86,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return closing;
     },
   };
-}
-
-/** The settings the options name (each checked; the rest keep their defaults, or a data file's values). */
-function startSettings(options: EmulatorOptions): Partial<EmulatorSettings> {
-  const named: Record<string, unknown> = {};
-  for (const key of Object.keys(DEFAULT_SETTINGS)) named[key] = options[key as keyof EmulatorSettings];
-  try {
-    return validateSettings(named);
-  } catch (error) {
-    throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
-  }
 }
 
 function listenErrorMessage(error: NodeJS.ErrnoException, host: string, port: number): string {

@@ -1,0 +1,118 @@
+// Builds an emulator from its options — checked, with their defaults — as an app and its HTTP server, not
+// listening yet: index.ts's startEmulator listens next; tests answer requests in process through `server.inject`.
+import type { FastifyInstance } from 'fastify';
+import { EmulatedApp } from './app.ts';
+import { createHttpServer } from './http/server.ts';
+import { RoleStore } from './roles.ts';
+import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
+import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
+
+/**
+ * The application id every emulator uses unless told otherwise. Fixed, so saved settings, exported
+ * programs and tests can name it: `C0DE1E55-B10C-4E55-A11C-E0000000A11C`.
+ */
+export const DEFAULT_APP_ID = 'C0DE1E55-B10C-4E55-A11C-E0000000A11C';
+
+/** The client key (Backendless' REST / JS API key) every emulator uses unless told otherwise. */
+export const DEFAULT_API_KEY = 'E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E';
+
+/**
+ * The server key (Backendless' CloudCode API key) every emulator uses unless told otherwise: server-only calls
+ * (assign / unassign role, enable / disable user, login by objectId, verify password) accept it and refuse the client
+ * key with Backendless' own codes. Keep it out of browser code, as a real app's.
+ */
+export const DEFAULT_SERVER_KEY = '5E4BE4C0-DE55-4E55-B10C-C0DE1E55C0DE';
+
+/** How to start an emulator. Every field is optional. */
+export interface EmulatorOptions extends Partial<EmulatorSettings> {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on. Default `127.0.0.1` (the admin API has no authentication: keep it local). */
+  host?: string;
+  /** Default {@link DEFAULT_APP_ID}. */
+  appId?: string;
+  /** The client key. Default {@link DEFAULT_API_KEY}. */
+  apiKey?: string;
+  /** The server key (CloudCode). Default {@link DEFAULT_SERVER_KEY}; must differ from the client key. */
+  serverKey?: string;
+  /** The Users table at start (and after a reset). Default: alice@wonderland.com / wonderland, name Alice. */
+  users?: SeedUser[];
+  /** The app's custom roles at start (and after a reset); seed users may hold them (`roles: [...]`). */
+  roles?: string[];
+  /**
+   * A JSON file that keeps the app's data — users, roles, sessions, settings, the outbox — across restarts. Read
+   * at start (created from `users` and `roles` when missing); rewritten atomically after every change. Lockouts
+   * stay in memory. Settings given as options win over the file's. One emulator at a time: a second one on the
+   * same file is refused. A symbolic link is written through to its target.
+   */
+  dataFile?: string;
+  /** Clock in epoch milliseconds (tests pass a fake one to step over lockouts and session timeouts). */
+  now?: () => number;
+  /** The built emulator console served at `/_emulator/console/`. Default: the package's `dist/console/`. */
+  consoleDir?: string;
+}
+
+const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
+
+/** An emulator's app and its HTTP server, built from checked options but not listening yet. */
+export interface BuiltEmulator {
+  app: EmulatedApp;
+  server: FastifyInstance;
+}
+
+/**
+ * Checks `options` and builds the app and its server without listening: {@link startEmulator} listens next; tests
+ * answer requests in process through `server.inject` (no port, no socket). Not part of the
+ * package's API (index.ts exports startEmulator only).
+ */
+export async function buildEmulator(options: EmulatorOptions = {}): Promise<BuiltEmulator> {
+  const { appId = DEFAULT_APP_ID, apiKey = DEFAULT_API_KEY, serverKey = DEFAULT_SERVER_KEY } = options;
+  if (typeof appId !== 'string' || !KEY_FORMAT.test(appId))
+    throw new TypeError('appId must be letters, digits and dashes (a UUID)');
+  if (typeof apiKey !== 'string' || !KEY_FORMAT.test(apiKey))
+    throw new TypeError('apiKey must be letters, digits and dashes (a UUID)');
+  if (typeof serverKey !== 'string' || !KEY_FORMAT.test(serverKey))
+    throw new TypeError('serverKey must be letters, digits and dashes (a UUID)');
+  if (serverKey.toLowerCase() === apiKey.toLowerCase()) throw new TypeError('serverKey must differ from apiKey');
+  if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
+    throw new TypeError(`appId "${appId}" is reserved`);
+  const explicitSettings = startSettings(options);
+  const roles = options.roles ?? [];
+  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string'))
+    throw new TypeError('roles must be an array of role names');
+  try {
+    const checked = new RoleStore();
+    for (const role of roles) checked.add(role);
+  } catch (error) {
+    throw new TypeError(`roles: ${(error as Error).message}`, { cause: error });
+  }
+
+  const app = await EmulatedApp.create({
+    appId,
+    apiKey,
+    serverKey,
+    settings: { ...DEFAULT_SETTINGS, ...explicitSettings },
+    explicitSettings,
+    seedUsers: options.users ?? DEFAULT_SEED_USERS,
+    seedRoles: [...new Set(roles)],
+    dataFile: options.dataFile,
+    now: options.now ?? Date.now,
+  });
+
+  const server = await createHttpServer(app, { consoleDir: options.consoleDir }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  return { app, server };
+}
+
+/** The settings the options name (each checked; the rest keep their defaults, or a data file's values). */
+function startSettings(options: EmulatorOptions): Partial<EmulatorSettings> {
+  const named: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS)) named[key] = options[key as keyof EmulatorSettings];
+  try {
+    return validateSettings(named);
+  } catch (error) {
+    throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
+  }
+}
