@@ -2,6 +2,9 @@
 // `npm start`: the embedded emulator, then the playground's Vite dev server pointed at it. Prints the URL;
 // Ctrl-C (or SIGTERM) stops both.
 //   npm start -- [--port N] [--emulator-port N] [--host H]
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ViteDevServer } from 'vite';
 import type { Emulator } from '../emulator/index.ts';
@@ -9,9 +12,10 @@ import { requireNode } from './node-version.ts';
 
 requireNode('npm start');
 // Loaded after the check (bin/node-version.ts).
-const { createServer } = await import('vite');
+const { build, createServer } = await import('vite');
 const { startEmulator } = await import('../emulator/index.ts');
 const { DEFAULT_EMULATOR_PORT, playgroundConfig } = await import('../vite.config.ts');
+const { consoleConfig } = await import('../console/vite.config.ts');
 
 const DEFAULT_PLAYGROUND_PORT = 5173;
 
@@ -34,6 +38,28 @@ async function startEmbeddedEmulator(port: number, host: string): Promise<Emulat
   }
 }
 
+const consoleDir = fileURLToPath(new URL('../dist/console/', import.meta.url));
+
+/**
+ * The emulator console the backend panel opens is Vite's build of console/ (`npm run build` writes it): built here
+ * when missing or older than its sources, so a fresh clone's `npm start` serves a working console.
+ */
+async function buildConsoleWhenStale(): Promise<void> {
+  const built = await stat(`${consoleDir}index.html`).then(
+    (file) => file.mtimeMs,
+    () => -1,
+  );
+  const sourceDir = fileURLToPath(new URL('../console/', import.meta.url));
+  const sources = [
+    ...(await readdir(sourceDir, { recursive: true })).map((name) => join(sourceDir, name)),
+    fileURLToPath(new URL('../emulator/contract.ts', import.meta.url)),
+  ];
+  const newest = Math.max(...(await Promise.all(sources.map(async (file) => (await stat(file)).mtimeMs))));
+  if (built >= newest) return;
+  console.log(built < 0 ? 'Building the emulator console…' : 'The emulator console changed: rebuilding it…');
+  await build(consoleConfig(consoleDir));
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -43,6 +69,7 @@ async function main(): Promise<void> {
     },
   });
   const host = values.host ?? '127.0.0.1';
+  await buildConsoleWhenStale();
   const emulator = await startEmbeddedEmulator(
     portOption(values['emulator-port'], DEFAULT_EMULATOR_PORT, 'emulator-port'),
     host,
