@@ -1,11 +1,14 @@
-// The emulator's Backendless routes, spoken to with raw fetch: every success and every error code.
+// The emulator's Backendless routes, spoken to with fetch (answered in process through Fastify's inject): every
+// success and every error code. What needs a socket — listening, a port in use, keep-alive — is in
+// test/integration/emulator-listen.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_API_KEY, DEFAULT_APP_ID, startEmulator, type Emulator } from '../../emulator/index.ts';
+import { DEFAULT_API_KEY, DEFAULT_APP_ID } from '../../emulator/index.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
-let emulator: Emulator;
+let emulator: InProcessEmulator;
 // A clock the tests can move, for lockout expiry and session timeouts.
 let clockOffset = 0;
 const now = (): number => Date.now() + clockOffset;
@@ -27,7 +30,7 @@ async function call(
   const headers: Record<string, string> = { ...options.headers };
   if (options.json !== undefined) headers['content-type'] = 'application/json';
   if (options.token !== undefined) headers['user-token'] = options.token;
-  const response = await fetch(path.startsWith('http') ? path : `${base()}${path}`, {
+  const response = await emulator.fetch(path.startsWith('http') ? path : `${base()}${path}`, {
     method,
     headers,
     body: options.json === undefined ? undefined : JSON.stringify(options.json),
@@ -65,7 +68,7 @@ function expectError(reply: Reply, code: number, status = 400): void {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({
+  emulator = await inProcessEmulator({
     now,
     users: [
       { email: 'alice@wonderland.com', password: 'wonderland', name: 'Alice', favouriteColour: 'blue' },
@@ -83,9 +86,8 @@ beforeEach(async () => {
   expect((await call('POST', `${emulator.url}/_emulator/reset`)).status).toBe(200);
 });
 
-describe('startEmulator', () => {
-  it('listens on 127.0.0.1 with a random port and the documented default keys', () => {
-    expect(emulator.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+describe('an emulator', () => {
+  it('uses the documented default keys', () => {
     expect(emulator.appId).toBe(DEFAULT_APP_ID);
     expect(emulator.apiKey).toBe(DEFAULT_API_KEY);
     expect(DEFAULT_APP_ID).toMatch(UUID);
@@ -93,9 +95,9 @@ describe('startEmulator', () => {
   });
 
   it('seeds alice@wonderland.com / wonderland by default', async () => {
-    const own = await startEmulator();
+    const own = await inProcessEmulator();
     try {
-      const response = await fetch(`${own.url}/${own.appId}/${own.apiKey}/users/login`, {
+      const response = await own.fetch(`${own.url}/${own.appId}/${own.apiKey}/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(ALICE),
@@ -108,26 +110,14 @@ describe('startEmulator', () => {
   });
 
   it('rejects bad options with a clear error', async () => {
-    await expect(startEmulator({ port: -1 })).rejects.toThrow(/port/);
-    await expect(startEmulator({ appId: 'a/b' })).rejects.toThrow(/appId/);
-    await expect(startEmulator({ maxFailedLogins: -3 })).rejects.toThrow(/maxFailedLogins/);
-    await expect(startEmulator({ users: [{ email: 'not-an-email', password: 'x' }] })).rejects.toThrow(
+    await expect(inProcessEmulator({ appId: 'a/b' })).rejects.toThrow(/appId/);
+    await expect(inProcessEmulator({ maxFailedLogins: -3 })).rejects.toThrow(/maxFailedLogins/);
+    await expect(inProcessEmulator({ users: [{ email: 'not-an-email', password: 'x' }] })).rejects.toThrow(
       /users\[0\].*email/,
     );
-    await expect(startEmulator({ users: [{ email: 'a@b.co', password: '' }] })).rejects.toThrow(/password/);
+    await expect(inProcessEmulator({ users: [{ email: 'a@b.co', password: '' }] })).rejects.toThrow(/password/);
   });
 
-  it('reports a port in use instead of crashing', async () => {
-    const port = Number(new URL(emulator.url).port);
-    await expect(startEmulator({ port })).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use`);
-  });
-
-  it('close is idempotent', async () => {
-    const own = await startEmulator();
-    await Promise.all([own.close(), own.close()]);
-    await own.close();
-    await expect(fetch(`${own.url}/`)).rejects.toThrow();
-  });
 });
 
 describe('POST users/login', () => {
@@ -546,7 +536,7 @@ describe('application addressing', () => {
 
 describe('CORS and connections', () => {
   it('answers a preflight allowing user-token and content-type from any origin', async () => {
-    const response = await fetch(`${base()}/users/login`, {
+    const response = await emulator.fetch(`${base()}/users/login`, {
       method: 'OPTIONS',
       headers: {
         origin: 'http://localhost:5173',
@@ -563,7 +553,7 @@ describe('CORS and connections', () => {
   });
 
   it('allows Chrome private-network preflights', async () => {
-    const response = await fetch(`${base()}/users/login`, {
+    const response = await emulator.fetch(`${base()}/users/login`, {
       method: 'OPTIONS',
       headers: {
         origin: 'https://example.com',
@@ -575,16 +565,9 @@ describe('CORS and connections', () => {
   });
 
   it('puts the CORS header on answers and errors alike', async () => {
-    const ok = await fetch(`${base()}/info`, { headers: { origin: 'http://localhost:5173' } });
-    const error = await fetch(`${base()}/users/logout`, { headers: { origin: 'http://localhost:5173' } });
+    const ok = await emulator.fetch(`${base()}/info`, { headers: { origin: 'http://localhost:5173' } });
+    const error = await emulator.fetch(`${base()}/users/logout`, { headers: { origin: 'http://localhost:5173' } });
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
     expect(error.headers.get('access-control-allow-origin')).toBe('*');
-  });
-
-  it('keeps connections alive', async () => {
-    const response = await fetch(`${base()}/info`);
-    await response.text();
-    expect(response.headers.get('connection')).not.toBe('close');
-    expect(response.headers.get('keep-alive')).toMatch(/timeout=/);
   });
 });
