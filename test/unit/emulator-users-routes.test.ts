@@ -2,9 +2,10 @@
 // properties sent back are ignored, 3024 for an objectId naming another user, register's bounds), guests (their bound
 // is in hostile-input.test.ts), Find Users by Role's query parameters, Describe User Class' types, and the roles of the admin API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type AdminRoleView, type AdminUserView, type Emulator } from '../../emulator/index.ts';
+import { type AdminRoleView, type AdminUserView } from '../../emulator/index.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: Emulator;
+let emulator: InProcessEmulator;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
 async function call(
@@ -19,7 +20,7 @@ async function call(
   const headers: Record<string, string> = {};
   if (options.json !== undefined) headers['content-type'] = 'application/json';
   if (options.token !== undefined) headers['user-token'] = options.token;
-  const response = await fetch(url, {
+  const response = await emulator.fetch(url, {
     method,
     headers,
     body: options.json === undefined ? undefined : JSON.stringify(options.json),
@@ -37,7 +38,7 @@ const users = async (): Promise<AdminUserView[]> =>
   ((await call('GET', '/_emulator/users')).body as { users: AdminUserView[] }).users;
 
 beforeAll(async () => {
-  emulator = await startEmulator({
+  emulator = await inProcessEmulator({
     roles: ['Admin', 'Editor'],
     users: [
       { ...ALICE, email: ALICE.login, name: 'Alice', age: 10, roles: ['Admin'] },

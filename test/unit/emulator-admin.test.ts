@@ -1,9 +1,10 @@
 // The admin API under /_emulator: what the playground's session view and the tests use.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isTrustedOrigin } from '../../emulator/http/access.ts';
-import { startEmulator, type AdminSessionView, type AdminUserView, type Emulator } from '../../emulator/index.ts';
+import { type AdminSessionView, type AdminUserView } from '../../emulator/index.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: Emulator;
+let emulator: InProcessEmulator;
 // A clock the tests can move (the emulator reads it for lastUsed, lockouts and timeouts).
 let clockOffset = 0;
 const admin = (path = ''): string => `${emulator.url}/_emulator${path}`;
@@ -14,7 +15,7 @@ async function send(
   url: string,
   json?: unknown,
 ): Promise<{ status: number; body: unknown; text: string }> {
-  const response = await fetch(url, {
+  const response = await emulator.fetch(url, {
     method,
     headers: json === undefined ? {} : { 'content-type': 'application/json' },
     body: json === undefined ? undefined : JSON.stringify(json),
@@ -38,7 +39,7 @@ async function listSessions(): Promise<AdminSessionView[]> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ now: () => Date.now() + clockOffset });
+  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset });
 });
 
 afterAll(async () => {
@@ -230,7 +231,7 @@ describe('admin: settings and reset', () => {
   it('answers admin preflights from a page of this machine, naming its origin', async () => {
     expect.hasAssertions();
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:5173']) {
-      const response = await fetch(admin('/settings'), {
+      const response = await emulator.fetch(admin('/settings'), {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'content-type' },
       });
@@ -253,7 +254,7 @@ describe('admin: settings and reset', () => {
   it('refuses pages of other sites: no preflight, no reset, no read of users or of the API key', async () => {
     expect.hasAssertions();
     const evil = { origin: 'https://evil.example' };
-    const preflight = await fetch(admin('/users/x'), {
+    const preflight = await emulator.fetch(admin('/users/x'), {
       method: 'OPTIONS',
       headers: { ...evil, 'access-control-request-method': 'PATCH', 'access-control-request-private-network': 'true' },
     });
@@ -261,19 +262,19 @@ describe('admin: settings and reset', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
     expect(preflight.headers.get('access-control-allow-private-network')).toBeNull();
     // A "simple" POST needs no preflight, so the server itself must refuse it.
-    const reset = await fetch(admin('/reset'), { method: 'POST', headers: evil });
+    const reset = await emulator.fetch(admin('/reset'), { method: 'POST', headers: evil });
     expect(reset.status).toBe(403);
     expect(await reset.json()).toMatchObject({ code: 403, message: expect.stringContaining('https://evil.example') });
     for (const url of [admin('/users'), `${emulator.url}/`]) {
-      const read = await fetch(url, { headers: evil });
+      const read = await emulator.fetch(url, { headers: evil });
       expect(read.status).toBe(403);
       expect(read.headers.get('access-control-allow-origin')).toBeNull();
     }
     // A DNS name that resolves to this machine is not trusted (DNS rebinding); its IP address as the Host is.
-    const rebound = await fetch(admin('/users'), { headers: { origin: 'http://rebind.example:3850' } });
+    const rebound = await emulator.fetch(admin('/users'), { headers: { origin: 'http://rebind.example:3850' } });
     expect(rebound.status).toBe(403);
     // The Backendless routes stay open to every origin, as Backendless is.
-    const info = await fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/info`, { headers: evil });
+    const info = await emulator.fetch(`${emulator.url}/${emulator.appId}/${emulator.apiKey}/info`, { headers: evil });
     expect(info.status).toBe(200);
     expect(info.headers.get('access-control-allow-origin')).toBe('*');
   });

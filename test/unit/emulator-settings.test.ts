@@ -5,7 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type EmulatorSettings, type Emulator } from '../../emulator/index.ts';
+import { type EmulatorSettings } from '../../emulator/index.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 import { MAX_IMPORT_BYTES } from '../../emulator/limits.ts';
 
 let directory: string;
@@ -20,7 +21,7 @@ afterAll(async () => {
 });
 
 async function call(
-  emulator: Emulator,
+  emulator: InProcessEmulator,
   method: string,
   path: string,
   json?: unknown,
@@ -28,7 +29,7 @@ async function call(
   const url = path.startsWith('/_emulator')
     ? `${emulator.url}${path}`
     : `${emulator.url}/${emulator.appId}/${emulator.apiKey}${path}`;
-  const response = await fetch(url, {
+  const response = await emulator.fetch(url, {
     method,
     headers: json === undefined ? {} : { 'content-type': 'application/json' },
     body: json === undefined ? undefined : typeof json === 'string' ? json : JSON.stringify(json),
@@ -37,12 +38,12 @@ async function call(
   return { status: response.status, body: text === '' ? {} : JSON.parse(text), text, headers: response.headers };
 }
 
-const settingsOf = async (emulator: Emulator) =>
+const settingsOf = async (emulator: InProcessEmulator) =>
   (await call(emulator, 'GET', '/_emulator/settings')).body as unknown as EmulatorSettings;
 
 describe('settings', () => {
   it("start as Backendless' defaults, take options, and a reset goes back to the start's", async () => {
-    const emulator = await startEmulator({ emailConfirmationRequired: true, sessionTimeoutMs: 60_000 });
+    const emulator = await inProcessEmulator({ emailConfirmationRequired: true, sessionTimeoutMs: 60_000 });
     try {
       expect(await settingsOf(emulator)).toEqual({
         registrationEnabled: true,
@@ -72,7 +73,7 @@ describe('settings', () => {
 
   it('refuse what is not a setting value with 8008 naming it, and startEmulator with a TypeError', async () => {
     expect.hasAssertions();
-    const emulator = await startEmulator();
+    const emulator = await inProcessEmulator();
     try {
       for (const changes of [
         { passwordResetMode: 'carrier-pigeon' },
@@ -88,13 +89,13 @@ describe('settings', () => {
     } finally {
       await emulator.close();
     }
-    await expect(startEmulator({ passwordResetMode: 'sms' as 'link' })).rejects.toThrow(
+    await expect(inProcessEmulator({ passwordResetMode: 'sms' as 'link' })).rejects.toThrow(
       /invalid option 'passwordResetMode'/,
     );
   });
 
   it('registration off answers register with 3009 and HTTP 403; logins off answer 3034', async () => {
-    const emulator = await startEmulator({ registrationEnabled: false, loginsDisabled: true });
+    const emulator = await inProcessEmulator({ registrationEnabled: false, loginsDisabled: true });
     try {
       const register = await call(emulator, 'POST', '/users/register', { email: 'x@y.com', password: 'p' });
       expect([register.status, register.body.code]).toEqual([403, 3009]);
@@ -109,7 +110,7 @@ describe('settings', () => {
 describe('the data file', () => {
   it('keeps settings, roles, users with their roles, and e-mails across a restart; options win over its settings', async () => {
     const dataFile = join(directory, 'v2.json');
-    const first = await startEmulator({
+    const first = await inProcessEmulator({
       dataFile,
       roles: ['Admin'],
       users: [{ ...ALICE, email: ALICE.login, roles: ['Admin'] }],
@@ -119,7 +120,7 @@ describe('the data file', () => {
     await call(first, 'POST', '/users/register', { email: 'bill@lizard.com', password: 'chimney' });
     await first.close();
 
-    const second = await startEmulator({ dataFile, maxFailedLogins: 7 });
+    const second = await inProcessEmulator({ dataFile, maxFailedLogins: 7 });
     try {
       expect(await settingsOf(second)).toMatchObject({ emailConfirmationRequired: true, maxFailedLogins: 7 });
       const roles = (await call(second, 'GET', '/_emulator/roles')).body.roles as Array<{
@@ -136,9 +137,9 @@ describe('the data file', () => {
         links: Array<{ url: string }>;
       }>;
       expect(outbox.map((message) => message.to)).toEqual(['bill@lizard.com']);
-      // The link still works after the restart (another port: the path is what counts).
+      // The link still works after the restart (the path is what counts: a restart may take another port).
       const { pathname } = new URL(outbox[0]!.links[0]!.url);
-      expect((await fetch(`${second.url}${pathname}`)).status).toBe(200);
+      expect((await second.fetch(`${second.url}${pathname}`)).status).toBe(200);
       expect(
         (await call(second, 'POST', '/users/login', { login: 'bill@lizard.com', password: 'chimney' })).status,
       ).toBe(200);
@@ -152,7 +153,7 @@ describe('the data file', () => {
 
   it('reads a file of the first format (users and sessions only) as users without roles', async () => {
     const dataFile = join(directory, 'v1.json');
-    const seeded = await startEmulator({ dataFile });
+    const seeded = await inProcessEmulator({ dataFile });
     await seeded.close();
     const current = JSON.parse(await readFile(dataFile, 'utf8')) as {
       appId: string;
@@ -165,7 +166,7 @@ describe('the data file', () => {
       dataFile,
       JSON.stringify({ format: 'codeless-emulator', version: 1, appId: current.appId, users, sessions: [] }),
     );
-    const emulator = await startEmulator({ dataFile });
+    const emulator = await inProcessEmulator({ dataFile });
     try {
       expect((await call(emulator, 'POST', '/users/login', ALICE)).body).toMatchObject({
         socialAccount: 'BACKENDLESS',
@@ -177,7 +178,7 @@ describe('the data file', () => {
 
   it('refuses a file naming a role it does not define, or bad settings, with a message naming the entry', async () => {
     const dataFile = join(directory, 'bad.json');
-    const seeded = await startEmulator({ dataFile });
+    const seeded = await inProcessEmulator({ dataFile });
     await seeded.close();
     const document = JSON.parse(await readFile(dataFile, 'utf8')) as {
       users: Array<{ roles: string[] }>;
@@ -185,18 +186,18 @@ describe('the data file', () => {
     };
     document.users[0]!.roles = ['Ghost'];
     await writeFile(dataFile, JSON.stringify(document));
-    await expect(startEmulator({ dataFile })).rejects.toThrow(/users\[0\]: role "Ghost" is not in "roles"/);
+    await expect(inProcessEmulator({ dataFile })).rejects.toThrow(/users\[0\]: role "Ghost" is not in "roles"/);
     document.users[0]!.roles = [];
     document.settings = { multipleLogins: 'sometimes' };
     await writeFile(dataFile, JSON.stringify(document));
-    await expect(startEmulator({ dataFile })).rejects.toThrow(/settings: .*multipleLogins/);
+    await expect(inProcessEmulator({ dataFile })).rejects.toThrow(/settings: .*multipleLogins/);
   });
 });
 
 describe('export and import', () => {
   it('export hands out the whole data as a file without sessions; import puts it back and ends every session', async () => {
-    const source = await startEmulator({ roles: ['Admin'] });
-    const target = await startEmulator({ appId: 'DEADBEEF-0000-4000-8000-000000000000' });
+    const source = await inProcessEmulator({ roles: ['Admin'] });
+    const target = await inProcessEmulator({ appId: 'DEADBEEF-0000-4000-8000-000000000000' });
     try {
       await call(source, 'POST', '/_emulator/users', {
         email: 'queen@hearts.com',
@@ -234,7 +235,7 @@ describe('export and import', () => {
 
   it('refuses a document that does not check out with 8008 naming the problem, changing nothing', async () => {
     expect.hasAssertions();
-    const emulator = await startEmulator();
+    const emulator = await inProcessEmulator();
     try {
       for (const [document, problem] of [
         [{ hello: 'world' }, 'not written by the codeless emulator'],
@@ -252,7 +253,7 @@ describe('export and import', () => {
   });
 
   it(`reads an import of up to ${MAX_IMPORT_BYTES / 1024 / 1024} MiB, and no more`, async () => {
-    const emulator = await startEmulator();
+    const emulator = await inProcessEmulator();
     try {
       const exported = (await call(emulator, 'GET', '/_emulator/export')).text;
       const padded = `${exported.trimEnd().slice(0, -1)},"padding":"${'x'.repeat(2 * 1024 * 1024)}"}`;

@@ -2,9 +2,10 @@
 // the client key with Backendless' own codes and messages and work with the server key; both keys name the same
 // app (same users, same sessions); the domain form `/api` is the client's; any other key is 2002.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_API_KEY, DEFAULT_SERVER_KEY, startEmulator, type Emulator } from '../../emulator/index.ts';
+import { DEFAULT_API_KEY, DEFAULT_SERVER_KEY } from '../../emulator/index.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: Emulator;
+let emulator: InProcessEmulator;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
 async function call(
@@ -24,7 +25,7 @@ async function call(
   const url = path.startsWith('/_emulator')
     ? `${emulator.url}${path}`
     : `${emulator.url}/${emulator.appId}/${key}${path}`;
-  const response = await fetch(url, {
+  const response = await emulator.fetch(url, {
     method,
     headers,
     body: options.json === undefined ? undefined : JSON.stringify(options.json),
@@ -39,7 +40,7 @@ async function aliceId(): Promise<string> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ roles: ['Admin'] });
+  emulator = await inProcessEmulator({ roles: ['Admin'] });
 });
 
 afterAll(async () => {
@@ -59,7 +60,7 @@ describe('the server key', () => {
       serverKey: emulator.serverKey,
       serverBase: `${emulator.url}/${emulator.appId}/${emulator.serverKey}`,
     });
-    const start = (await fetch(`${emulator.url}/`).then((response) => response.text())) as string;
+    const start = (await emulator.fetch(`${emulator.url}/`).then((response) => response.text())) as string;
     expect(start).not.toContain(emulator.serverKey);
   });
 
@@ -181,7 +182,7 @@ describe('server-only routes', () => {
   });
 
   it('the domain form /api is the client key', async () => {
-    const reply = await fetch(`${emulator.url}/api/users/login`, {
+    const reply = await emulator.fetch(`${emulator.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ objectId: await aliceId() }),
@@ -190,7 +191,7 @@ describe('server-only routes', () => {
   });
 
   it('startEmulator refuses a server key that is the client key or not a key', async () => {
-    await expect(startEmulator({ serverKey: DEFAULT_API_KEY.toLowerCase() })).rejects.toThrow(/must differ/);
-    await expect(startEmulator({ serverKey: 'a/b' })).rejects.toThrow(/serverKey/);
+    await expect(inProcessEmulator({ serverKey: DEFAULT_API_KEY.toLowerCase() })).rejects.toThrow(/must differ/);
+    await expect(inProcessEmulator({ serverKey: 'a/b' })).rejects.toThrow(/serverKey/);
   });
 });
