@@ -19,6 +19,9 @@ const PACKAGE_TESTS = [
 
 export default defineConfig({
   test: {
+    // Both cores of a 2-core machine (Vitest's default is one worker fewer than the cores: one, here, which ran the
+    // whole suite file after file).
+    maxWorkers: 2,
     // The JSON report feeds `npm run test:timing` (the slowest files of the last run).
     reporters: ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]],
     projects: [

@@ -23,7 +23,11 @@ beforeAll(async () => {
   copy = `${mkdtempSync(join(tmpdir(), 'codeless-dist-'))}/`;
   for (const entry of [...BUILT, ...CONFIGS]) cpSync(`${root}${entry}`, `${copy}${entry}`, { recursive: true });
   symlinkSync(`${root}node_modules`, `${copy}node_modules`);
-  await buildDist(copy);
+  // The repository's dist/ is fresh (this project's global setup rebuilt it if not): copied after the sources, its
+  // files are newer than theirs, as after `npm run build`. One build fewer than building the copy; the rebuild
+  // below still runs the real `npm run build`.
+  if (staleDistReason(root) === undefined) cpSync(`${root}dist`, `${copy}dist`, { recursive: true });
+  else await buildDist(copy);
 }, 300_000);
 
 afterAll(() => {
@@ -31,7 +35,7 @@ afterAll(() => {
 });
 
 describe('a stale dist/', () => {
-  it('is fresh right after npm run build', () => {
+  it('is fresh when its outputs are newer than its sources and configs', () => {
     expect(staleDistReason(copy)).toBeUndefined();
   });
 
