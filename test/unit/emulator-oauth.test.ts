@@ -3,10 +3,9 @@
 // (signed in with userToken and userId, or access_denied), the implicit grant that hands an app an access token,
 // and that token's exchange for a session.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { rawRequest } from '../helpers/emulator-http.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: Emulator;
+let emulator: InProcessEmulator;
 let clockOffset = 0;
 const APP_PAGE = 'http://localhost:5173/after-login?tab=1';
 
@@ -18,7 +17,7 @@ interface Reply {
 }
 
 async function call(method: string, url: string, json?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const response = await fetch(url.startsWith('http') ? url : `${emulator.url}${url}`, {
+  const response = await emulator.fetch(url.startsWith('http') ? url : `${emulator.url}${url}`, {
     method,
     redirect: 'manual',
     headers: json === undefined ? headers : { 'content-type': 'application/json', ...headers },
@@ -37,7 +36,7 @@ async function call(method: string, url: string, json?: unknown, headers: Record
 const app = (path: string): string => `/${emulator.appId}/${emulator.apiKey}${path}`;
 
 async function answerForm(url: string, fields: Record<string, string>, origin?: string): Promise<Reply> {
-  const response = await fetch(url, {
+  const response = await emulator.fetch(url, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
@@ -54,7 +53,7 @@ async function requestUrl(body: Record<string, unknown>, provider = 'github'): P
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ now: () => Date.now() + clockOffset });
+  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset });
 });
 
 afterAll(async () => {
@@ -181,7 +180,7 @@ describe('the consent page', () => {
     const url = await requestUrl({ redirectAfterLoginUrl: APP_PAGE });
     const { pathname, search } = new URL(url);
     expect(
-      (await rawRequest(emulator.url, `${pathname}${search}`, { headers: { host: 'rebind.example' } })).status,
+      (await emulator.request(`${pathname}${search}`, { headers: { host: 'rebind.example' } })).status,
     ).toBe(403);
     const foreign = await answerForm(url, { email: 'evil@example.com', decision: 'allow' }, 'https://evil.example');
     expect(foreign.status).toBe(403);

@@ -2,11 +2,11 @@
 // admin API with its links, and the links work — a confirmation link confirms, a reset link leads to a safe page
 // (escaped, no script, strict CSP, no referrer) that sets a new password — for this machine only.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type OutboxMessage } from '../../emulator/index.ts';
+import { type OutboxMessage } from '../../emulator/index.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 import { MAX_OUTBOX_MESSAGES } from '../../emulator/limits.ts';
-import { rawRequest } from '../helpers/emulator-http.ts';
 
-let emulator: Emulator;
+let emulator: InProcessEmulator;
 let clockOffset = 0;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
@@ -18,7 +18,7 @@ interface Reply {
 }
 
 async function call(method: string, url: string, json?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const response = await fetch(url.startsWith('http') ? url : `${emulator.url}${url}`, {
+  const response = await emulator.fetch(url.startsWith('http') ? url : `${emulator.url}${url}`, {
     method,
     redirect: 'manual',
     headers: json === undefined ? headers : { 'content-type': 'application/json', ...headers },
@@ -40,7 +40,7 @@ const outbox = async (): Promise<OutboxMessage[]> =>
 
 /** Posts a form as a browser does from the page itself. */
 async function submit(url: string, fields: Record<string, string>, origin?: string): Promise<Reply> {
-  const response = await fetch(url, {
+  const response = await emulator.fetch(url, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
@@ -64,7 +64,7 @@ function expectSafePage(reply: Reply): void {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ now: () => Date.now() + clockOffset });
+  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset });
 });
 
 afterAll(async () => {
@@ -104,7 +104,7 @@ describe('e-mail confirmation', () => {
     expect((await call('GET', `/_emulator/outbox/${mail!.id}`)).body).toEqual(mail);
 
     // A link checker's HEAD does not use the link up.
-    expect((await fetch(mail!.links[0]!.url, { method: 'HEAD' })).status).toBe(200);
+    expect((await emulator.fetch(mail!.links[0]!.url, { method: 'HEAD' })).status).toBe(200);
     const opened = await call('GET', mail!.links[0]!.url);
     expect(opened.status).toBe(200);
     expectSafePage(opened);
@@ -207,7 +207,7 @@ describe('the pages answer this machine only', () => {
     await call('GET', app('/users/restorepassword/alice@wonderland.com'));
     const link = (await outbox())[0]!.links[0]!.url;
     const { pathname } = new URL(link);
-    const rebound = await rawRequest(emulator.url, pathname, { headers: { host: 'rebind.example:80' } });
+    const rebound = await emulator.request(pathname, { headers: { host: 'rebind.example:80' } });
     expect(rebound.status).toBe(403);
     const foreign = await submit(link, { password: 'evil', repeat: 'evil' }, 'https://evil.example');
     expect(foreign.status).toBe(403);
