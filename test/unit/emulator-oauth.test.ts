@@ -179,9 +179,7 @@ describe('the consent page', () => {
   it('answers this machine only: a foreign Host or a foreign page posting it gets 403', async () => {
     const url = await requestUrl({ redirectAfterLoginUrl: APP_PAGE });
     const { pathname, search } = new URL(url);
-    expect(
-      (await emulator.request(`${pathname}${search}`, { headers: { host: 'rebind.example' } })).status,
-    ).toBe(403);
+    expect((await emulator.request(`${pathname}${search}`, { headers: { host: 'rebind.example' } })).status).toBe(403);
     const foreign = await answerForm(url, { email: 'evil@example.com', decision: 'allow' }, 'https://evil.example');
     expect(foreign.status).toBe(403);
     expect(((await call('GET', '/_emulator/sessions')).body as { sessions: unknown[] }).sessions).toEqual([]);

@@ -117,7 +117,6 @@ describe('an emulator', () => {
     );
     await expect(inProcessEmulator({ users: [{ email: 'a@b.co', password: '' }] })).rejects.toThrow(/password/);
   });
-
 });
 
 describe('POST users/login', () => {
