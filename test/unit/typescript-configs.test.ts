@@ -54,8 +54,9 @@ function typeErrors(config: ConfigName, path: string, source: string): string[] 
 /** Every file the whole program of `config` holds (its own files, what they import, libs and types). */
 function programFiles(config: ConfigName): string[] {
   const { fileNames, options } = parseConfig(config);
+  // Resolution and parsing only (no type check); the probes' program of the same config lends its parsed libs.
   return ts
-    .createProgram({ rootNames: fileNames, options })
+    .createProgram({ rootNames: fileNames, options, oldProgram: programs.get(config) })
     .getSourceFiles()
     .map((file) => file.fileName);
 }
