@@ -1,7 +1,7 @@
 // `codeless emulator`: starts the local Backendless-compatible emulator and serves until SIGINT/SIGTERM.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { startEmulator, type EmulatorSettings, type SeedUser } from '../../emulator/index.ts';
+import type { EmulatorSettings, SeedUser } from '../../emulator/index.ts';
 import { validateSettings } from '../../emulator/settings.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
@@ -91,6 +91,8 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
 
   let emulator;
   try {
+    // Loaded once the arguments checked out: a mistake is answered without loading the server.
+    const { startEmulator } = await import('../../emulator/index.ts');
     emulator = await startEmulator({
       ...settings,
       port,

@@ -1,5 +1,5 @@
 // `codeless generate <workspace.json>`: prints the workspace's program as an ES module.
-import { workspaceToProgram, type ProgramRuntime } from '../../index.ts';
+import type { ProgramRuntime } from '../../index.ts';
 import { backendFromArgs, backendOptions, openWorkspaceFile, parseCommandArgs, UsageError } from './workspace-file.ts';
 
 const usage = `Usage: codeless generate <workspace.json> [--target codeless-blocks|backendless]
@@ -36,6 +36,8 @@ export async function generateCommand(argv: string[]): Promise<number> {
   }
 
   const workspace = await openWorkspaceFile(file);
+  // Loaded after the arguments and the file checked out (the library came with the workspace).
+  const { workspaceToProgram } = await import('../../index.ts');
   try {
     process.stdout.write(workspaceToProgram(workspace, { runtime, backend }));
   } finally {

@@ -2,8 +2,6 @@
 // emulator by default (started for the run), or a real Backendless app — in a worker thread, stopped when it
 // runs longer than --timeout.
 import { Worker } from 'node:worker_threads';
-import { startEmulator } from '../../emulator/index.ts';
-import { workspaceToFunctionBody } from '../../index.ts';
 import type { RunWorkerData } from './run-worker.ts';
 import { backendFromArgs, backendOptions, openWorkspaceFile, parseCommandArgs, UsageError } from './workspace-file.ts';
 
@@ -43,6 +41,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
 
   const workspace = await openWorkspaceFile(file);
+  // Loaded after the arguments and the file checked out (the library came with the workspace).
+  const { workspaceToFunctionBody } = await import('../../index.ts');
   let body: string;
   try {
     body = workspaceToFunctionBody(workspace);
@@ -50,7 +50,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     workspace.dispose();
   }
 
-  const emulator = backend ? null : await startEmulator();
+  const emulator = backend ? null : await (await import('../../emulator/index.ts')).startEmulator();
   const settings = backend ?? { serverURL: emulator!.url, appId: emulator!.appId, apiKey: emulator!.apiKey };
   try {
     return await runInWorker({ body, backend: settings }, timeoutSeconds);

@@ -1,9 +1,10 @@
 // Reading a saved workspace file for `codeless generate` and `codeless run`: every way it can be wrong
-// becomes one clear sentence (the bin prints it as one line), never a stack trace.
+// becomes one clear sentence (the bin prints it as one line), never a stack trace. Blockly and the library load
+// only once a file has passed the checks that need neither (arguments, size, JSON): a mistake is answered at once.
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import * as Blockly from 'blockly';
-import { install, loadWorkspaceJson, type BackendSettings } from '../../index.ts';
+import type * as Blockly from 'blockly';
+import type { BackendSettings } from '../../index.ts';
 
 /** A workspace file larger than this is refused before it is read: saved workspaces are kilobytes. */
 export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;
@@ -38,8 +39,12 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
   } catch (error) {
     throw new Error(`workspace file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
+  const [{ Workspace }, { install, loadWorkspaceJson }] = await Promise.all([
+    import('blockly'),
+    import('../../index.ts'),
+  ]);
   install();
-  const workspace = new Blockly.Workspace();
+  const workspace = new Workspace();
   try {
     loadWorkspaceJson(workspace, json);
   } catch (error) {
