@@ -1,15 +1,17 @@
 // Four projects: `unit` (in-process, no servers, no child processes), `integration` (the emulator, the CLI:
 // anything that listens or spawns), `e2e` (Playwright driving Debian's Chromium against the playground and the
-// host-editor example) and `package` (the packed package in fresh host projects, the README's code blocks; after the
-// others). `npm test` runs all four; `npm run test:<project>` one.
+// host-editor example) and `package` (the packed package in host projects, the README's code blocks; after unit and
+// integration, before e2e, which Vitest runs last as a project without file parallelism). `npm test` runs all four;
+// `npm run test:<project>` one.
 import { defineConfig } from 'vitest/config';
 
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
 
 /**
- * The package as hosts get it: npm installs, bundler builds and Node lines, minutes of CPU each. They run as their
- * own project after the others, so they never slow a timing-sensitive integration test down.
+ * The package as hosts get it: an npm install, bundler builds and Node lines. They run as their own project after
+ * unit and integration (`groupOrder`), so they never slow a timing-sensitive integration test down; their global
+ * setup packs once and installs the one host project they share (test/setup/package-run.ts).
  */
 const PACKAGE_TESTS = [
   'test/integration/pack.test.ts',
@@ -49,7 +51,7 @@ export default defineConfig({
         test: {
           name: 'package',
           include: PACKAGE_TESTS,
-          globalSetup: FRESH_DIST,
+          globalSetup: [...FRESH_DIST, 'test/setup/package-run.ts'],
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 600_000,

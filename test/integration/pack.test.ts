@@ -1,15 +1,15 @@
-// The package as a stranger gets it: `npm pack`, install the tarball into a fresh host project that has its own
-// `blockly`, then generate and run the alice scenario from there — through the API and through the `codeless` bin —
-// on every Node line the package supports, and a one-line refusal on one it does not.
+// The package as a stranger gets it: `npm pack`, install the tarball into a host project that has its own `blockly`,
+// then generate and run the alice scenario from there — through the API and through the `codeless` bin — on every
+// Node line the package supports, and a one-line refusal on one it does not. The tarball, the install and the Node
+// binaries are the package project's, made once per run (test/setup/package-run.ts).
 import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 import { build, type Rollup } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staleDistReason } from '../setup/dist.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createHost,
   exec,
-  nodeBinary,
   repoEnv,
   repoRoot,
   SUPPORTED_NODE_VERSIONS,
@@ -17,6 +17,7 @@ import {
   type HostProject,
 } from './hosts/host-project.ts';
 
+const run = inject('packageRun');
 const manifest = JSON.parse(await readFile(`${repoRoot}package.json`, 'utf8')) as {
   version: string;
   engines: { node: string };
@@ -25,6 +26,8 @@ const manifest = JSON.parse(await readFile(`${repoRoot}package.json`, 'utf8')) a
 const nodeFloor = /^>=(\d+\.\d+)\.0$/.exec(manifest.engines.node)?.[1];
 
 let host: HostProject;
+/** The package as the host has it installed. */
+let installed: string;
 
 /** The environment of a host command run on the Node at `binary`: that Node first on PATH, as `node` and for bins. */
 function onNode(binary: string): NodeJS.ProcessEnv {
@@ -32,9 +35,8 @@ function onNode(binary: string): NodeJS.ProcessEnv {
 }
 
 beforeAll(async () => {
-  // The tarball is dist/ as it is: the project's global setup (test/setup/dist.ts) rebuilt it if it was stale.
-  expect(staleDistReason()).toBeUndefined();
-  host = await createHost('pack');
+  host = await createHost(run, 'pack');
+  installed = join(host.root, 'node_modules/codeless-blocks');
   await writeFile(join(host.dir, 'alice.json'), await readFile(`${repoRoot}playground/scenario/alice.json`));
   await host.write(
     'host.mjs',
@@ -61,7 +63,7 @@ try {
 }
 `,
   );
-}, 300_000);
+});
 
 afterAll(async () => {
   await host?.remove();
@@ -69,7 +71,7 @@ afterAll(async () => {
 
 describe('the packed package', () => {
   it('holds only what hosts use: built JavaScript with declarations, the scenario, README, LICENSE, CHANGELOG', async () => {
-    const files = await readdir(join(host.dir, 'node_modules/codeless-blocks'), { recursive: true });
+    const files = await readdir(installed, { recursive: true });
     const top = new Set(files.map((file) => file.split('/')[0]));
     expect([...top].sort()).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json', 'playground']);
     expect(files.filter((file) => file.startsWith('playground/') && file.endsWith('.json'))).toEqual([
@@ -94,7 +96,7 @@ describe('the packed package', () => {
   });
 
   it('runs nothing on a consumer’s install: no install or prepare script; it is built before packing', async () => {
-    const packed = JSON.parse(await readFile(join(host.dir, 'node_modules/codeless-blocks/package.json'), 'utf8')) as {
+    const packed = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as {
       scripts: Record<string, string>;
     };
     for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) {
@@ -121,15 +123,34 @@ describe('the packed package', () => {
 
   it("uses the host's single copy of blockly", async () => {
     const { stdout } = await host.run('npm', ['ls', 'blockly', '--all', '--parseable']);
-    expect(stdout.trim().split('\n')).toEqual([join(host.dir, 'node_modules/blockly')]);
+    expect(stdout.trim().split('\n')).toEqual([join(host.root, 'node_modules/blockly')]);
+  });
+
+  it('imports only its dependencies, its peer blockly and Node builtins (the shared host install cannot hide one)', async () => {
+    const packed = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+    };
+    const declared = new Set([...Object.keys(packed.dependencies), ...Object.keys(packed.peerDependencies)]);
+    const files = (await readdir(join(installed, 'dist'), { recursive: true })).filter((file) => file.endsWith('.js'));
+    const undeclared = new Set<string>();
+    for (const file of files) {
+      const code = await readFile(join(installed, 'dist', file), 'utf8');
+      for (const [, specifier] of code.matchAll(
+        /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)/g,
+      )) {
+        if (!specifier || specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+        if (!declared.has(name) && !builtinModules.includes(name)) undeclared.add(`${file}: ${specifier}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(20);
+    expect([...undeclared]).toEqual([]);
   });
 });
 
 describe.each(SUPPORTED_NODE_VERSIONS)('on Node %s (supported)', (version) => {
-  let node: string;
-  beforeAll(async () => {
-    node = await nodeBinary(version);
-  }, 300_000);
+  const node = run.nodes[version]!;
 
   it('generates the scenario with the host’s Blockly and runs it with the runtime against the packaged emulator', async () => {
     const { stdout, stderr } = await host.run(node, ['host.mjs'], { env: onNode(node), timeout: 60_000 });
@@ -142,7 +163,7 @@ describe.each(SUPPORTED_NODE_VERSIONS)('on Node %s (supported)', (version) => {
     const env = onNode(node);
     // The bin's `#!/usr/bin/env node` finds this Node.
     expect((await host.run('node', ['--version'], { env })).stdout.trim()).toBe(`v${version}`);
-    const { stdout, stderr } = await host.run('node_modules/.bin/codeless', ['run', 'alice.json'], {
+    const { stdout, stderr } = await host.run(host.bin('codeless'), ['run', 'alice.json'], {
       env,
       timeout: 60_000,
     });
@@ -153,14 +174,12 @@ describe.each(SUPPORTED_NODE_VERSIONS)('on Node %s (supported)', (version) => {
 });
 
 describe(`on Node ${UNSUPPORTED_NODE_VERSION} (refused)`, () => {
-  let node: string;
-  let env: NodeJS.ProcessEnv;
+  const node = run.nodes[UNSUPPORTED_NODE_VERSION]!;
+  const env = onNode(node);
   const refusal = (part: string) =>
     `${part} needs Node.js ${nodeFloor} or newer; this is Node.js ${UNSUPPORTED_NODE_VERSION}\n`;
 
   beforeAll(async () => {
-    node = await nodeBinary(UNSUPPORTED_NODE_VERSION);
-    env = onNode(node);
     await host.write(
       'program-for-old-node.mjs',
       `import Backendless from 'codeless-blocks/runtime';\nconsole.log(Backendless.serverURL);\n`,
@@ -169,17 +188,17 @@ describe(`on Node ${UNSUPPORTED_NODE_VERSION} (refused)`, () => {
       'emulator-on-old-node.mjs',
       `import { startEmulator } from 'codeless-blocks/emulator';\nawait startEmulator();\n`,
     );
-  }, 300_000);
+  });
 
   it.each([
-    ['the CLI', 'codeless', ['node_modules/.bin/codeless', 'run', 'alice.json']],
+    ['the CLI', 'codeless', ['codeless', 'run', 'alice.json']],
     ['the runtime', 'codeless-blocks/runtime', [null, 'program-for-old-node.mjs']],
     ['the emulator', 'codeless-blocks/emulator', [null, 'emulator-on-old-node.mjs']],
   ] as const)(
     '%s starts with one line naming the Node it needs, never a stack trace or the server',
     async (_, part, command) => {
       const [file, ...args] = command;
-      const failure = await host.run(file ?? node, args, { env, timeout: 60_000 }).then(
+      const failure = await host.run(file === null ? node : host.bin(file), args, { env, timeout: 60_000 }).then(
         () => undefined,
         (error: { code: number; stdout: string; stderr: string }) => error,
       );
@@ -219,7 +238,7 @@ globalThis.run = () => workspaceToProgram(workspace) + Backendless.serverURL;
     // One Blockly, the host's: every Blockly module comes from host/node_modules/blockly.
     const blocklyFiles = modules.filter((id) => id.includes('/node_modules/blockly/'));
     expect(blocklyFiles.length).toBeGreaterThan(0);
-    expect(blocklyFiles.every((id) => id.startsWith(join(host.dir, 'node_modules/blockly/')))).toBe(true);
+    expect(blocklyFiles.every((id) => id.startsWith(join(host.root, 'node_modules/blockly/')))).toBe(true);
     expect(modules.filter((id) => id.includes('blockly_compressed.js'))).toHaveLength(1);
     // Our package came in as built JavaScript; nothing Node-only (undici, the emulator, fs) reached the page.
     expect(modules.some((id) => id.includes('/node_modules/codeless-blocks/dist/index.js'))).toBe(true);
@@ -249,11 +268,5 @@ console.log(JSON.stringify({ same: de === messages.de, label: block.inputList[0]
     // Only locales are exported there, not the module that gathers them all.
     await host.write('index-locale.mjs', `await import('codeless-blocks/locales/index');\n`);
     await expect(host.run('node', ['index-locale.mjs'])).rejects.toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
-  });
-
-  it('runs the scenario with the installed bin: npx codeless run', async () => {
-    const { stdout } = await host.run('npx', ['--no-install', 'codeless', 'run', 'alice.json'], { timeout: 60_000 });
-    expect(stdout).toMatch(/^Logged in as Alice\n/);
-    expect(stdout).toMatch(/Old token rejected: 3064/);
   });
 });

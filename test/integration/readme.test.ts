@@ -1,60 +1,50 @@
 // Every code block of the README runs as written. Each block is preceded by `<!-- readme-test: <id> -->`, and each id
 // is one of HOW_EACH_BLOCK_IS_RUN below; a block without a marker, or with an id this file does not run, fails.
-// The host blocks run top to bottom in one fresh host project, as a reader would follow them: the one liberty taken
-// is that `npm install codeless-blocks` installs the packed tarball (the package is not on the registry from here).
+// The host blocks run top to bottom in the package project's one host project (test/setup/package-run.ts), as a
+// reader would follow them. Three liberties are taken: its one install is what the README's `npm install` lines
+// name, made before this file runs (`codeless-blocks` is the packed tarball, not on the registry yet); ports 3850 and
+// 5173 named in a block are replaced by free ports the system hands out; and while the blocks run this file holds
+// 3850 and 5173 itself, so the README's commands are shown to work beside a playground that took them.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createServer, type Server } from 'node:net';
+import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isSiteBackend } from '../../playground/backend-settings.ts';
 import { startBackground } from './hosts/background-command.ts';
-import { createHost, exec, packedPackage, repoEnv, repoRoot, type HostProject } from './hosts/host-project.ts';
+import { createHost, exec, repoEnv, repoRoot, type HostProject } from './hosts/host-project.ts';
 import { launchChromium, openHostPage, serveDirectory } from './hosts/host-page.ts';
+import { codeBlocks, HOST_INSTALL_BLOCKS, npmInstallLines } from './hosts/readme-blocks.ts';
+
+const run = inject('packageRun');
 
 /** Each marker id and where it is run. */
 const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {
-  setup: 'npm start here, in the repository; npm install (npm ci) and npm test are .ci/run',
-  install: 'the host project, the tarball standing in for codeless-blocks',
-  'usage-setup': 'the host project',
+  setup:
+    'npm start here, in the repository, while 3850 and 5173 are taken; npm install (npm ci) and npm test are .ci/run',
+  install: "the host project's one install, the tarball standing in for codeless-blocks",
+  'install-tarball': "the package project's npm pack, then the host project's one install of the tarball it wrote",
+  'usage-setup': "the host project (its npm install is the one install's)",
   'usage-html': "the host's index.html",
-  'usage-main': "the host's main.ts, also checked by tsc --strict",
+  'usage-main': "the host's main.ts, also checked by TypeScript 7's tsc --strict",
   'usage-build': 'the host project; the page is opened in Chromium',
   'host-editor': 'here, in the repository; the page is opened in Chromium',
   'workspace-file': 'the host project',
   headless: "the host's generate.mjs, run with node",
   'generated-code': 'compared with test/golden/alice.js',
   'cli-run': 'the host project',
-  'cli-emulator': 'the host project, in the background',
-  'cli-against-emulator': 'the host project, while cli-emulator runs',
-  locales: "the host's locales.ts: tsc --strict, then run with node",
+  'cli-emulator': 'the host project, in the background, on a free port in place of 3850',
+  'cli-against-emulator': "the host project, while cli-emulator runs (its npm install is the one install's)",
+  locales: "the host's locales.ts: TypeScript 7's tsc --strict, then run with node",
   layout: 'each path named is in the repository',
   'try-catch-code': 'a part of test/golden/try_catch_codes.js, the golden program of try / catch code',
   'static-copy': 'here, in the repository: the build, then the preview server in the background',
   'backend-json': "the playground's own check of backend.json accepts it",
 };
 
-interface Block {
-  id: string | undefined;
-  language: string;
-  code: string;
-  line: number;
-}
-
-/** The fenced code blocks of `markdown` with the marker on the line before each, if any. */
-function codeBlocks(markdown: string): Block[] {
-  const lines = markdown.split('\n');
-  const blocks: Block[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const fence = /^```(\w*)$/.exec(lines[i]!);
-    if (!fence) continue;
-    const end = lines.indexOf('```', i + 1);
-    const marker = /^<!-- readme-test: ([\w-]+) -->$/.exec(lines[i - 1] ?? '');
-    blocks.push({ id: marker?.[1], language: fence[1]!, code: lines.slice(i + 1, end).join('\n') + '\n', line: i + 1 });
-    i = end;
-  }
-  return blocks;
-}
+/** The fixed ports the README names: the emulator's (3850) and the playground's (5173). */
+const README_PORTS = [3850, 5173] as const;
 
 const readme = await readFile(`${repoRoot}README.md`, 'utf8');
 const blocks = codeBlocks(readme);
@@ -65,11 +55,51 @@ function block(id: string): string {
   return found.code;
 }
 
-/** A host's shell block: `npm install codeless-blocks …` takes the packed tarball; everything else as written. */
-async function hostScript(id: string): Promise<string> {
-  const tarball = await packedPackage();
-  return block(id).replace(/^(npm install .*)\bcodeless-blocks\b/gm, `$1${tarball}`);
+/** A free port of 127.0.0.1, as the system hands one out. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
+
+/** Each README port's stand-in for this run. */
+const portFor = new Map<number, number>();
+
+/** A block with each README port it names replaced by its free stand-in. */
+function withFreePorts(code: string): string {
+  return code.replace(/\b(3850|5173)\b/g, (port) => String(portFor.get(Number(port))));
+}
+
+/**
+ * A host's shell block as run: its `npm install` lines are the one install's (checked by the install test), the rest
+ * as written, with free ports.
+ */
+function hostScript(id: string): string {
+  const lines = withFreePorts(block(id)).split('\n');
+  return lines.filter((line) => !/^npm install\s/.test(line.trim())).join('\n');
+}
+
+/** Listens on `port` of 127.0.0.1 until closed; `undefined` when something else holds it already. */
+async function hold(port: number): Promise<Server | undefined> {
+  const server = createServer();
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error),
+    );
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+let held: Server[] = [];
+beforeAll(async () => {
+  for (const port of README_PORTS) portFor.set(port, await freePort());
+  held = (await Promise.all(README_PORTS.map(hold))).filter((server) => server !== undefined);
+});
+afterAll(async () => {
+  await Promise.all(held.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+});
 
 let browser: Browser;
 beforeAll(async () => {
@@ -107,9 +137,12 @@ describe('the README', () => {
     const { command, match } = await startBackground('npm start', {
       cwd: repoRoot,
       env: repoEnv,
-      ready: /codeless-blocks playground\s+(http:\/\/\S+)/,
+      ready: /codeless-blocks playground\s+(http:\/\/\S+)[\s\S]*embedded emulator\s+(http:\/\/\S+)/,
     });
     try {
+      // 3850 and 5173 are taken (this file holds them): both servers took other ports.
+      expect(new URL(match[1]!).port).not.toBe('5173');
+      expect(new URL(match[2]!).port).not.toBe('3850');
       const response = await fetch(match[1]!);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('<title>');
@@ -186,22 +219,45 @@ describe('the README', () => {
   }, 180_000);
 });
 
-describe('the README in a fresh host project', () => {
+describe('the README in the host project', () => {
   let host: HostProject;
-  const sh = async (id: string) => (await host.run('bash', ['-euo', 'pipefail', '-c', await hostScript(id)])).stdout;
+  const sh = async (id: string) => (await host.run('bash', ['-euo', 'pipefail', '-c', hostScript(id)])).stdout;
 
   beforeAll(async () => {
-    // An empty project, as `npm create vite` leaves one; the README's install is the first block run in it.
-    host = await createHost('readme', { empty: true });
-    await sh('install');
-  }, 300_000);
-  afterAll(async () => {
-    await host?.remove();
+    host = await createHost(run);
+  });
+
+  it('install: every package its npm install lines name is installed, codeless-blocks from the packed tarball', async () => {
+    const manifest = JSON.parse(await readFile(join(host.root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const lines = HOST_INSTALL_BLOCKS.flatMap((id) => npmInstallLines(block(id)));
+    expect(lines.length).toBe(3);
+    const named = lines.flat().map((name) => (name.endsWith('.tgz') ? 'codeless-blocks' : name));
+    expect(named.filter((name) => !(name in manifest.dependencies))).toEqual([]);
+    expect(manifest.dependencies['codeless-blocks']).toBe(`file:../${basename(run.tarball)}`);
+  });
+
+  it('install from a tarball: npm pack in the repository writes the file the README names, and it installs', async () => {
+    const [pack, install, ...rest] = block('install-tarball')
+      .split('\n')
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean);
+    expect(rest).toEqual([]);
+    // The package project's setup packed with this command (--ignore-scripts: its dist/ was fresh, prepack rebuilds it).
+    expect(pack).toBe('npm pack');
+    const [tarball, peer] = npmInstallLines(install!)[0]!;
+    expect(basename(tarball!)).toBe(basename(run.tarball));
+    expect(peer).toBe('blockly');
+    const installed = JSON.parse(
+      await readFile(join(host.root, 'node_modules/codeless-blocks/package.json'), 'utf8'),
+    ) as { version: string };
+    expect(basename(run.tarball)).toBe(`codeless-blocks-${installed.version}.tgz`);
   });
 
   it('headless: generate.mjs prints a module for the official SDK, initApp written', async () => {
     await sh('workspace-file');
-    await host.write('generate.mjs', block('headless'));
+    await host.write('generate.mjs', withFreePorts(block('headless')));
     const { stdout, stderr } = await host.run('node', ['generate.mjs']);
     expect(stderr).toBe('');
     expect(stdout).toMatch(
@@ -218,10 +274,10 @@ describe('the README in a fresh host project', () => {
   }, 180_000);
 
   it('running programs: against the emulator started alone — codeless run, and modules on our runtime and the SDK', async () => {
-    const { command } = await startBackground(await hostScript('cli-emulator'), {
+    const { command } = await startBackground(hostScript('cli-emulator'), {
       cwd: host.dir,
       env: repoEnv,
-      ready: /listening on http:\/\/127\.0\.0\.1:3850\n/,
+      ready: new RegExp(`listening on http://127\\.0\\.0\\.1:${portFor.get(3850)}\\n`),
     });
     try {
       const stdout = await sh('cli-against-emulator');
@@ -237,7 +293,7 @@ describe('the README in a fresh host project', () => {
   }, 300_000);
 
   it('locales: the snippet passes tsc --strict and switches Blockly and our blocks to German', async () => {
-    await host.write('locales.ts', block('locales'));
+    await host.write('locales.ts', withFreePorts(block('locales')));
     await tscStrict(host, 'locales.ts');
     await host.write(
       'check-locales.mjs',
@@ -252,8 +308,8 @@ console.log(JSON.stringify([Blockly.Msg['CONTROLS_IF_MSG_IF'], Blockly.Msg['CODE
 
   it('usage: the Vite page builds, works offline and shows the program of the blocks a person drags in', async () => {
     await sh('usage-setup');
-    await host.write('index.html', block('usage-html'));
-    await host.write('main.ts', block('usage-main'));
+    await host.write('index.html', withFreePorts(block('usage-html')));
+    await host.write('main.ts', withFreePorts(block('usage-main')));
     await tscStrict(host, 'main.ts');
     await sh('usage-build');
     const server = await serveDirectory(join(host.dir, 'dist'));
@@ -272,12 +328,12 @@ console.log(JSON.stringify([Blockly.Msg['CONTROLS_IF_MSG_IF'], Blockly.Msg['CODE
   }, 300_000);
 });
 
-/** `tsc --strict` over a host's file, with the repository's TypeScript and the host's packages. */
+/** `tsc --strict` over a host's file, with the host's TypeScript 7 (what `npm i typescript` installs) and packages. */
 async function tscStrict(host: HostProject, file: string): Promise<void> {
   const result = await exec(
     'node',
     [
-      `${repoRoot}node_modules/typescript/bin/tsc`,
+      `${host.root}/node_modules/typescript7/bin/tsc`,
       '--strict',
       '--noEmit',
       '--target',
@@ -292,8 +348,8 @@ async function tscStrict(host: HostProject, file: string): Promise<void> {
       file,
     ],
     { cwd: host.dir, env: repoEnv },
-  ).catch((error: { stdout: string }) => error);
-  expect(result.stdout).toBe('');
+  ).catch((error: { stdout: string; stderr: string }) => error);
+  expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: '', stderr: '' });
 }
 
 /** Drags the first flyout block showing `text` onto the middle of the workspace, with the mouse. */
