@@ -91,6 +91,11 @@ export class AdminService {
     if (next.email === null && next.userStatus !== 'GUEST') {
       throw errors.invalidParameter("'userStatus': an account without an email address stays GUEST");
     }
+    if (next.userStatus === 'GUEST' && (next.email !== null || next.passwordHash !== null)) {
+      throw errors.invalidParameter(
+        "'email': a guest account gets an email address and a password through register, or with a userStatus",
+      );
+    }
     state.users.replace(user, next);
     const identity = next.email ?? '';
     const forgotten = unlock === true ? state.failedLogins.clear(identity) : undefined;
