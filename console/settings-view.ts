@@ -42,6 +42,7 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     el('option', { value: 'reject', text: 'Refuse a second login while one lives (3002)' }),
     el('option', { value: 'allow', text: 'Allow sessions side by side' }),
   );
+  const origins = el('textarea', { name: 'redirectOrigins', rows: 3 });
   const problem = el('p', { class: 'form-error', role: 'alert' });
   const form = el(
     'form',
@@ -60,6 +61,16 @@ export function settingsView(context: ConsoleContext): ConsoleView {
       el('label', { class: 'check' }, flags.get('loginsDisabled')!, ` ${FLAGS[2]![1]}`),
       field('Multiple logins', multiple),
       ...COUNTS.map(([key, label, hint]) => field(label, counts.get(key)!, hint)),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'OAuth2' }),
+      field(
+        'Redirect origins',
+        origins,
+        'One origin a line (https://app.example): where the consent page may send people and tokens, besides this machine.',
+      ),
     ),
     problem,
     el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Save settings' })),
@@ -90,12 +101,17 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     for (const [key, input] of counts) input.value = String(IN_SECONDS.has(key) ? settings[key] / 1000 : settings[key]);
     resetMode.value = settings.passwordResetMode;
     multiple.value = settings.multipleLogins;
+    origins.value = settings.redirectOrigins.join('\n');
   }
 
   function collect(): Partial<EmulatorSettings> | string {
     const changes: Partial<EmulatorSettings> = {
       passwordResetMode: resetMode.value as EmulatorSettings['passwordResetMode'],
       multipleLogins: multiple.value as EmulatorSettings['multipleLogins'],
+      redirectOrigins: origins.value
+        .split(/[\s,]+/)
+        .map((origin) => origin.trim())
+        .filter(Boolean),
     };
     for (const [key, input] of flags) changes[key] = input.checked;
     for (const [key, label] of COUNTS) {

@@ -71,6 +71,12 @@ export interface EmulatorSettings {
   lockoutMs: number;
   /** Idle time after which a session ends (3064). Default 1 hour (Backendless'), at most 30 days; 0 = never. */
   sessionTimeoutMs: number;
+  /**
+   * Origins (`https://app.example`) the local OAuth2 provider's consent page may send a person and a token to, besides
+   * loopback ones (`localhost`, `127.x.x.x`, `[::1]`), which it always may — like Firebase's authorized domains.
+   * Default none.
+   */
+  redirectOrigins: string[];
 }
 
 /** What `GET /_emulator` answers: how to reach the app, both keys included (this machine only). */

@@ -193,6 +193,7 @@ describe('admin: settings and reset', () => {
       maxFailedLogins: 0,
       lockoutMs: 900_000,
       sessionTimeoutMs: 3_600_000,
+      redirectOrigins: [],
     });
     expect((await send('PATCH', admin('/settings'), { multipleLogins: 'reject' })).body).toMatchObject({
       multipleLogins: 'reject',

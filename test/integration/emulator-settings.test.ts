@@ -54,6 +54,7 @@ describe('settings', () => {
         maxFailedLogins: 0,
         lockoutMs: 900_000,
         sessionTimeoutMs: 60_000,
+        redirectOrigins: [],
       });
       await call(emulator, 'PATCH', '/_emulator/settings', {
         emailConfirmationRequired: false,
@@ -136,9 +137,13 @@ describe('the data file', () => {
         links: Array<{ url: string }>;
       }>;
       expect(outbox.map((message) => message.to)).toEqual(['bill@lizard.com']);
-      // The link still works after the restart (another port: the path is what counts).
+      // The link still works after the restart (another port: the path is what counts); its page's form confirms.
       const { pathname } = new URL(outbox[0]!.links[0]!.url);
       expect((await fetch(`${second.url}${pathname}`)).status).toBe(200);
+      const form = { 'content-type': 'application/x-www-form-urlencoded' };
+      expect(
+        (await fetch(`${second.url}${pathname}`, { method: 'POST', headers: form, body: 'confirm=yes' })).status,
+      ).toBe(200);
       expect(
         (await call(second, 'POST', '/users/login', { login: 'bill@lizard.com', password: 'chimney' })).status,
       ).toBe(200);
