@@ -7,7 +7,7 @@ import { el, field } from './dom.ts';
 import { AdminError } from './admin-client.ts';
 
 type Flag = 'registrationEnabled' | 'emailConfirmationRequired' | 'loginsDisabled';
-type Count = 'maxConcurrentLogins' | 'maxFailedLogins' | 'lockoutMs' | 'sessionTimeoutMs';
+type Count = 'maxConcurrentLogins' | 'maxFailedLogins' | 'lockoutMs' | 'sessionTimeoutMs' | 'minPasswordLength';
 
 const FLAGS: [Flag, string][] = [
   ['registrationEnabled', 'Registration enabled (off: register answers 3009)'],
@@ -19,6 +19,7 @@ const COUNTS: [Count, string, string][] = [
   ['maxFailedLogins', 'Failed logins before a lockout', '0 = never lock out (3036 when locked).'],
   ['lockoutMs', 'Lockout (seconds)', 'How long a lockout lasts.'],
   ['sessionTimeoutMs', 'Session timeout (seconds)', 'Idle time that ends a session (3064). 0 = never.'],
+  ['minPasswordLength', 'Shortest password', 'Register, update, the admin API and the reset page refuse shorter ones.'],
 ];
 const IN_SECONDS = new Set<Count>(['lockoutMs', 'sessionTimeoutMs']);
 

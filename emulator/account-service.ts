@@ -59,7 +59,7 @@ export class AccountService {
     if (!state.settings.registrationEnabled) throw errors.registrationDisabled();
     if (body.objectId !== undefined) return this.#convertGuest(body, caller);
     const status = state.settings.emailConfirmationRequired ? 'EMAIL_CONFIRMATION_PENDING' : 'ENABLED';
-    const user = await state.users.create(validateNewUser(body), state.now(), status);
+    const user = await state.users.create(validateNewUser(body, state.settings.minPasswordLength), state.now(), status);
     const unmail =
       status === 'ENABLED' ? () => undefined : this.#email.mailConfirmation(user as StoredUser & { email: string });
     await state.commit(() => {
@@ -81,7 +81,7 @@ export class AccountService {
       throw errors.objectIdNotAllowed();
     }
     // The guest object the client got back carries the system properties; they are the server's to keep.
-    const properties = validateNewUser(withoutSystemProperties(body));
+    const properties = validateNewUser(withoutSystemProperties(body), state.settings.minPasswordLength);
     if (state.users.findByIdentity(properties.email)) throw errors.userAlreadyExists();
     const passwordHash = await hashPassword(properties.password);
     const guest = state.users.findById(objectId);
@@ -121,7 +121,7 @@ export class AccountService {
     if (body.objectId !== undefined && String(body.objectId).toUpperCase() !== target.objectId) {
       throw errors.updateFailed('the objectId in the body names another user than the path');
     }
-    const changes = validateUserChanges(withoutSystemProperties(body));
+    const changes = validateUserChanges(withoutSystemProperties(body), state.settings.minPasswordLength);
     checkGuestChanges(target, changes);
     const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
     // Looked up again: the user may have logged in (a new record) or been deleted while a password hashed.

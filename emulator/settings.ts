@@ -1,7 +1,12 @@
 // The emulated app's user-service settings (what Backendless Console shows under Users → Registration and Login):
 // their defaults — Backendless' own where its documentation or the SDK's e2e spec records one — and the one check
 // every source of settings (options, flags, the data file, the admin API) goes through.
-import type { EmulatorSettings, MultipleLoginsPolicy, PasswordResetMode } from './contract.ts';
+import {
+  MAX_PASSWORD_LENGTH,
+  type EmulatorSettings,
+  type MultipleLoginsPolicy,
+  type PasswordResetMode,
+} from './contract.ts';
 import { errors } from './errors.ts';
 
 export type { EmulatorSettings, MultipleLoginsPolicy, PasswordResetMode } from './contract.ts';
@@ -24,6 +29,8 @@ export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   // Backendless: with "Enable Session Timeout" off "the inactivity timeout is set to 3600".
   sessionTimeoutMs: 60 * 60 * 1000,
   redirectOrigins: Object.freeze([]) as unknown as string[],
+  // Backendless takes any non-empty password unless the app sets a policy.
+  minPasswordLength: 1,
 });
 
 /** How many origins `redirectOrigins` may list. */
@@ -66,6 +73,10 @@ export function validateSettings(input: Record<string, unknown>): Partial<Emulat
         break;
       case 'sessionTimeoutMs':
         result.sessionTimeoutMs = wholeNumber(key, value, MAX_SESSION_TIMEOUT_MS);
+        break;
+      case 'minPasswordLength':
+        result.minPasswordLength = wholeNumber(key, value, MAX_PASSWORD_LENGTH);
+        if (result.minPasswordLength < 1) throw errors.invalidParameter("'minPasswordLength': at least 1");
         break;
       case 'redirectOrigins':
         result.redirectOrigins = redirectOrigins(value);

@@ -26,6 +26,7 @@ Settings (Backendless' defaults unless given; they win over a --data file's):
   --max-failed-logins N        failed logins that lock an identity out (3036); 0 = never (default)
   --lockout SECONDS            how long a lockout lasts (default 900)
   --session-timeout SECONDS    idle time that ends a session (3064; default 3600, 0 = never)
+  --min-password-length N       the shortest password any door accepts (default 1)
   --redirect-origin ORIGIN     an origin (https://app.example) the OAuth2 consent page may send people
                                to besides this machine's; repeat for more`;
 
@@ -56,6 +57,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
         lockout: { type: 'string' },
         'session-timeout': { type: 'string' },
         'redirect-origin': { type: 'string', multiple: true },
+        'min-password-length': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -159,6 +161,7 @@ function settingsFrom(values: Record<string, string | string[] | boolean | undef
     lockoutMs: seconds('lockout'),
     sessionTimeoutMs: seconds('session-timeout'),
     redirectOrigins: values['redirect-origin'],
+    minPasswordLength: count('min-password-length'),
   };
   try {
     return validateSettings(settings);

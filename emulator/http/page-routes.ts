@@ -108,7 +108,13 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
       const { password = '', repeat = '' } = form(request);
       if (password === '') return sendPage(reply, resetForm(400, target.email, 'Type a new password.'));
       if (password !== repeat) return sendPage(reply, resetForm(400, target.email, 'The two passwords differ.'));
-      const done = await app.email.resetPassword(token(request), password);
+      let done;
+      try {
+        done = await app.email.resetPassword(token(request), password);
+      } catch (error) {
+        if (!(error instanceof EmulatorError) || error.status >= 500) throw error;
+        return sendPage(reply, resetForm(400, target.email, passwordMessage(error)));
+      }
       return done
         ? sendPage(reply, {
             status: 200,
@@ -186,6 +192,12 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
     GET: answerConsent,
     POST: answerConsent,
   });
+}
+
+/** The rule a refused password broke, in words (`a password has at least 8 characters` → a sentence). */
+function passwordMessage(error: EmulatorError): string {
+  const rule = /'password': (.*)$/.exec(error.message)?.[1];
+  return rule ? `${rule[0]!.toUpperCase()}${rule.slice(1)}.` : messageOf(error);
 }
 
 function messageOf(error: unknown): string {

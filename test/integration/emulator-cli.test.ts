@@ -162,6 +162,7 @@ describe('codeless emulator', () => {
       lockoutMs: 60_000,
       sessionTimeoutMs: 120_000,
       redirectOrigins: ['https://app.example', 'http://staging.example:8080'],
+      minPasswordLength: 1,
     });
     const { roles } = (await (await fetch(`${started.url}/_emulator/roles`)).json()) as {
       roles: Array<{ name: string; system: boolean }>;

@@ -55,6 +55,7 @@ describe('settings', () => {
         lockoutMs: 900_000,
         sessionTimeoutMs: 60_000,
         redirectOrigins: [],
+        minPasswordLength: 1,
       });
       await call(emulator, 'PATCH', '/_emulator/settings', {
         emailConfirmationRequired: false,
@@ -227,9 +228,14 @@ describe('export and import', () => {
         (await call(target, 'POST', '/users/login', { login: 'queen@hearts.com', password: 'off-with' })).status,
       ).toBe(200);
       expect(await settingsOf(target)).toMatchObject({ passwordResetMode: 'generated-password' });
+      // An export holds password hashes, never passwords (issue 18): the generated password stays in the source's
+      // outbox, and its hash moved, so it logs in on the target.
       const password = (
-        (await call(target, 'GET', '/_emulator/outbox')).body.messages as Array<{ text: string }>
+        (await call(source, 'GET', '/_emulator/outbox')).body.messages as Array<{ text: string }>
       )[0]!.text.split('\n')[3]!;
+      expect(exported.text).not.toContain(password);
+      const [moved] = (await call(target, 'GET', '/_emulator/outbox')).body.messages as Array<{ text: string }>;
+      expect(moved!.text.split('\n')[3]).toBe('(the generated password is not exported)');
       expect((await call(target, 'POST', '/users/login', { ...ALICE, password })).status).toBe(200);
     } finally {
       await source.close();
