@@ -1,7 +1,7 @@
 // The Outbox tab: every e-mail the user service would have sent (confirmations, password-reset links, generated
 // passwords), newest first, as text, with their links — which open the emulator's own pages in a new tab (only
 // http(s) links are made links). Delete one e-mail, or clear the outbox.
-import type { OutboxMessage } from '../emulator/contract.ts';
+import { emulatorLinkProblem, type OutboxMessage } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './console-app.ts';
 import { actionButton, el, formatTime } from './dom.ts';
 
@@ -76,7 +76,8 @@ export function outboxView(context: ConsoleContext): ConsoleView {
           el(
             'li',
             {},
-            /^https?:\/\//i.test(link.url)
+            // Only the emulator's own pages become links; anything else (an imported message) stays text.
+            emulatorLinkProblem(link.url) === undefined
               ? el('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', text: link.label })
               : `${link.label}: ${link.url}`,
           ),

@@ -7,7 +7,7 @@ import { el, field } from './dom.ts';
 import { AdminError } from './admin-client.ts';
 
 type Flag = 'registrationEnabled' | 'emailConfirmationRequired' | 'loginsDisabled';
-type Count = 'maxConcurrentLogins' | 'maxFailedLogins' | 'lockoutMs' | 'sessionTimeoutMs';
+type Count = 'maxConcurrentLogins' | 'maxFailedLogins' | 'lockoutMs' | 'sessionTimeoutMs' | 'minPasswordLength';
 
 const FLAGS: [Flag, string][] = [
   ['registrationEnabled', 'Registration enabled (off: register answers 3009)'],
@@ -19,6 +19,7 @@ const COUNTS: [Count, string, string][] = [
   ['maxFailedLogins', 'Failed logins before a lockout', '0 = never lock out (3036 when locked).'],
   ['lockoutMs', 'Lockout (seconds)', 'How long a lockout lasts.'],
   ['sessionTimeoutMs', 'Session timeout (seconds)', 'Idle time that ends a session (3064). 0 = never.'],
+  ['minPasswordLength', 'Shortest password', 'Register, update, the admin API and the reset page refuse shorter ones.'],
 ];
 const IN_SECONDS = new Set<Count>(['lockoutMs', 'sessionTimeoutMs']);
 
@@ -42,6 +43,7 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     el('option', { value: 'reject', text: 'Refuse a second login while one lives (3002)' }),
     el('option', { value: 'allow', text: 'Allow sessions side by side' }),
   );
+  const origins = el('textarea', { name: 'redirectOrigins', rows: 3 });
   const problem = el('p', { class: 'form-error', role: 'alert' });
   const form = el(
     'form',
@@ -60,6 +62,16 @@ export function settingsView(context: ConsoleContext): ConsoleView {
       el('label', { class: 'check' }, flags.get('loginsDisabled')!, ` ${FLAGS[2]![1]}`),
       field('Multiple logins', multiple),
       ...COUNTS.map(([key, label, hint]) => field(label, counts.get(key)!, hint)),
+    ),
+    el(
+      'fieldset',
+      {},
+      el('legend', { text: 'OAuth2' }),
+      field(
+        'Redirect origins',
+        origins,
+        'One origin a line (https://app.example): where the consent page may send people and tokens, besides this machine.',
+      ),
     ),
     problem,
     el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Save settings' })),
@@ -90,12 +102,17 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     for (const [key, input] of counts) input.value = String(IN_SECONDS.has(key) ? settings[key] / 1000 : settings[key]);
     resetMode.value = settings.passwordResetMode;
     multiple.value = settings.multipleLogins;
+    origins.value = settings.redirectOrigins.join('\n');
   }
 
   function collect(): Partial<EmulatorSettings> | string {
     const changes: Partial<EmulatorSettings> = {
       passwordResetMode: resetMode.value as EmulatorSettings['passwordResetMode'],
       multipleLogins: multiple.value as EmulatorSettings['multipleLogins'],
+      redirectOrigins: origins.value
+        .split(/[\s,]+/)
+        .map((origin) => origin.trim())
+        .filter(Boolean),
     };
     for (const [key, input] of flags) changes[key] = input.checked;
     for (const [key, label] of COUNTS) {

@@ -1,7 +1,16 @@
 // The form that adds a user or edits one: email, name, password (new users need one; an edit changes it only when
 // typed), status, and the user's own columns as a JSON object (a column left out is removed). A mistake is said in
 // the dialog, next to the form, and nothing is sent until the form checks out; the emulator's refusal shows there too.
-import { SYSTEM_PROPERTIES, type AdminUserView, type JsonValue, type UserStatus } from '../emulator/contract.ts';
+import {
+  SYSTEM_PROPERTIES,
+  columnNameProblem,
+  emailProblem,
+  nameProblem,
+  passwordProblem,
+  type AdminUserView,
+  type JsonValue,
+  type UserStatus,
+} from '../emulator/contract.ts';
 import { AdminError } from './admin-client.ts';
 import { el, field } from './dom.ts';
 
@@ -78,8 +87,14 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
     // A guest has no email address until it registers; its other properties can still be edited.
     const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
     if (email.value.trim() === '' && !guestWithout) return 'Type an email address.';
-    if (!email.checkValidity()) return `"${email.value}" is not an email address.`;
+    // The emulator's own rules (contract.ts), so the form refuses what every other way in refuses, and no more.
+    const emailWrong = guestWithout ? undefined : emailProblem(email.value.trim());
+    if (emailWrong !== undefined) return `Email: ${emailWrong}.`;
+    const nameWrong = nameProblem(name.value);
+    if (nameWrong !== undefined) return `Name: ${nameWrong}.`;
     if (!existing && password.value === '') return 'Type a password for the new user.';
+    const passwordWrong = password.value === '' ? undefined : passwordProblem(password.value);
+    if (passwordWrong !== undefined) return `Password: ${passwordWrong}.`;
     let parsed: unknown;
     try {
       parsed = JSON.parse(columns.value.trim() || '{}');
@@ -92,6 +107,10 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
     const own = parsed as Record<string, unknown>;
     const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
     if (reserved) return `Other properties: "${reserved}" has a field of its own (or is the server's).`;
+    for (const key of Object.keys(own)) {
+      const problem = columnNameProblem(key);
+      if (problem !== undefined) return `Other properties: "${key.slice(0, 80)}": ${problem}.`;
+    }
     const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
     if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
     if (password.value !== '') changes.password = password.value;

@@ -1,7 +1,7 @@
 // The Users tab: every user of the app in a table (searchable by email, name or objectId) with their status, roles,
 // live sessions and failed logins; add a user, edit one, disable / enable, unlock one locked out after failed
 // logins, delete one (after a confirmation). Each button's accessible name says which user it acts on.
-import type { AdminUserView } from '../emulator/contract.ts';
+import { revealNonAscii, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './console-app.ts';
 import { actionButton, el, formatTime, table } from './dom.ts';
 import { openUserDialog } from './user-dialog.ts';
@@ -118,8 +118,9 @@ export function usersView(context: ConsoleContext): ConsoleView {
       ),
     );
     return [
-      el('span', { class: 'strong', text: String(user.email ?? '—') }),
-      String(user.name ?? '—'),
+      identityCell(user.email),
+      // <bdi>: a name's right-to-left characters cannot reorder the row around it.
+      el('bdi', { text: String(user.name ?? '—') }),
       el('span', { class: `badge ${disabled || locked ? 'bad' : 'ok'}`, text: status }),
       view.roles.join(', ') || '—',
       String(view.liveSessions),
@@ -129,4 +130,19 @@ export function usersView(context: ConsoleContext): ConsoleView {
   }
 
   return { label: 'Users', panel, refresh };
+}
+
+/**
+ * An email address a person can tell from its look-alikes: isolated (<bdi>), and with every character outside ASCII
+ * named by its code point below it (`U+0430 а` for a Cyrillic a), so `аlice@…` and `alice@…` never look the same.
+ */
+function identityCell(email: unknown): HTMLElement {
+  const text = typeof email === 'string' ? email : '—';
+  const revealed = typeof email === 'string' ? revealNonAscii(email) : undefined;
+  return el(
+    'span',
+    {},
+    el('bdi', { class: 'strong', text }),
+    revealed ? el('span', { class: 'hint lookalike', text: ` (not ASCII: ${revealed})` }) : null,
+  );
 }

@@ -59,7 +59,7 @@ export class AccountService {
     if (!state.settings.registrationEnabled) throw errors.registrationDisabled();
     if (body.objectId !== undefined) return this.#convertGuest(body, caller);
     const status = state.settings.emailConfirmationRequired ? 'EMAIL_CONFIRMATION_PENDING' : 'ENABLED';
-    const user = await state.users.create(validateNewUser(body), state.now(), status);
+    const user = await state.users.create(validateNewUser(body, state.settings.minPasswordLength), state.now(), status);
     const unmail =
       status === 'ENABLED' ? () => undefined : this.#email.mailConfirmation(user as StoredUser & { email: string });
     await state.commit(() => {
@@ -81,7 +81,7 @@ export class AccountService {
       throw errors.objectIdNotAllowed();
     }
     // The guest object the client got back carries the system properties; they are the server's to keep.
-    const properties = validateNewUser(withoutSystemProperties(body));
+    const properties = validateNewUser(withoutSystemProperties(body), state.settings.minPasswordLength);
     if (state.users.findByIdentity(properties.email)) throw errors.userAlreadyExists();
     const passwordHash = await hashPassword(properties.password);
     const guest = state.users.findById(objectId);
@@ -121,14 +121,28 @@ export class AccountService {
     if (body.objectId !== undefined && String(body.objectId).toUpperCase() !== target.objectId) {
       throw errors.updateFailed('the objectId in the body names another user than the path');
     }
-    const changes = validateUserChanges(withoutSystemProperties(body));
+    const changes = validateUserChanges(withoutSystemProperties(body), state.settings.minPasswordLength);
+    checkGuestChanges(target, changes);
     const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
     // Looked up again: the user may have logged in (a new record) or been deleted while a password hashed.
     const current = state.users.findById(objectId);
     if (!current) throw errors.userIdNotFound(objectId);
-    const next = applyChanges(current, changes, passwordHash, state.now());
+    checkGuestChanges(current, changes);
+    const changed = applyChanges(current, changes, passwordHash, state.now());
+    // A new address is the person's only once they prove it is theirs: until its link is opened, nobody signs in
+    // with it (3087 to a password, the consent page refuses it), as for a new registration.
+    const reconfirm =
+      state.settings.emailConfirmationRequired &&
+      changed.email !== null &&
+      changed.email !== current.email &&
+      changed.userStatus === 'ENABLED';
+    const next: StoredUser = reconfirm ? { ...changed, userStatus: 'EMAIL_CONFIRMATION_PENDING' } : changed;
     state.users.replace(current, next, errors.identityTaken);
-    await state.commit(() => state.putBack(next, current));
+    const unmail = reconfirm ? this.#email.mailConfirmation(next as StoredUser & { email: string }) : () => undefined;
+    await state.commit(() => {
+      unmail();
+      state.putBack(next, current);
+    });
     return toPublicUser(next);
   }
 
@@ -194,6 +208,18 @@ export class AccountService {
       identity: name === 'email',
       primaryKey: name === 'objectId',
     }));
+  }
+}
+
+/**
+ * A guest becomes a member only through register (Backendless' documented way, which obeys the registration and
+ * confirmation settings): an update may set a guest's custom properties, never an identity or a password (3024).
+ */
+function checkGuestChanges(user: StoredUser, changes: UserChanges): void {
+  if (user.userStatus === 'GUEST' && (changes.email !== undefined || changes.password !== undefined)) {
+    throw errors.updateFailed(
+      'a guest account gets an email address and a password through register (with its objectId), not by update',
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import type {
 import { formatDataFile, readDocument } from './data-file.ts';
 import { errors } from './errors.ts';
 import { applyChanges } from './account-service.ts';
+import { withoutPassword } from './outbox.ts';
 import { hashPassword } from './passwords.ts';
 import type { RoleService } from './role-service.ts';
 import { SYSTEM_ROLES, rolesOf } from './roles.ts';
@@ -52,7 +53,10 @@ export class AdminService {
     const state = this.#state;
     const { roles, ...properties } = body;
     const checkedRoles = this.#checkRoles(roles ?? []);
-    const created = await state.users.create(validateNewUser(properties), state.now());
+    const created = await state.users.create(
+      validateNewUser(properties, state.settings.minPasswordLength),
+      state.now(),
+    );
     const user: StoredUser = { ...created, roles: checkedRoles };
     state.users.replace(created, user);
     await state.commit(() => {
@@ -77,7 +81,7 @@ export class AdminService {
     if (unlock !== undefined && typeof unlock !== 'boolean')
       throw errors.invalidParameter("'unlock': must be true or false");
     const checkedRoles = roles === undefined ? undefined : this.#checkRoles(roles);
-    const changes = validateUserChanges(properties);
+    const changes = validateUserChanges(properties, state.settings.minPasswordLength);
     state.existingUser(objectId);
     const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
     // Looked up again: the user may have logged in (a new record) or been deleted (3057) while a password hashed.
@@ -91,12 +95,26 @@ export class AdminService {
     if (next.email === null && next.userStatus !== 'GUEST') {
       throw errors.invalidParameter("'userStatus': an account without an email address stays GUEST");
     }
+    if (next.userStatus === 'GUEST' && (next.email !== null || next.passwordHash !== null)) {
+      throw errors.invalidParameter(
+        "'email': a guest account gets an email address and a password through register, or with a userStatus",
+      );
+    }
     state.users.replace(user, next);
+    // A new password ends the account's sessions and lifts its lockout, as the reset link does.
+    const newPassword = passwordHash !== undefined;
+    const ended = newPassword ? state.sessions.endAllFor(user.objectId) : [];
     const identity = next.email ?? '';
-    const forgotten = unlock === true ? state.failedLogins.clear(identity) : undefined;
+    const forgotten = unlock === true || newPassword ? state.failedLogins.clear(identity) : undefined;
+    const forgottenOld =
+      newPassword && user.email !== null && user.email !== next.email
+        ? state.failedLogins.clear(user.email)
+        : undefined;
     await state.commit(() => {
       state.putBack(next, user);
+      for (const session of ended) state.sessions.insert(session);
       state.failedLogins.restore(identity, forgotten);
+      if (user.email !== null && forgottenOld !== undefined) state.failedLogins.restore(user.email, forgottenOld);
     });
     return state.userView(next);
   }
@@ -272,7 +290,12 @@ export class AdminService {
 
   /** The whole data as the data file holds it, sessions left out (they are live logins, not data to move). */
   exportData(): string {
-    return formatDataFile(this.#state.appId, this.#state.stored(), { sessions: false });
+    const stored = this.#state.stored();
+    return formatDataFile(
+      this.#state.appId,
+      { ...stored, outbox: stored.outbox.map(withoutPassword) },
+      { sessions: false },
+    );
   }
 
   /**
@@ -284,7 +307,7 @@ export class AdminService {
     const state = this.#state;
     let read;
     try {
-      read = readDocument(document, 'the imported document');
+      read = readDocument(document, 'the imported document', { now: state.now(), strict: true });
     } catch (error) {
       throw errors.invalidParameter(`: ${(error as Error).message.slice(0, 500)}`);
     }

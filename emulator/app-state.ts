@@ -98,14 +98,19 @@ export class AppState {
     state.decoyHash = await hashPassword(randomUUID());
     state.#seedRoles = [...config.seedRoles];
     state.roles.replaceAll(state.#seedRoles);
-    state.#seed = await seedRecords(config.seedUsers, config.now(), (role) => state.roles.hasCustom(role));
+    state.#seed = await seedRecords(
+      config.seedUsers,
+      config.now(),
+      (role) => state.roles.hasCustom(role),
+      config.settings.minPasswordLength,
+    );
     state.restoreSeed();
     if (config.dataFile === undefined) return state;
     const file = await DataFile.open(config.dataFile);
     try {
       const text = await file.read();
       if (text !== undefined) {
-        state.load(parseDataFile(text, `data file ${config.dataFile}`));
+        state.load(parseDataFile(text, `data file ${config.dataFile}`, config.now()));
         // Settings given at start (options, flags) are a deliberate act of this start: they win over the file's.
         state.settings = { ...state.settings, ...config.explicitSettings };
         state.initialSettings = { ...state.settings };

@@ -71,6 +71,14 @@ export interface EmulatorSettings {
   lockoutMs: number;
   /** Idle time after which a session ends (3064). Default 1 hour (Backendless'), at most 30 days; 0 = never. */
   sessionTimeoutMs: number;
+  /**
+   * Origins (`https://app.example`) the local OAuth2 provider's consent page may send a person and a token to, besides
+   * loopback ones (`localhost`, `127.x.x.x`, `[::1]`), which it always may — like Firebase's authorized domains.
+   * Default none.
+   */
+  redirectOrigins: string[];
+  /** The shortest password register, update, the admin API and the reset page accept. Default 1 (Backendless'). */
+  minPasswordLength: number;
 }
 
 /** What `GET /_emulator` answers: how to reach the app, both keys included (this machine only). */
@@ -156,4 +164,137 @@ export interface EmulatorDataDocument {
   users: Array<Record<string, unknown>>;
   outbox?: OutboxMessage[];
   [key: string]: unknown;
+}
+
+// ---- what every way in accepts ----------------------------------------------------------------------------------
+// One rule per kind of value, used by register, update, the admin API, the data file, import, the pages behind the
+// e-mailed links and the console's forms alike, so nothing enters by one door that another refuses. Each answers
+// the problem in words, or undefined when the value is fine; the emulator turns a problem into its error code.
+
+/** The longest password any door accepts (scrypt hashes any length; a bound keeps one request cheap). */
+export const MAX_PASSWORD_LENGTH = 1024;
+
+/** A password's problem under the app's `minPasswordLength`, or undefined. */
+export function passwordProblem(password: unknown, minPasswordLength = 1): string | undefined {
+  if (typeof password !== 'string' || password === '') return 'a password is required';
+  const length = [...password].length;
+  if (length < minPasswordLength) return `a password has at least ${minPasswordLength} characters`;
+  if (length > MAX_PASSWORD_LENGTH) return `a password has at most ${MAX_PASSWORD_LENGTH} characters`;
+  return undefined;
+}
+
+/** The longest email address (RFC 5321's path limit). */
+export const MAX_EMAIL_LENGTH = 254;
+/** The longest `name`, and any text column: Backendless' STRING column. */
+export const MAX_NAME_LENGTH = 500;
+/** A Users column name: a letter, then letters, digits and `_` (64 at most). */
+export const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** A custom role's name: a letter, then letters, digits, `_` and `-`. */
+export const ROLE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Names that are never custom columns: the system properties, the identity, the password and the roles. */
+export const RESERVED_COLUMNS: readonly string[] = [
+  ...SYSTEM_PROPERTIES,
+  'email',
+  'name',
+  'password',
+  'blUserLocale',
+  'roles',
+];
+
+// Pragmatic shape check (what Backendless's 3040 "wrong format" rejects): one @, no spaces, a dotted domain.
+const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+// Control and format characters (zero-width spaces and joiners, bidirectional marks, embeddings, overrides and
+// isolates, the byte-order mark, soft hyphens) and line / paragraph separators: invisible, or reordering what is seen.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** `U+200B`: how a character is named in a message. */
+export function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * An identity as it is stored and compared: Unicode NFC, so `jose\u0301` and `josé` are one address. (ASCII letters
+ * are also folded to lower case when identities are compared; no other character is folded.)
+ */
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFC');
+}
+
+/** An email address's problem (the identity), or undefined: its format, length and no invisible characters. */
+export function emailProblem(email: unknown): string | undefined {
+  if (typeof email !== 'string' || email === '') return 'an email address is required';
+  const hidden = INVISIBLE.exec(email);
+  if (hidden) {
+    return `an email address may not hold invisible or bidirectional control characters (it holds ${codePoint(hidden[0])})`;
+  }
+  if (email.length > MAX_EMAIL_LENGTH) return `an email address has at most ${MAX_EMAIL_LENGTH} characters`;
+  if (!EMAIL_FORMAT.test(email)) return 'an email address has one @, no spaces and a dotted domain';
+  return undefined;
+}
+
+/** A user's `name`'s problem (null or text of at most 500 characters, no control characters), or undefined. */
+export function nameProblem(name: unknown): string | undefined {
+  if (name === undefined || name === null) return undefined;
+  if (typeof name !== 'string') return 'a name is text';
+  if (name.length > MAX_NAME_LENGTH) return `a name has at most ${MAX_NAME_LENGTH} characters`;
+  const hidden = /[\p{Cc}]/u.exec(name);
+  if (hidden) return `a name may not hold control characters (it holds ${codePoint(hidden[0])})`;
+  return undefined;
+}
+
+/** A custom column name's problem (its shape, or a reserved name), or undefined. */
+export function columnNameProblem(name: string): string | undefined {
+  if (RESERVED_COLUMNS.includes(name)) return `${name} is reserved for system purposes`;
+  if (!COLUMN_NAME.test(name)) return 'column names start with a letter and use letters, digits and _ (64 at most)';
+  return undefined;
+}
+
+/** A custom role name's problem, or undefined. */
+export function roleNameProblem(name: unknown, maxLength = 64): string | undefined {
+  if (typeof name !== 'string' || name.length > maxLength || !ROLE_NAME.test(name)) {
+    return `a role name starts with a letter and has at most ${maxLength} letters, digits, _ and -`;
+  }
+  return undefined;
+}
+
+/** The pages an e-mailed link may open: the emulator's own, by their path. */
+const EMULATOR_LINK_PATH = /^\/_emulator\/(confirm-email|reset-password)\/[A-Za-z0-9_-]{32}$/;
+
+/**
+ * An outbox link's problem, or undefined: a link points at one of the emulator's own pages (a confirmation or a reset
+ * page) on a loopback address (`localhost`, `127.x.x.x`, `[::1]`), and nowhere else.
+ */
+export function emulatorLinkProblem(url: unknown): string | undefined {
+  let parsed: URL | undefined;
+  try {
+    parsed = typeof url === 'string' && url.length <= 2048 ? new URL(url) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const loopback =
+    parsed !== undefined &&
+    (['localhost', '[::1]', '0.0.0.0', '[::]'].includes(parsed.hostname) ||
+      /^127(\.\d{1,3}){3}$/.test(parsed.hostname));
+  if (
+    !parsed ||
+    (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
+    !loopback ||
+    parsed.username !== '' ||
+    parsed.password !== '' ||
+    parsed.search !== '' ||
+    parsed.hash !== '' ||
+    !EMULATOR_LINK_PATH.test(parsed.pathname)
+  ) {
+    return 'an e-mailed link points at a confirmation or reset page of the emulator on this machine';
+  }
+  return undefined;
+}
+
+/**
+ * How to tell a look-alike identity apart: each character outside ASCII named by its code point
+ * (`аlice@x.test` → `U+0430 а`), or undefined for an all-ASCII one. The console shows it beside the address.
+ */
+export function revealNonAscii(text: string): string | undefined {
+  const others = [...new Set([...text].filter((character) => character.codePointAt(0)! > 0x7e))];
+  return others.length === 0 ? undefined : others.map((character) => `${codePoint(character)} ${character}`).join(', ');
 }

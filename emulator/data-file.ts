@@ -46,18 +46,27 @@ export function formatDataFile(appId: string, state: StoredState, options: { ses
  * Reads a data file's text. Throws a plain Error naming the problem (`where` names the file). A session, an e-mail
  * or a link that does not check out is dropped, not fatal: its user simply logs in again or asks again.
  */
-export function parseDataFile(text: string, where: string): ReadState {
+export function parseDataFile(text: string, where: string, now: number): ReadState {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
     throw new Error(`${where} is not valid JSON (${(error as Error).message.slice(0, 200)})`, { cause: error });
   }
-  return readDocument(document, where);
+  return readDocument(document, where, { now });
+}
+
+/**
+ * How a document is read: `now` bounds the links' expiry; `strict` (an import) refuses the document for an e-mail or
+ * a link that does not check out, where a data file drops it.
+ */
+export interface ReadOptions {
+  now: number;
+  strict?: boolean;
 }
 
 /** Checks a parsed document (a data file's, or an import's). Throws a plain Error naming the problem. */
-export function readDocument(value: unknown, where: string): ReadState {
+export function readDocument(value: unknown, where: string, options: ReadOptions): ReadState {
   const document = value as Record<string, unknown> | null;
   if (typeof document !== 'object' || document === null || document.format !== DATA_FORMAT) {
     throw new Error(`${where} was not written by the codeless emulator (no "format": "${DATA_FORMAT}")`);
@@ -105,16 +114,27 @@ export function readDocument(value: unknown, where: string): ReadState {
     const session = checkSession(entry);
     return session && ids.has(session.userId) ? [session] : [];
   });
-  const outbox = records('outbox').flatMap((entry) => {
+  const refuse = (what: string, index: number): [] => {
+    if (options.strict) throw new Error(`${where}, ${what}[${index}]: ${DROPPED[what]}`);
+    return [];
+  };
+  const outbox = records('outbox').flatMap((entry, index) => {
     const message = checkOutboxMessage(entry);
-    return message ? [message] : [];
+    return message ? [message] : refuse('outbox', index);
   });
-  const links = records('links').flatMap((entry) => {
-    const link = checkEmailLink(entry);
-    return link && ids.has(link.userId) ? [link] : [];
+  const links = records('links').flatMap((entry, index) => {
+    const link = checkEmailLink(entry, options.now);
+    return link && ids.has(link.userId) ? [link] : refuse('links', index);
   });
   return { settings, roles, users, sessions, outbox, links };
 }
+
+const DROPPED: Record<string, string> = {
+  outbox:
+    'not an e-mail the emulator writes (its address, subject and text within bounds, each link to a confirmation ' +
+    'or reset page of the emulator on this machine)',
+  links: 'not a link the emulator opens (a 32-character token, a kind, a user of "users", an expiry within 24 hours)',
+};
 
 function readRoles(value: unknown, where: string): string[] {
   if (!Array.isArray(value)) throw new Error(`${where}: "roles" must be an array of role names`);

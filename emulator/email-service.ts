@@ -6,8 +6,9 @@ import type { AppState } from './app-state.ts';
 import type { OutboxKind, OutboxMessage } from './contract.ts';
 import { errors } from './errors.ts';
 import { EMAIL_LINK_LIFETIME_MS } from './limits.ts';
-import { SUBJECTS, type EmailLink, type EmailLinkKind } from './outbox.ts';
+import { GENERATED_PASSWORD_INTRO, SUBJECTS, type EmailLink, type EmailLinkKind } from './outbox.ts';
 import { hashPassword } from './passwords.ts';
+import { checkPassword } from './user-properties.ts';
 import type { Session } from './sessions.ts';
 import type { StoredUser } from './users.ts';
 
@@ -83,11 +84,7 @@ export class EmailService {
     const message = this.#mail(
       'generated-password',
       current as StoredUser & { email: string },
-      [
-        'Your password has been reset. Your new password is:',
-        password,
-        'Log in with it, then choose a password of your own.',
-      ],
+      [GENERATED_PASSWORD_INTRO, password, 'Log in with it, then choose a password of your own.'],
       [],
     );
     await state.commit(() => {
@@ -158,6 +155,7 @@ export class EmailService {
     const state = this.#state;
     if (!state.links.find(token, 'reset-password', state.now())) return undefined;
     if (password === '') throw errors.requiredPropertyEmpty('password');
+    checkPassword(password, state.settings.minPasswordLength);
     const passwordHash = await hashPassword(password);
     // Looked up again after the hash: the link may have been used, or the user deleted, meanwhile.
     const link = state.links.find(token, 'reset-password', state.now());

@@ -84,7 +84,8 @@ export const errors = {
       '"objectId" is a reserved system property and is not allowed when registering a user.',
       400,
     ),
-  wrongEmailFormat: () => new EmulatorError(3040, 'Provided email has wrong format.', 400),
+  wrongEmailFormat: (detail?: string) =>
+    new EmulatorError(3040, `Provided email has wrong format.${detail ? ` (${detail})` : ''}`, 400),
   multipleLoginLimit: () =>
     new EmulatorError(3044, 'Unable to login. Multiple login limit for the same user account has been reached', 400),
   passwordNotString: () => new EmulatorError(3050, 'Password should be string', 400),

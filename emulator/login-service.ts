@@ -74,7 +74,11 @@ export class LoginService {
     // The verdict is about the hash that was checked; meanwhile the user may have been removed, reset (a new
     // record with the same hash: the verdict holds) or given another password (it does not).
     const current = state.users.findByIdentity(identity);
-    const user = candidate && current?.passwordHash === candidate.passwordHash ? current : undefined;
+    // A guest has no password: none signs in to one (a record that says otherwise was not made by register).
+    const user =
+      candidate && current?.passwordHash === candidate.passwordHash && current.userStatus !== 'GUEST'
+        ? current
+        : undefined;
     if (!passwordMatches || !user) {
       // Only a password that was checked and found wrong is a failure, counted in the table it was checked
       // against: a reset meanwhile started a new one.

@@ -55,13 +55,29 @@ export class OAuthService {
         redirectAfterLoginUrl:
           redirectAfterLoginUrl === undefined || redirectAfterLoginUrl === null
             ? null
-            : checkRedirectUrl('redirectAfterLoginUrl', redirectAfterLoginUrl),
+            : this.#allowedRedirect(
+                'redirectAfterLoginUrl',
+                checkRedirectUrl('redirectAfterLoginUrl', redirectAfterLoginUrl),
+              ),
       },
       this.#state.now(),
     );
     const url = `${this.#state.serverURL}/_emulator/oauth/${provider}/authorize?request=${request.id}`;
     // "If the parameter is omitted, the server performs an HTTP redirect" (Backendless' documentation).
     return { url, redirect: redirect !== false };
+  }
+
+  /** A checked redirect URL the consent page may send a person to; 8008 saying why otherwise. */
+  #allowedRedirect(name: string, url: string): string {
+    const { redirectOrigins } = this.#state.settings;
+    if (!isAllowedRedirect(url, redirectOrigins)) {
+      throw errors.invalidParameter(
+        `'${name}': the consent page sends a person (and a token) only to this machine or to an origin the app lists; ` +
+          `${new URL(url).origin} is neither. List it in the setting redirectOrigins (codeless emulator ` +
+          `--redirect-origin ORIGIN, or the console's Settings) if it is yours`,
+      );
+    }
+    return url;
   }
 
   /**
@@ -78,6 +94,8 @@ export class OAuthService {
           "'request': this sign-in is unknown, finished or expired (10 minutes): start it again",
         );
       }
+      if (request.redirectAfterLoginUrl !== null)
+        this.#allowedRedirect('redirectAfterLoginUrl', request.redirectAfterLoginUrl);
       return { flow: 'backendless', provider, request };
     }
     if (query.response_type !== 'token') {
@@ -92,7 +110,7 @@ export class OAuthService {
     return {
       flow: 'token',
       provider,
-      redirectUri: checkRedirectUrl('redirect_uri', query.redirect_uri),
+      redirectUri: this.#allowedRedirect('redirect_uri', checkRedirectUrl('redirect_uri', query.redirect_uri)),
       state: state ?? null,
     };
   }
@@ -112,8 +130,11 @@ export class OAuthService {
       checkEmail(person.email);
       checkName(person.name);
     }
+    // The first answer ends a sign-in: taken before anything waits, so answers that overlap cannot all pass.
+    if (consent.flow === 'backendless' && !state.oauth.claimRequest(consent.request.id, state.now())) {
+      throw errors.invalidParameter("'request': this sign-in was answered already, or it expired: start it again");
+    }
     if (!allowed) {
-      if (consent.flow === 'backendless') state.oauth.endRequest(consent.request.id);
       if (consent.flow === 'token')
         return { redirect: withFragment(consent.redirectUri, { error: 'access_denied', state: consent.state }) };
       const back = consent.request.redirectAfterLoginUrl;
@@ -134,10 +155,14 @@ export class OAuthService {
       };
     }
     const { request } = consent;
-    const user = await this.#login.signInWithProvider(consent.provider, profile, request.fieldsMapping, caller);
-    // Used up once the sign-in succeeded: a refusal (a disabled account, registration off…) leaves the page able to
-    // ask again, as the page says.
-    state.oauth.endRequest(request.id);
+    let user;
+    try {
+      user = await this.#login.signInWithProvider(consent.provider, profile, request.fieldsMapping, caller);
+    } catch (error) {
+      // A refusal (a disabled account, registration off…) leaves the page able to ask again, as the page says.
+      state.oauth.returnRequest(request);
+      throw error;
+    }
     const signedIn = `Signed in to the app as ${email}.`;
     if (!request.redirectAfterLoginUrl) return { done: `${signedIn} You can close this page.` };
     return {
@@ -147,6 +172,22 @@ export class OAuthService {
       }),
     };
   }
+}
+
+/** Whether the consent page may send a person to a URL: a loopback origin, or one the app lists. */
+export function isAllowedRedirect(url: string, redirectOrigins: readonly string[]): boolean {
+  const { origin, hostname } = new URL(url);
+  return isLoopbackHost(hostname) || redirectOrigins.includes(origin);
+}
+
+/** `localhost` (and names under it), `127.x.x.x` and `[::1]`: names that reach this machine only. */
+function isLoopbackHost(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname.endsWith('.localhost') ||
+    hostname === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
 }
 
 function checkScope(value: unknown): string | null {

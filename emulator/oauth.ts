@@ -76,6 +76,21 @@ export class OAuthStore {
     this.#requests.delete(id);
   }
 
+  /**
+   * Takes a waiting sign-in out to answer it: true for the one caller that got it, false when another answer took it
+   * first (or it expired). {@link returnRequest} puts it back when the answer was refused.
+   */
+  claimRequest(id: string, now: number): boolean {
+    if (!this.findRequest(id, now)) return false;
+    this.#requests.delete(id);
+    return true;
+  }
+
+  /** Puts a claimed sign-in back, to be answered again (its expiry unchanged). */
+  returnRequest(request: OAuthRequest): void {
+    this.#requests.set(request.id, request);
+  }
+
   /** Hands out an access token for a person; the oldest token goes past the limit. */
   issueToken(provider: string, profile: ProviderProfile, now: number): ProviderToken {
     const token: ProviderToken = {

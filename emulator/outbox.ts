@@ -2,7 +2,7 @@
 // password — kept here instead of leaving the machine, with the one-time links they carry. Both are bounded
 // (oldest first out) and both are part of the app's data (data file, export).
 import { randomBytes } from 'node:crypto';
-import type { OutboxKind, OutboxMessage } from './contract.ts';
+import { MAX_EMAIL_LENGTH, emulatorLinkProblem, type OutboxKind, type OutboxMessage } from './contract.ts';
 import { EMAIL_LINK_LIFETIME_MS, MAX_OPEN_EMAIL_LINKS, MAX_OUTBOX_MESSAGES } from './limits.ts';
 
 /** What an e-mailed link does when it is opened. */
@@ -123,6 +123,21 @@ export const SUBJECTS: Readonly<Record<OutboxKind, string>> = {
   'generated-password': 'Your new password',
 };
 
+/** The line a generated-password e-mail puts its password on follows this one. */
+export const GENERATED_PASSWORD_INTRO = 'Your password has been reset. Your new password is:';
+
+/** An e-mail as an export holds it: a generated password is replaced by a note (an export holds no password). */
+export function withoutPassword(message: OutboxMessage): OutboxMessage {
+  if (message.kind !== 'generated-password') return message;
+  const lines = message.text.split('\n');
+  const intro = lines.indexOf(GENERATED_PASSWORD_INTRO);
+  if (intro >= 0 && intro + 1 < lines.length) lines[intro + 1] = '(the generated password is not exported)';
+  return { ...message, text: lines.join('\n') };
+}
+
+/** A link's token: 24 random bytes as base64url. */
+const LINK_TOKEN = /^[A-Za-z0-9_-]{32}$/;
+
 /** Checks an outbox message read from a data file or an import; undefined when it does not check out. */
 export function checkOutboxMessage(value: unknown): OutboxMessage | undefined {
   const message = value as Partial<OutboxMessage> | null;
@@ -135,23 +150,38 @@ export function checkOutboxMessage(value: unknown): OutboxMessage | undefined {
     typeof to === 'string' &&
     typeof subject === 'string' &&
     typeof text === 'string' &&
+    id.length <= 64 &&
+    to.length <= MAX_EMAIL_LENGTH &&
+    subject.length <= 200 &&
+    text.length <= 10_000 &&
     typeof created === 'number' &&
     Array.isArray(links) &&
-    links.every((link) => typeof link?.label === 'string' && typeof link.url === 'string');
+    links.length <= 4 &&
+    links.every(
+      (link) =>
+        typeof link?.label === 'string' &&
+        link.label.length <= 100 &&
+        // Outbox links point at the emulator's own pages only: the console shows them as links.
+        emulatorLinkProblem(link.url) === undefined,
+    );
   return valid
     ? { id, kind, userId, to, subject, text, links: links.map(({ label, url }) => ({ label, url })), created }
     : undefined;
 }
 
 /** Checks a link read from a data file or an import; undefined when it does not check out. */
-export function checkEmailLink(value: unknown): EmailLink | undefined {
+export function checkEmailLink(value: unknown, now: number): EmailLink | undefined {
   const link = value as Partial<EmailLink> | null;
   if (typeof link !== 'object' || link === null) return undefined;
   const { token, kind, userId, expires } = link;
+  // The shape the emulator makes (randomBytes(24) as base64url), and no longer-lived than a link it opens.
   const valid =
     typeof token === 'string' &&
+    LINK_TOKEN.test(token) &&
     (kind === 'confirm-email' || kind === 'reset-password') &&
     typeof userId === 'string' &&
-    typeof expires === 'number';
+    typeof expires === 'number' &&
+    Number.isFinite(expires) &&
+    expires <= now + EMAIL_LINK_LIFETIME_MS;
   return valid ? { token, kind, userId, expires } : undefined;
 }

@@ -55,6 +55,12 @@ export class RoleService {
     const state = this.#state;
     state.callerUser(caller);
     if (!state.roles.exists(role)) throw errors.roleNotFound(role);
+    // "Works only with custom roles, otherwise an error message will be returned" (Backendless' documentation).
+    if (isSystemRole(role)) {
+      throw errors.invalidParameter(
+        `'role': Find Users by Role works with custom roles only; ${role.slice(0, 80)} is a system role`,
+      );
+    }
     const options = readQuery(query);
     const members = state.users
       .all()

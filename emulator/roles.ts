@@ -1,5 +1,6 @@
 // Security roles: Backendless' system roles, which follow from how a request is made and never are stored, and the
 // app's custom roles, which are defined (seed, data file, admin API) and assigned to users (server key or admin API).
+import { roleNameProblem } from './contract.ts';
 import { errors } from './errors.ts';
 import { MAX_CUSTOM_ROLES, MAX_ROLE_NAME_LENGTH } from './limits.ts';
 import type { StoredUser } from './users.ts';
@@ -31,8 +32,6 @@ const PROVIDER_ROLES: Readonly<Record<string, string>> = {
   twitter: 'TwitterUser',
 };
 
-const ROLE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
 /** True for one of Backendless' system roles (names compare exactly, as Backendless' do). */
 export function isSystemRole(name: string): boolean {
   return SYSTEM_ROLES.includes(name);
@@ -60,12 +59,9 @@ export function rolesOf(user: StoredUser): string[] {
 
 /** Checks a custom role name: 8008 unless it is a name of letters, digits, `_` and `-` within the length limit. */
 export function checkRoleName(name: unknown): string {
-  if (typeof name !== 'string' || name.length > MAX_ROLE_NAME_LENGTH || !ROLE_NAME.test(name)) {
-    throw errors.invalidParameter(
-      `'roleName': a role name starts with a letter and has at most ${MAX_ROLE_NAME_LENGTH} letters, digits, _ and -`,
-    );
-  }
-  return name;
+  const problem = roleNameProblem(name, MAX_ROLE_NAME_LENGTH);
+  if (problem !== undefined) throw errors.invalidParameter(`'roleName': ${problem}`);
+  return name as string;
 }
 
 /** The app's custom roles. */

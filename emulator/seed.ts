@@ -25,6 +25,7 @@ export async function seedRecords(
   seed: readonly SeedUser[],
   now: number,
   roleExists: (role: string) => boolean,
+  minPasswordLength = 1,
 ): Promise<StoredUser[]> {
   if (!Array.isArray(seed)) throw new Error('users must be an array of { email, password, name?, ...columns }');
   const validated: Array<{ properties: NewUserProperties; roles: string[] }> = [];
@@ -40,7 +41,7 @@ export async function seedRecords(
     }
     let properties;
     try {
-      properties = validateNewUser(user as Record<string, unknown>);
+      properties = validateNewUser(user as Record<string, unknown>, minPasswordLength);
     } catch (error) {
       throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
     }

@@ -1,7 +1,12 @@
 // The emulated app's user-service settings (what Backendless Console shows under Users → Registration and Login):
 // their defaults — Backendless' own where its documentation or the SDK's e2e spec records one — and the one check
 // every source of settings (options, flags, the data file, the admin API) goes through.
-import type { EmulatorSettings, MultipleLoginsPolicy, PasswordResetMode } from './contract.ts';
+import {
+  MAX_PASSWORD_LENGTH,
+  type EmulatorSettings,
+  type MultipleLoginsPolicy,
+  type PasswordResetMode,
+} from './contract.ts';
 import { errors } from './errors.ts';
 
 export type { EmulatorSettings, MultipleLoginsPolicy, PasswordResetMode } from './contract.ts';
@@ -23,7 +28,13 @@ export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   lockoutMs: 15 * 60 * 1000,
   // Backendless: with "Enable Session Timeout" off "the inactivity timeout is set to 3600".
   sessionTimeoutMs: 60 * 60 * 1000,
+  redirectOrigins: Object.freeze([]) as unknown as string[],
+  // Backendless takes any non-empty password unless the app sets a policy.
+  minPasswordLength: 1,
 });
+
+/** How many origins `redirectOrigins` may list. */
+export const MAX_REDIRECT_ORIGINS = 100;
 
 const POLICIES: readonly MultipleLoginsPolicy[] = ['end-previous', 'reject', 'allow'];
 const RESET_MODES: readonly PasswordResetMode[] = ['link', 'generated-password'];
@@ -63,6 +74,13 @@ export function validateSettings(input: Record<string, unknown>): Partial<Emulat
       case 'sessionTimeoutMs':
         result.sessionTimeoutMs = wholeNumber(key, value, MAX_SESSION_TIMEOUT_MS);
         break;
+      case 'minPasswordLength':
+        result.minPasswordLength = wholeNumber(key, value, MAX_PASSWORD_LENGTH);
+        if (result.minPasswordLength < 1) throw errors.invalidParameter("'minPasswordLength': at least 1");
+        break;
+      case 'redirectOrigins':
+        result.redirectOrigins = redirectOrigins(value);
+        break;
       default:
         throw errors.invalidParameter(
           `'${key.slice(0, 80)}': not a setting (known: ${Object.keys(DEFAULT_SETTINGS).join(', ')})`,
@@ -77,4 +95,34 @@ function wholeNumber(key: string, value: unknown, max: number): number {
     throw errors.invalidParameter(`'${key}': must be a whole number from 0 to ${max}`);
   }
   return value;
+}
+
+/** A list of http(s) origins, each written as its origin (`https://app.example`, no path), normalized, once each. */
+function redirectOrigins(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > MAX_REDIRECT_ORIGINS) {
+    throw errors.invalidParameter(`'redirectOrigins': an array of at most ${MAX_REDIRECT_ORIGINS} origins`);
+  }
+  const origins = value.map((entry: unknown) => {
+    const origin = typeof entry === 'string' && entry.length <= 300 ? originOf(entry.replace(/\/$/, '')) : undefined;
+    if (origin === undefined) {
+      throw errors.invalidParameter(
+        `'redirectOrigins': ${JSON.stringify(String(entry).slice(0, 80))} is not an origin such as https://app.example`,
+      );
+    }
+    return origin;
+  });
+  return [...new Set(origins)];
+}
+
+/** The origin a text names when it is exactly an http(s) origin (scheme, host, port; no path, query or user). */
+function originOf(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  const bare =
+    url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === '';
+  return (url.protocol === 'http:' || url.protocol === 'https:') && bare && !/[?#]/.test(text) ? url.origin : undefined;
 }

@@ -1,7 +1,15 @@
 // What a client may put into a user: the checks of register (and of the admin API and seed users) with the
 // codes Backendless uses, and the bounds on each property so that one request cannot make the emulator hold
 // or write much (see limits.ts).
-import { SYSTEM_PROPERTIES, type JsonValue } from './contract.ts';
+import {
+  SYSTEM_PROPERTIES,
+  columnNameProblem,
+  emailProblem,
+  nameProblem,
+  normalizeEmail,
+  passwordProblem,
+  type JsonValue,
+} from './contract.ts';
 import { errors } from './errors.ts';
 import { jsonDepth } from './json.ts';
 import {
@@ -30,12 +38,10 @@ const SERVER_OWNED = new Set([
   'user-token',
   '___class',
   'password',
+  // What roles a user holds is the server's to say (loadRoles); a column of that name would let a client seem to hold one.
+  'roles',
 ]);
-/** A Users column name: a letter, then letters, digits and `_` (64 at most). */
-export const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-// Pragmatic shape check (what Backendless's 3040 "wrong format" rejects): one @, no spaces, a dotted domain.
-const EMAIL_FORMAT = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-const MAX_EMAIL_LENGTH = 254;
+export { COLUMN_NAME } from './contract.ts';
 const DEFAULT_LOCALE = 'en';
 
 /**
@@ -43,7 +49,7 @@ const DEFAULT_LOCALE = 'en';
  * and splits them into identity, password and custom columns. Throws {@link EmulatorError}s with the
  * codes Backendless uses.
  */
-export function validateNewUser(body: Record<string, unknown>): NewUserProperties {
+export function validateNewUser(body: Record<string, unknown>, minPasswordLength = 1): NewUserProperties {
   if ('objectId' in body) throw errors.objectIdNotAllowed();
   if ('created' in body) throw errors.createdNotAllowed();
   if ('updated' in body) throw errors.updatedNotAllowed();
@@ -51,6 +57,7 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
   const { password, email, name, blUserLocale } = body;
   if (password === undefined || password === null || password === '') throw errors.passwordRequired();
   if (typeof password !== 'string') throw errors.passwordNotString();
+  checkPassword(password, minPasswordLength);
   if (email === undefined || email === null || email === '') throw errors.identityMissing('email');
   checkEmail(email);
   checkName(name);
@@ -58,7 +65,7 @@ export function validateNewUser(body: Record<string, unknown>): NewUserPropertie
 
   const columns = customColumns(body, ['password', 'email', 'name', 'blUserLocale', '___class']);
   return {
-    email,
+    email: normalizeEmail(email),
     password,
     name: typeof name === 'string' ? name : null,
     blUserLocale: typeof blUserLocale === 'string' && blUserLocale !== '' ? blUserLocale : DEFAULT_LOCALE,
@@ -87,7 +94,7 @@ export interface UserChanges {
  * but not emptied (3045), the identity keeps register's format (3040), a password is a string (3050), columns keep
  * register's names and bounds (8008).
  */
-export function validateUserChanges(body: Record<string, unknown>): UserChanges {
+export function validateUserChanges(body: Record<string, unknown>, minPasswordLength = 1): UserChanges {
   const system = SYSTEM_PROPERTIES.find((key) => key in body);
   if (system !== undefined) throw errors.reservedProperty(system);
   const { email, password, name, blUserLocale } = body;
@@ -95,11 +102,12 @@ export function validateUserChanges(body: Record<string, unknown>): UserChanges 
   if (email !== undefined) {
     if (email === null || email === '') throw errors.requiredPropertyEmpty('email');
     checkEmail(email);
-    changes.email = email as string;
+    changes.email = normalizeEmail(email);
   }
   if (password !== undefined) {
     if (password === null || password === '') throw errors.requiredPropertyEmpty('password');
     if (typeof password !== 'string') throw errors.passwordNotString();
+    checkPassword(password, minPasswordLength);
     changes.password = password;
   }
   if (name !== undefined) {
@@ -111,6 +119,14 @@ export function validateUserChanges(body: Record<string, unknown>): UserChanges 
     changes.blUserLocale = blUserLocale as string;
   }
   return changes;
+}
+
+/**
+ * Checks the custom columns of a stored record (a data file's, an import's) as register checks a body's: names,
+ * reserved names, bounded values. Throws the same errors.
+ */
+export function validateStoredColumns(columns: Record<string, unknown>): Record<string, JsonValue> {
+  return customColumns(columns, []);
 }
 
 /** Custom columns after `changes` (null removes a column), within the bounds of one user's properties. */
@@ -127,11 +143,16 @@ export function mergeColumns(
   return merged;
 }
 
+/** A non-empty string password within the app's rule (contract.ts's passwordProblem); 8008 naming the rule otherwise. */
+export function checkPassword(password: string, minPasswordLength: number): void {
+  const problem = passwordProblem(password, minPasswordLength);
+  if (problem !== undefined) throw errors.invalidParameter(`'password': ${problem}`);
+}
+
 /** An identity in the shape register accepts; 3040 otherwise. */
 export function checkEmail(email: unknown): asserts email is string {
-  if (typeof email !== 'string' || email.length > MAX_EMAIL_LENGTH || !EMAIL_FORMAT.test(email)) {
-    throw errors.wrongEmailFormat();
-  }
+  const problem = emailProblem(email);
+  if (problem !== undefined) throw errors.wrongEmailFormat(problem);
 }
 
 function checkLocale(blUserLocale: unknown): void {
@@ -146,9 +167,8 @@ function checkLocale(blUserLocale: unknown): void {
 
 /** `name`: a text property like any other, or null. */
 export function checkName(name: unknown): void {
-  if (name === undefined || name === null) return;
-  if (typeof name !== 'string') throw errors.invalidParameter("'name': must be a string");
-  if (name.length > MAX_TEXT_PROPERTY_LENGTH) throw textTooLong('name');
+  const problem = nameProblem(name);
+  if (problem !== undefined) throw errors.invalidParameter(`'name': ${problem}`);
 }
 
 /**
@@ -162,11 +182,8 @@ function customColumns(body: Record<string, unknown>, known: readonly string[]):
   }
   for (const [key, value] of custom) {
     if (SERVER_OWNED.has(key)) throw errors.reservedProperty(key);
-    if (!COLUMN_NAME.test(key)) {
-      throw errors.invalidParameter(
-        `'${key.slice(0, 80)}': column names start with a letter and use letters, digits and _`,
-      );
-    }
+    const problem = columnNameProblem(key);
+    if (problem !== undefined) throw errors.invalidParameter(`'${key.slice(0, 80)}': ${problem}`);
     checkPropertyValue(key, value);
   }
   const columns = Object.fromEntries(custom) as Record<string, JsonValue>;

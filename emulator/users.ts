@@ -1,10 +1,17 @@
 // The emulator's Users table: records (members, guests, social accounts), the identity index, the public
 // (password-free) shape the wire sees, and the check of records read from a data file or an import.
 import { randomUUID } from 'node:crypto';
-import type { JsonValue, PublicUser, UserStatus } from './contract.ts';
+import {
+  emailProblem,
+  nameProblem,
+  normalizeEmail,
+  type JsonValue,
+  type PublicUser,
+  type UserStatus,
+} from './contract.ts';
 import { errors } from './errors.ts';
 import { hashPassword, isPasswordHash } from './passwords.ts';
-import type { NewUserProperties } from './user-properties.ts';
+import { validateStoredColumns, type NewUserProperties } from './user-properties.ts';
 
 export type { UserStatus } from './contract.ts';
 
@@ -49,7 +56,7 @@ function isUserStatus(value: unknown): value is UserStatus {
  * `toLowerCase()` would make it) and no other Unicode character is folded into ASCII.
  */
 export function normalizeIdentity(identity: string): string {
-  return identity.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+  return normalizeEmail(identity).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 /** Backendless object ids: upper-case UUIDs. */
@@ -240,11 +247,17 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
   if (!hasIdentity && !(user.email === null && (user.userStatus === 'GUEST' || user.social))) {
     fail('email must be a non-empty string (null only for guests and social accounts)');
   }
-  if (user.name !== null && typeof user.name !== 'string') fail('name must be a string or null');
+  if (hasIdentity) {
+    const problem = emailProblem(user.email);
+    if (problem !== undefined) fail(`email: ${problem}`);
+  }
+  const badName = user.name === undefined ? 'a name is text or null' : nameProblem(user.name);
+  if (badName !== undefined) fail(`name: ${badName}`);
   if (typeof user.created !== 'number') fail('created must be a number');
   if (user.updated !== null && typeof user.updated !== 'number') fail('updated must be a number or null');
   if (user.lastLogin !== null && typeof user.lastLogin !== 'number') fail('lastLogin must be a number or null');
-  if (typeof user.blUserLocale !== 'string') fail('blUserLocale must be a string');
+  if (typeof user.blUserLocale !== 'string' || user.blUserLocale.length > 35)
+    fail('blUserLocale must be a language tag');
   if (typeof user.columns !== 'object' || user.columns === null || Array.isArray(user.columns))
     fail('columns must be an object');
   if (user.passwordHash !== null && !isPasswordHash(user.passwordHash))
@@ -255,9 +268,15 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
   const social = checkSocial(user.social ?? null, fail);
   const roles = user.roles ?? [];
   if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) fail('roles must be an array of names');
+  let columns: Record<string, JsonValue> = {};
+  try {
+    columns = validateStoredColumns(user.columns as Record<string, unknown>);
+  } catch (error) {
+    fail(`columns: ${(error as Error).message.replace(/^Invalid parameter /, '')}`);
+  }
   return {
     objectId: user.objectId as string,
-    email: hasIdentity ? (user.email as string) : null,
+    email: hasIdentity ? normalizeEmail(user.email as string) : null,
     name: user.name as string | null,
     created: user.created as number,
     updated: user.updated as number | null,
@@ -267,7 +286,7 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
     socialAccount: socialAccount as string,
     social,
     roles: [...new Set(roles as string[])],
-    columns: Object.fromEntries(Object.entries(user.columns as object)) as Record<string, JsonValue>,
+    columns,
     passwordHash: user.passwordHash as string | null,
     loginDisabled: user.loginDisabled as boolean,
   };

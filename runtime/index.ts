@@ -33,6 +33,11 @@ export interface BackendlessApp {
   readonly appId: string | null;
   readonly apiKey: string | null;
   readonly domain: string | null;
+  /**
+   * `<serverURL>/<appId>/<apiKey>` (or `<domain>/api`), null before initApp. `appId`, `apiKey` and `appPath` are
+   * set through initApp only: assigning one throws the SDK's error, in strict code and sloppy code alike.
+   */
+  readonly appPath: string | null;
   readonly UserService: UserService;
   /** The same object as `UserService`. */
   readonly Users: UserService;
@@ -70,8 +75,30 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
     get appId() {
       return state.appId;
     },
+    set appId(appId) {
+      throw new Error(
+        `Setting '${String(appId)}' value to Backendless.appId directly is not possible, ` +
+          `instead you must use Backendless.initApp('${String(appId)}', API_KEY)`,
+      );
+    },
     get apiKey() {
       return state.apiKey;
+    },
+    set apiKey(apiKey) {
+      throw new Error(
+        `Setting '${String(apiKey)}' value to Backendless.apiKey directly is not possible, ` +
+          `instead you must use Backendless.initApp(APP_ID, '${String(apiKey)}')`,
+      );
+    },
+    get appPath() {
+      if (state.domain) return `${state.domain}/api`;
+      return state.appId && state.apiKey ? [state.serverURL, state.appId, state.apiKey].join('/') : null;
+    },
+    set appPath(appPath) {
+      throw new Error(
+        `Setting '${String(appPath)}' value to Backendless.appPath directly is not possible, ` +
+          'instead you must use Backendless.initApp(APP_ID, API_KEY) for setup the value',
+      );
     },
     get domain() {
       return state.domain;

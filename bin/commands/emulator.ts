@@ -25,7 +25,10 @@ Settings (Backendless' defaults unless given; they win over a --data file's):
   --max-concurrent-logins N    under allow: sessions per user (3044); 0 = no limit (default)
   --max-failed-logins N        failed logins that lock an identity out (3036); 0 = never (default)
   --lockout SECONDS            how long a lockout lasts (default 900)
-  --session-timeout SECONDS    idle time that ends a session (3064; default 3600, 0 = never)`;
+  --session-timeout SECONDS    idle time that ends a session (3064; default 3600, 0 = never)
+  --min-password-length N       the shortest password any door accepts (default 1)
+  --redirect-origin ORIGIN     an origin (https://app.example) the OAuth2 consent page may send people
+                               to besides this machine's; repeat for more`;
 
 /** Runs the emulator command; resolves with the process exit code once the emulator has stopped. */
 export async function emulatorCommand(argv: string[]): Promise<number> {
@@ -53,6 +56,8 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
         'max-failed-logins': { type: 'string' },
         lockout: { type: 'string' },
         'session-timeout': { type: 'string' },
+        'redirect-origin': { type: 'string', multiple: true },
+        'min-password-length': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -135,7 +140,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
 }
 
 /** The settings the flags name; throws a one-line error for a value that is not one. */
-function settingsFrom(values: Record<string, string | boolean | undefined>): Partial<EmulatorSettings> {
+function settingsFrom(values: Record<string, string | string[] | boolean | undefined>): Partial<EmulatorSettings> {
   const seconds = (flag: string): number | undefined => {
     const value = values[flag] as string | undefined;
     if (value === undefined) return undefined;
@@ -157,6 +162,8 @@ function settingsFrom(values: Record<string, string | boolean | undefined>): Par
     maxFailedLogins: count('max-failed-logins'),
     lockoutMs: seconds('lockout'),
     sessionTimeoutMs: seconds('session-timeout'),
+    redirectOrigins: values['redirect-origin'],
+    minPasswordLength: count('min-password-length'),
   };
   try {
     return validateSettings(settings);

@@ -1,7 +1,8 @@
 // The pages behind the outbox's links and the local OAuth2 provider, for this machine only (they are registered
 // among the local routes, so the admin API's Host and Origin rules apply):
 //
-//   GET  /_emulator/confirm-email/<token>         opening the confirmation link confirms the address
+//   GET  /_emulator/confirm-email/<token>         a page asking to confirm the address (HEAD: does the link work)
+//   POST /_emulator/confirm-email/<token>         its form → the address is confirmed
 //   GET  /_emulator/reset-password/<token>        a form for a new password
 //   POST /_emulator/reset-password/<token>        form: password, repeat → the password is set
 //   GET  /_emulator/oauth/<provider>/authorize     the consent page (?request=<id>, or ?response_type=token&…)
@@ -13,7 +14,7 @@ import type { EmulatedApp } from '../app.ts';
 import { EmulatorError } from '../errors.ts';
 import { MAX_BODY_BYTES } from '../limits.ts';
 import type { ConsentRequest } from '../oauth-service.ts';
-import { field, originOf, paragraph, sendPage } from './html.ts';
+import { escapeHtml, field, originOf, paragraph, sendPage } from './html.ts';
 import { route, type Handler } from './routes.ts';
 
 /** What the pages need: the app. */
@@ -34,16 +35,31 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
   const form = (request: FastifyRequest): Record<string, string> =>
     typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, string>) : {};
 
+  // Opening the link shows a page; its form confirms. A GET confirms nothing, so a foreign page that loads the link
+  // (an <img>, a prefetch, a link scanner) cannot confirm an address for someone who never read the e-mail.
   route(server, '/confirm-email/:token', '/_emulator/confirm-email/<token>', {
     GET: async (request, reply) => {
+      const target = app.email.linkTarget(token(request), 'confirm-email');
       // A HEAD (a link checker's) says whether the link works without using it up.
       if (request.method === 'HEAD') {
-        const works = app.email.linkTarget(token(request), 'confirm-email') !== undefined;
         return reply
-          .code(works ? 200 : 404)
+          .code(target ? 200 : 404)
           .header('cache-control', 'no-store')
           .send();
       }
+      return target
+        ? sendPage(reply, {
+            status: 200,
+            title: 'Confirm your email address',
+            body:
+              paragraph(`Confirm that ${target.email} is your address, so you can log in with it.`) +
+              `<form method="post"><button type="submit" name="confirm" value="yes">Confirm ${escapeHtml(
+                target.email,
+              )}</button></form>`,
+          })
+        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+    },
+    POST: async (request, reply) => {
       const confirmed = await app.email.confirmEmail(token(request));
       return confirmed
         ? sendPage(reply, {
@@ -92,7 +108,13 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
       const { password = '', repeat = '' } = form(request);
       if (password === '') return sendPage(reply, resetForm(400, target.email, 'Type a new password.'));
       if (password !== repeat) return sendPage(reply, resetForm(400, target.email, 'The two passwords differ.'));
-      const done = await app.email.resetPassword(token(request), password);
+      let done;
+      try {
+        done = await app.email.resetPassword(token(request), password);
+      } catch (error) {
+        if (!(error instanceof EmulatorError) || error.status >= 500) throw error;
+        return sendPage(reply, resetForm(400, target.email, passwordMessage(error)));
+      }
       return done
         ? sendPage(reply, {
             status: 200,
@@ -112,9 +134,16 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
       formTargets: target ? [originOf(target)] : [],
       body:
         paragraph(
-          `${asking} with ${consent.provider}. This is the emulator's own stand-in for that provider: ` +
-            'type who signs in; nothing leaves this machine.',
+          `${asking} with ${consent.provider}. This is the emulator's own stand-in for that provider: type who ` +
+            'signs in.',
           'note',
+        ) +
+        paragraph(
+          target
+            ? `When you answer, this page sends you${consent.flow === 'token' ? ' and an access token' : ', signed in,'} ` +
+                `to ${originOf(target)} (${target.slice(0, 300)}).`
+            : 'When you answer, the sign-in ends on this page; nothing is sent anywhere else.',
+          'target',
         ) +
         (consent.flow === 'backendless' && consent.request.scope
           ? paragraph(`Scope: ${consent.request.scope}`, 'note')
@@ -163,6 +192,12 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
     GET: answerConsent,
     POST: answerConsent,
   });
+}
+
+/** The rule a refused password broke, in words (`a password has at least 8 characters` → a sentence). */
+function passwordMessage(error: EmulatorError): string {
+  const rule = /'password': (.*)$/.exec(error.message)?.[1];
+  return rule ? `${rule[0]!.toUpperCase()}${rule.slice(1)}.` : messageOf(error);
 }
 
 function messageOf(error: unknown): string {

@@ -144,6 +144,10 @@ describe('codeless emulator', () => {
       '60',
       '--session-timeout',
       '120',
+      '--redirect-origin',
+      'https://app.example',
+      '--redirect-origin',
+      'http://staging.example:8080',
     ]);
     const started = JSON.parse(await firstLine) as { url: string };
     const settings = await (await fetch(`${started.url}/_emulator/settings`)).json();
@@ -157,6 +161,8 @@ describe('codeless emulator', () => {
       maxFailedLogins: 4,
       lockoutMs: 60_000,
       sessionTimeoutMs: 120_000,
+      redirectOrigins: ['https://app.example', 'http://staging.example:8080'],
+      minPasswordLength: 1,
     });
     const { roles } = (await (await fetch(`${started.url}/_emulator/roles`)).json()) as {
       roles: Array<{ name: string; system: boolean }>;

@@ -194,6 +194,8 @@ describe('admin: settings and reset', () => {
       maxFailedLogins: 0,
       lockoutMs: 900_000,
       sessionTimeoutMs: 3_600_000,
+      redirectOrigins: [],
+      minPasswordLength: 1,
     });
     expect((await send('PATCH', admin('/settings'), { multipleLogins: 'reject' })).body).toMatchObject({
       multipleLogins: 'reject',

@@ -81,7 +81,7 @@ describe('e-mail confirmation', () => {
     await call('PATCH', '/_emulator/settings', { emailConfirmationRequired: true });
   });
 
-  it('register puts a confirmation e-mail with its link in the outbox; opening the link confirms, once', async () => {
+  it('register puts a confirmation e-mail with its link in the outbox; its page confirms, once', async () => {
     const registered = await call('POST', app('/users/register'), {
       email: 'bill@lizard.com',
       password: 'chimney',
@@ -105,10 +105,15 @@ describe('e-mail confirmation', () => {
 
     // A link checker's HEAD does not use the link up.
     expect((await emulator.fetch(mail!.links[0]!.url, { method: 'HEAD' })).status).toBe(200);
+    // Opening the link shows a page (a GET confirms nothing, so an <img> on any page cannot); its form confirms.
     const opened = await call('GET', mail!.links[0]!.url);
     expect(opened.status).toBe(200);
     expectSafePage(opened);
-    expect(opened.text).toContain('bill@lizard.com is confirmed');
+    expect(opened.text).toContain('Confirm that bill@lizard.com is your address');
+    const confirmed = await submit(mail!.links[0]!.url, { confirm: 'yes' });
+    expect(confirmed.status).toBe(200);
+    expectSafePage(confirmed);
+    expect(confirmed.text).toContain('bill@lizard.com is confirmed');
     expect((await call('POST', app('/users/login'), { login: 'bill@lizard.com', password: 'chimney' })).status).toBe(
       200,
     );

@@ -55,6 +55,8 @@ describe('settings', () => {
         maxFailedLogins: 0,
         lockoutMs: 900_000,
         sessionTimeoutMs: 60_000,
+        redirectOrigins: [],
+        minPasswordLength: 1,
       });
       await call(emulator, 'PATCH', '/_emulator/settings', {
         emailConfirmationRequired: false,
@@ -137,9 +139,14 @@ describe('the data file', () => {
         links: Array<{ url: string }>;
       }>;
       expect(outbox.map((message) => message.to)).toEqual(['bill@lizard.com']);
-      // The link still works after the restart (the path is what counts: a restart may take another port).
+      // The link still works after the restart (the path is what counts: a restart may take another port); its
+      // page's form confirms.
       const { pathname } = new URL(outbox[0]!.links[0]!.url);
       expect((await second.fetch(`${second.url}${pathname}`)).status).toBe(200);
+      const form = { 'content-type': 'application/x-www-form-urlencoded' };
+      expect(
+        (await second.fetch(`${second.url}${pathname}`, { method: 'POST', headers: form, body: 'confirm=yes' })).status,
+      ).toBe(200);
       expect(
         (await call(second, 'POST', '/users/login', { login: 'bill@lizard.com', password: 'chimney' })).status,
       ).toBe(200);
@@ -223,9 +230,14 @@ describe('export and import', () => {
         (await call(target, 'POST', '/users/login', { login: 'queen@hearts.com', password: 'off-with' })).status,
       ).toBe(200);
       expect(await settingsOf(target)).toMatchObject({ passwordResetMode: 'generated-password' });
+      // An export holds password hashes, never passwords: the generated password stays in the source's
+      // outbox, and its hash moved, so it logs in on the target.
       const password = (
-        (await call(target, 'GET', '/_emulator/outbox')).body.messages as Array<{ text: string }>
+        (await call(source, 'GET', '/_emulator/outbox')).body.messages as Array<{ text: string }>
       )[0]!.text.split('\n')[3]!;
+      expect(exported.text).not.toContain(password);
+      const [moved] = (await call(target, 'GET', '/_emulator/outbox')).body.messages as Array<{ text: string }>;
+      expect(moved!.text.split('\n')[3]).toBe('(the generated password is not exported)');
       expect((await call(target, 'POST', '/users/login', { ...ALICE, password })).status).toBe(200);
     } finally {
       await source.close();
