@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { EmulatedApp } from './app.ts';
 import { createHttpServer } from './http/server.ts';
+import type { Limits } from './limits.ts';
 import { RoleStore } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
@@ -50,6 +51,11 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   now?: () => number;
   /** The built emulator console served at `/_emulator/console/`. Default: the package's `dist/console/`. */
   consoleDir?: string;
+  /**
+   * @internal The HTTP server's bounds of `emulator/limits.ts` to change — for tests, which make them small so a
+   * timeout takes milliseconds. Not a stable option.
+   */
+  limits?: Partial<Limits>;
 }
 
 const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
@@ -99,7 +105,10 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
     now: options.now ?? Date.now,
   });
 
-  const server = await createHttpServer(app, { consoleDir: options.consoleDir }).catch(async (error: unknown) => {
+  const server = await createHttpServer(app, {
+    consoleDir: options.consoleDir,
+    limits: options.limits,
+  }).catch(async (error: unknown) => {
     await app.close();
     throw error;
   });
