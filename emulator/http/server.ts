@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import type { EmulatedApp } from '../app.ts';
 import { EmulatorError, errors } from '../errors.ts';
 import { resolveLimits, type Limits } from '../limits.ts';
-import { checkAccess, corsOptions } from './access.ts';
+import { accessCheck, corsOptions, parseOrigin } from './access.ts';
 import { localRoutes } from './admin-routes.ts';
 import { defaultConsoleDir } from './console-route.ts';
 import { backendlessRoutes } from './backendless-routes.ts';
@@ -23,6 +23,8 @@ export interface HttpServerOptions {
   consoleDir?: string;
   /** The bounds of limits.ts to change (tests make them small, so a timeout takes milliseconds, not seconds). */
   limits?: Partial<Limits>;
+  /** Origins of pages (besides the emulator's own) that may use the admin routes, e.g. the playground's. */
+  adminOrigins?: readonly string[];
 }
 
 /** Builds the server for `app` (not listening yet; the app learns its URL once it listens). */
@@ -71,7 +73,13 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
   server.setNotFoundHandler((request) => {
     throw errors.unknownRoute(request.method, 'this path (apps live under /<app id>/<API key>/… and /api/…)');
   });
-  server.addHook('onRequest', checkAccess);
+  const adminOrigins = new Set<string>();
+  for (const origin of options.adminOrigins ?? []) {
+    const parsed = parseOrigin(origin);
+    if (parsed === undefined) throw new TypeError(`adminOrigins: ${JSON.stringify(origin)} is not an origin`);
+    adminOrigins.add(parsed);
+  }
+  server.addHook('onRequest', accessCheck({ adminOrigins, ownURL: () => app.serverURL || undefined }));
   await server.register(cors, { delegator: (request, callback) => callback(null, corsOptions(request)) });
   await server.register(localRoutes, { app, consoleDir: options.consoleDir ?? defaultConsoleDir() });
   await server.register(backendlessRoutes, { prefix: '/api', app });
