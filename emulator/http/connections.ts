@@ -4,9 +4,9 @@
 // - a request body must arrive within the whole request's time, and once the body's grace time has passed, at
 //   least at the minimum pace on average since its head (Apache's mod_reqtimeout rule); a slower one is answered
 //   408 and its connection closed;
-// - at most `maxConnections` are open: past it the connection idle the longest makes room for the newcomer, else
-//   the one whose body is furthest behind the minimum pace; only when every connection is busy at a fair pace is
-//   the newcomer turned away. Busy ones then end within the request time.
+// - at most `maxConnections` are open: past it the connection that has wasted the most time makes room for the
+//   newcomer — the one idle the longest, or the one whose body is furthest behind the minimum pace; only when
+//   every connection is busy at a fair pace is the newcomer turned away. Busy ones then end within the request time.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { errors } from '../errors.ts';
@@ -32,7 +32,7 @@ interface Arriving {
 export function limitConnections(server: Server, limits: ConnectionLimits): void {
   const { maxConnections, idleTimeoutMs, bodyGraceMs, minBodyBytesPerSecond, requestTimeoutMs } = limits;
   // Sockets with no request in flight, least recently active first (a Map iterates in insertion order).
-  const idle = new Map<Socket, NodeJS.Timeout>();
+  const idle = new Map<Socket, { timer: NodeJS.Timeout; since: number }>();
   const requestsInFlight = new Map<Socket, number>();
   const arriving = new Map<Socket, Arriving>();
   let open = 0;
@@ -40,10 +40,10 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
   const markIdle = (socket: Socket): void => {
     const timer = setTimeout(() => socket.destroy(), idleTimeoutMs);
     timer.unref();
-    idle.set(socket, timer);
+    idle.set(socket, { timer, since: performance.now() });
   };
   const leaveIdle = (socket: Socket): void => {
-    clearTimeout(idle.get(socket));
+    clearTimeout(idle.get(socket)?.timer);
     idle.delete(socket);
   };
 
@@ -103,6 +103,27 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
   sweep.unref();
   server.once('close', () => clearInterval(sweep));
 
+  /**
+   * Closes the connection that has wasted the most time — idle the longest, or furthest behind the minimum pace
+   * (its shortfall in seconds of body) — so a newcomer, which has wasted none, is never the one to go. False when
+   * no connection is idle or behind.
+   */
+  const makeRoom = (): boolean => {
+    const now = performance.now();
+    const longestIdle = idle.entries().next().value;
+    const idleFor = longestIdle === undefined ? -1 : now - longestIdle[1].since;
+    const behind = slowest(now);
+    const behindFor = behind === undefined ? -1 : (shortfall(behind[1], now) / minBodyBytesPerSecond) * 1000;
+    if (idleFor < 0 && behindFor < 0) return false;
+    if (idleFor >= behindFor) {
+      leaveIdle(longestIdle![0]);
+      longestIdle![0].destroy();
+    } else {
+      refuse(...behind!);
+    }
+    return true;
+  };
+
   server.on('connection', (socket: Socket) => {
     open += 1;
     socket.once('close', () => {
@@ -111,19 +132,9 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
       requestsInFlight.delete(socket);
       arriving.delete(socket);
     });
-    if (open > maxConnections) {
-      const longestIdle = idle.keys().next().value;
-      if (longestIdle !== undefined) {
-        leaveIdle(longestIdle);
-        longestIdle.destroy();
-      } else {
-        const behind = slowest(performance.now());
-        if (behind === undefined) {
-          socket.destroy();
-          return;
-        }
-        refuse(...behind);
-      }
+    if (open > maxConnections && !makeRoom()) {
+      socket.destroy();
+      return;
     }
     markIdle(socket);
   });

@@ -1,8 +1,8 @@
 // Issue 18, break 5: slow clients cannot lock everyone out. A request head must arrive within the idle time; a
 // body within its grace time and then at a minimum pace (and within the whole request's time), else 408 and the
-// connection closed; at the connection limit a newcomer takes the place of an idle connection, else of the one
-// whose body is furthest behind the pace. Real sockets (the socket is the point), with small limits so each
-// timeout takes a fraction of a second; `npm run bench slow-clients` runs the full-size attacks.
+// connection closed; at the connection limit a newcomer takes the place of the connection that has wasted the most
+// time: idle the longest, or furthest behind the pace. Real sockets (the socket is the point), with small limits
+// so each timeout takes a fraction of a second; `npm run bench slow-clients` runs the full-size attacks.
 import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
@@ -139,16 +139,17 @@ describe('at the connection limit', () => {
     expect(slow.some((raw) => /^HTTP\/1\.1 408 /.test(raw.received()))).toBe(true);
   });
 
-  it('an idle connection makes room before any request still arriving', async () => {
+  it('the connection idle longer than any body is behind makes room first', async () => {
     const target = await start({ maxConnections: 10, bodyGraceMs: 60_000, idleTimeoutMs: 60_000 });
+    const idle = await open(target);
+    await new Promise((tick) => setTimeout(tick, 500));
     const slow: Raw[] = [];
     for (let index = 0; index < 9; index += 1) {
       const raw = await open(target);
       raw.socket.write(`${loginHead(target, 1000)}{`);
       slow.push(raw);
     }
-    const idle = await open(target);
-    await new Promise((tick) => setTimeout(tick, 200));
+    await new Promise((tick) => setTimeout(tick, 100));
     expect(await login(target)).toBe(200);
     await idle.closed;
     expect(slow.every((raw) => !raw.socket.destroyed && raw.received() === '')).toBe(true);
