@@ -73,7 +73,6 @@ export interface Limits {
   minBodyBytesPerSecond: number;
   requestTimeoutMs: number;
   maxHeaderBytes: number;
-  maxBodyBytes: number;
 }
 
 /** The server's bounds as the constants above set them. */
@@ -85,7 +84,6 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   minBodyBytesPerSecond: MIN_BODY_BYTES_PER_SECOND,
   requestTimeoutMs: REQUEST_TIMEOUT_MS,
   maxHeaderBytes: MAX_HEADER_BYTES,
-  maxBodyBytes: MAX_BODY_BYTES,
 });
 
 /**

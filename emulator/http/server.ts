@@ -8,7 +8,7 @@ import { createServer, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { EmulatedApp } from '../app.ts';
 import { EmulatorError, errors } from '../errors.ts';
-import { resolveLimits, type Limits } from '../limits.ts';
+import { MAX_BODY_BYTES, resolveLimits, type Limits } from '../limits.ts';
 import { accessCheck, corsOptions, parseOrigin } from './access.ts';
 import { localRoutes } from './admin-routes.ts';
 import { defaultConsoleDir } from './console-route.ts';
@@ -47,7 +47,7 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
       limitConnections(http, limits);
       return http;
     },
-    bodyLimit: limits.maxBodyBytes,
+    bodyLimit: MAX_BODY_BYTES,
     routerOptions: {
       // One route per path however it is slashed: `//users///login/` is `/users/login`.
       ignoreTrailingSlash: true,
@@ -68,7 +68,7 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
 
   acceptJsonBodies(server);
   server.setErrorHandler((error, request, reply) =>
-    sendError(reply, toEmulatorError(error as Error, request.headers['content-type'], limits)),
+    sendError(reply, toEmulatorError(error as Error, request.headers['content-type'])),
   );
   server.setNotFoundHandler((request) => {
     throw errors.unknownRoute(request.method, 'this path (apps live under /<app id>/<API key>/… and /api/…)');
@@ -92,11 +92,11 @@ function sendError(reply: FastifyReply, error: EmulatorError): void {
 }
 
 /** Fastify's own errors (body too large, wrong content type, …) as the Backendless-style errors they mean. */
-function toEmulatorError(error: FastifyError | Error, contentType: string | undefined, limits: Limits): EmulatorError {
+function toEmulatorError(error: FastifyError | Error, contentType: string | undefined): EmulatorError {
   if (error instanceof EmulatorError) return error;
   switch ((error as FastifyError).code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return errors.unparsableRequest(`the body is larger than ${limits.maxBodyBytes} bytes`, 413);
+      return errors.unparsableRequest(`the body is larger than ${MAX_BODY_BYTES} bytes`, 413);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return wrongContentType(contentType);
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
