@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build, preview, type InlineConfig } from 'vite';
-import { startEmulator } from '../emulator/index.ts';
+import { startEmulator, type Emulator } from '../emulator/index.ts';
 import { launchChromium } from '../scripts/chromium.ts';
 import { playgroundConfig } from '../vite.config.ts';
 
@@ -90,9 +90,10 @@ async function shippedScripts(outDir: string) {
 }
 
 export default async function (): Promise<void> {
-  const emulator = await startEmulator();
+  // The pages are served first: the emulator lets their origins use its admin API, as `npm start` does.
+  let emulator: Emulator | undefined;
   const scratch = await mkdtemp(join(repoRoot, '.tmp', 'playground-bench-'));
-  const page = playgroundConfig({ emulator });
+  const page = playgroundConfig({ emulator: () => emulator });
   const floor: InlineConfig = { ...page, root: join(repoRoot, 'bench', 'playground-floor') };
   const servers: { close(): Promise<void> }[] = [];
   let browser: Browser | undefined;
@@ -104,6 +105,7 @@ export default async function (): Promise<void> {
       'playground, production build': await buildAndServe(page, playgroundDir),
     };
     servers.push(...Object.values(targets));
+    emulator = await startEmulator({ adminOrigins: Object.values(targets).map(({ url }) => new URL(url).origin) });
 
     browser = await launchChromium();
     for (let i = 0; i < WARM_UP; i++) for (const { url } of Object.values(targets)) await timeLoad(browser, url);
@@ -144,7 +146,7 @@ export default async function (): Promise<void> {
   } finally {
     await browser?.close();
     for (const server of servers) await server.close();
-    await emulator.close();
+    await emulator?.close();
     await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ requireNode('codeless');
 const usage = `Usage:
   codeless generate <workspace.json> [--target codeless-blocks|backendless]
   codeless run <workspace.json> [--server-url URL --app-id ID --api-key KEY] [--timeout SECONDS]
-  codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE]`;
+  codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--admin-origin ORIGIN]`;
 
 const [command, ...rest] = process.argv.slice(2);
 

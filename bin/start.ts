@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: the embedded emulator, then the playground's Vite dev server pointed at it. Prints the URL;
-// Ctrl-C (or SIGTERM) stops both.
+// `npm start`: the playground's Vite dev server, then the embedded emulator it points at, which lets the
+// playground's origin use its admin API (the console inside the page). Prints the URL; Ctrl-C (or SIGTERM) stops
+// both.
 //   npm start -- [--port N] [--emulator-port N] [--host H]
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,13 +29,13 @@ function portOption(value: string | undefined, fallback: number, name: string): 
 }
 
 /** The emulator on its usual port, or on any free one when that is taken (another `npm start`, say). */
-async function startEmbeddedEmulator(port: number, host: string): Promise<Emulator> {
+async function startEmbeddedEmulator(port: number, host: string, adminOrigins: string[]): Promise<Emulator> {
   try {
-    return await startEmulator({ port, host });
+    return await startEmulator({ port, host, adminOrigins });
   } catch (error) {
     if (port === 0 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.warn(`Port ${port} is busy; the emulator takes a free port instead.`);
-    return startEmulator({ port: 0, host });
+    return startEmulator({ port: 0, host, adminOrigins });
   }
 }
 
@@ -60,6 +61,20 @@ async function buildConsoleWhenStale(): Promise<void> {
   await build(consoleConfig(consoleDir));
 }
 
+/**
+ * The origins a person may open the playground at (the console inside it calls the emulator's admin API): those
+ * Vite prints, and for a loopback address its `localhost` spelling too.
+ */
+function playgroundOrigins(server: ViteDevServer): string[] {
+  const origins = new Set<string>();
+  for (const url of [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])]) {
+    const { origin, hostname, port } = new URL(url);
+    origins.add(origin);
+    if (/^(127(\.\d{1,3}){3}|\[::1\])$/.test(hostname)) origins.add(`http://localhost:${port}`);
+  }
+  return [...origins];
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -70,25 +85,25 @@ async function main(): Promise<void> {
   });
   const host = values.host ?? '127.0.0.1';
   await buildConsoleWhenStale();
-  const emulator = await startEmbeddedEmulator(
-    portOption(values['emulator-port'], DEFAULT_EMULATOR_PORT, 'emulator-port'),
-    host,
-  );
-  let server: ViteDevServer | undefined;
+  const emulatorPort = portOption(values['emulator-port'], DEFAULT_EMULATOR_PORT, 'emulator-port');
+  // The dev server listens first: its port (the one asked for, or the next free one) is the origin the emulator
+  // lets use its admin API. The page learns the emulator's address from the dev server once both run.
+  let emulator: Emulator | undefined;
+  const config = playgroundConfig({ emulator: () => emulator });
+  const server = await createServer({
+    ...config,
+    logLevel: 'info',
+    server: {
+      ...config.server,
+      host,
+      port: portOption(values.port, DEFAULT_PLAYGROUND_PORT, 'port'),
+    },
+  });
   try {
-    const config = playgroundConfig({ emulator });
-    server = await createServer({
-      ...config,
-      logLevel: 'info',
-      server: {
-        ...config.server,
-        host,
-        port: portOption(values.port, DEFAULT_PLAYGROUND_PORT, 'port'),
-      },
-    });
     await server.listen();
+    emulator = await startEmbeddedEmulator(emulatorPort, host, playgroundOrigins(server));
   } catch (error) {
-    await emulator.close();
+    await server.close();
     throw error;
   }
   const url = server.resolvedUrls?.local[0] ?? `http://${host}:${server.config.server.port}/`;
@@ -100,7 +115,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await Promise.allSettled([server?.close(), emulator.close()]);
+    await Promise.allSettled([server.close(), emulator?.close()]);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

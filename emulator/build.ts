@@ -2,7 +2,9 @@
 // listening yet: index.ts's startEmulator listens next; tests answer requests in process through `server.inject`.
 import type { FastifyInstance } from 'fastify';
 import { EmulatedApp } from './app.ts';
+import { parseOrigin } from './http/access.ts';
 import { createHttpServer } from './http/server.ts';
+import type { Limits } from './limits.ts';
 import { RoleStore } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
@@ -50,6 +52,17 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   now?: () => number;
   /** The built emulator console served at `/_emulator/console/`. Default: the package's `dist/console/`. */
   consoleDir?: string;
+  /**
+   * Origins of pages that may use the emulator's own routes (the admin API, the start page, the console) besides
+   * the emulator's own, e.g. the playground's dev server: `['http://127.0.0.1:5173']`. Each is `http(s)://host[:port]`.
+   * Clients that send no Origin (Node code, the CLI, curl) are answered anyway; every other page gets 403.
+   */
+  adminOrigins?: string[];
+  /**
+   * @internal The HTTP server's bounds of `emulator/limits.ts` to change — for tests, which make them small so a
+   * timeout takes milliseconds. Not a stable option.
+   */
+  limits?: Partial<Limits>;
 }
 
 const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
@@ -77,6 +90,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
   if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
     throw new TypeError(`appId "${appId}" is reserved`);
   const explicitSettings = startSettings(options);
+  const origins = adminOrigins(options.adminOrigins);
   const roles = options.roles ?? [];
   if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string'))
     throw new TypeError('roles must be an array of role names');
@@ -99,11 +113,28 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
     now: options.now ?? Date.now,
   });
 
-  const server = await createHttpServer(app, { consoleDir: options.consoleDir }).catch(async (error: unknown) => {
+  const server = await createHttpServer(app, {
+    consoleDir: options.consoleDir,
+    limits: options.limits,
+    adminOrigins: origins,
+  }).catch(async (error: unknown) => {
     await app.close();
     throw error;
   });
   return { app, server };
+}
+
+/** The `adminOrigins` option, checked: an array of origins (`http://localhost:5173`). */
+function adminOrigins(origins: unknown): string[] {
+  if (origins === undefined) return [];
+  if (!Array.isArray(origins)) throw new TypeError('adminOrigins must be an array of origins');
+  for (const origin of origins as unknown[]) {
+    if (typeof origin !== 'string' || parseOrigin(origin) === undefined)
+      throw new TypeError(
+        `adminOrigins: ${JSON.stringify(origin)} is not an origin (http://host:port, no path), e.g. http://localhost:5173`,
+      );
+  }
+  return origins as string[];
 }
 
 /** The settings the options name (each checked; the rest keep their defaults, or a data file's values). */

@@ -130,7 +130,8 @@ export const errors = {
   untrustedOrigin: (origin: string) =>
     new EmulatorError(
       403,
-      `The emulator's own routes answer pages of this machine only, not ${origin.slice(0, 200)}`,
+      `The emulator's own routes answer its console and the pages it was started with (adminOrigins, ` +
+        `--admin-origin) only, not ${origin.slice(0, 200)}`,
       403,
     ),
   untrustedHost: (host: string | undefined) =>

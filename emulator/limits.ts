@@ -33,22 +33,79 @@ export const MAX_FAILED_LOGIN_ENTRIES = 10_000;
 export const FAILED_LOGIN_ENTRY_BYTES = 200;
 
 /**
- * Open connections served at once. Past it, the connection idle the longest (no request in flight) is closed
- * to make room; when every connection is busy, the newcomer is closed instead.
+ * Open connections served at once. Past it, room is made for the newcomer: the connection idle the longest (no
+ * request in flight) is closed, else the one furthest behind {@link MIN_BODY_BYTES_PER_SECOND} while its body
+ * arrives; only when every connection is busy at a fair pace is the newcomer closed instead.
  */
 export const MAX_CONNECTIONS = 1_000;
 
-/** A connection with no request in flight — never used, or kept alive after an answer — is closed after this. */
+/**
+ * A connection with no request in flight — never used, or kept alive after an answer — is closed after this. It
+ * bounds the time a request head takes too: the head must be complete within this time of the connection opening
+ * (or of the previous answer).
+ */
 export const IDLE_TIMEOUT_MS = 5_000;
 
-/** Time allowed for a request's headers to arrive (Node answers 408 past it). */
-export const HEADERS_TIMEOUT_MS = 20_000;
+/** Time allowed for a request's headers to arrive once they have begun (Node answers 408 past it). */
+export const HEADERS_TIMEOUT_MS = 5_000;
 
-/** Time allowed for a whole request, body included, to arrive. */
+/** Time a request body may take whatever its pace; past it the body must keep up {@link MIN_BODY_BYTES_PER_SECOND}. */
+export const BODY_GRACE_MS = 5_000;
+
+/**
+ * Slowest pace a request body may arrive at, on average since its headers, once {@link BODY_GRACE_MS} has passed
+ * (Apache's `mod_reqtimeout` default MinRate). A slower one is answered 408 and its connection closed.
+ */
+export const MIN_BODY_BYTES_PER_SECOND = 500;
+
+/** Time allowed for a whole request, body included, to arrive (408 past it). */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Largest request head (URL and headers) Node accepts: 16 KiB (its default); past it, 431. */
 export const MAX_HEADER_BYTES = 16 * 1024;
+
+/** The bounds the HTTP server applies to connections and requests (emulator/http/server.ts, connections.ts). */
+export interface Limits {
+  maxConnections: number;
+  idleTimeoutMs: number;
+  headersTimeoutMs: number;
+  bodyGraceMs: number;
+  minBodyBytesPerSecond: number;
+  requestTimeoutMs: number;
+  maxHeaderBytes: number;
+}
+
+/** The server's bounds as the constants above set them. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxConnections: MAX_CONNECTIONS,
+  idleTimeoutMs: IDLE_TIMEOUT_MS,
+  headersTimeoutMs: HEADERS_TIMEOUT_MS,
+  bodyGraceMs: BODY_GRACE_MS,
+  minBodyBytesPerSecond: MIN_BODY_BYTES_PER_SECOND,
+  requestTimeoutMs: REQUEST_TIMEOUT_MS,
+  maxHeaderBytes: MAX_HEADER_BYTES,
+});
+
+/**
+ * {@link DEFAULT_LIMITS} with `overrides` (tests make them small, so a timeout takes milliseconds). Each must be a
+ * positive whole number, and the head's time no longer than the whole request's (Node's own rule).
+ */
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  const limits: Limits = { ...DEFAULT_LIMITS };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (!(name in DEFAULT_LIMITS)) throw new TypeError(`limits: unknown limit "${name}"`);
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value <= 0)
+      throw new TypeError(`limits.${name} must be a positive whole number, got ${String(value)}`);
+    limits[name as keyof Limits] = value;
+  }
+  // A shorter request time shortens the head's time with it, unless that is given too.
+  if (overrides.headersTimeoutMs === undefined)
+    limits.headersTimeoutMs = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs)
+    throw new TypeError('limits.headersTimeoutMs must not exceed limits.requestTimeoutMs');
+  return limits;
+}
 
 /**
  * Largest data file written (64 MiB). A change that would make it larger is refused with 500 and undone, so the

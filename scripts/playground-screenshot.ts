@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.ts';
 import { createServer } from 'vite';
-import { startEmulator } from '../emulator/index.ts';
+import { startEmulator, type Emulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';
 
 // The sizes the README shows: those issue 11 tried the page at.
@@ -16,13 +16,16 @@ const SCREENSHOT_SIZES = [
   { width: 390, height: 844 },
 ];
 
-const emulator = await startEmulator();
-const config = playgroundConfig({ emulator });
+// The dev server first: the emulator lets the page's origin use its admin API, as `npm start` does.
+const started: { emulator?: Emulator } = {};
+const config = playgroundConfig({ emulator: () => started.emulator });
 const server = await createServer({ ...config, server: { ...config.server, host: '127.0.0.1', port: 0 } });
 await server.listen();
+const { port } = server.httpServer!.address() as AddressInfo;
+const emulator = await startEmulator({ adminOrigins: [`http://127.0.0.1:${port}`] });
+started.emulator = emulator;
 const browser = await launchChromium();
 try {
-  const { port } = server.httpServer!.address() as AddressInfo;
   for (const viewport of SCREENSHOT_SIZES) {
     const context = await browser.newContext({ viewport, colorScheme: 'light' });
     const page = await context.newPage();

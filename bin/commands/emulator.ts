@@ -2,10 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { EmulatorSettings, SeedUser } from '../../emulator/index.ts';
+import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
-                         [--app-id ID] [--api-key KEY] [--server-key KEY] [settings…]
+                         [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [settings…]
   --port N        port to listen on (default 0: a free port)
   --host H        interface to listen on (default 127.0.0.1)
   --json          print one JSON line {"url","appId","apiKey","serverKey","consoleUrl"} once listening
@@ -17,6 +18,9 @@ const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data F
   --app-id ID     application id (default C0DE1E55-B10C-4E55-A11C-E0000000A11C)
   --api-key KEY   client API key (default E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E)
   --server-key KEY  server (CloudCode) API key (default 5E4BE4C0-DE55-4E55-B10C-C0DE1E55C0DE)
+  --admin-origin ORIGIN  a page (e.g. http://localhost:5173) that may use the admin API and the
+                  console besides the emulator's own; repeatable. Other pages get 403; clients
+                  that send no Origin (curl, Node) are answered
 Settings (Backendless' defaults unless given; they win over a --data file's):
   --no-registration            register answers 3009
   --email-confirmation         new users confirm their e-mail address before logging in (3087)
@@ -48,6 +52,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
         'app-id': { type: 'string' },
         'api-key': { type: 'string' },
         'server-key': { type: 'string' },
+        'admin-origin': { type: 'string', multiple: true },
         'no-registration': { type: 'boolean', default: false },
         'email-confirmation': { type: 'boolean', default: false },
         'password-reset': { type: 'string' },
@@ -73,6 +78,16 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (values.port !== undefined && (!/^\d+$/.test(values.port) || port > 65_535)) {
     console.error(`codeless emulator: --port must be a whole number 0–65535, got "${values.port}"`);
+    return 2;
+  }
+
+  const adminOrigins = values['admin-origin'] ?? [];
+  const notOrigin = adminOrigins.find((origin) => parseOrigin(origin) === undefined);
+  if (notOrigin !== undefined) {
+    console.error(
+      `codeless emulator: --admin-origin must be an origin such as http://localhost:5173 (scheme, host, port; ` +
+        `no path), got "${notOrigin}"`,
+    );
     return 2;
   }
 
@@ -108,6 +123,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
       appId: values['app-id'],
       apiKey: values['api-key'],
       serverKey: values['server-key'],
+      adminOrigins,
     });
   } catch (error) {
     console.error(`codeless emulator: ${(error as Error).message}`);
@@ -140,7 +156,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
 }
 
 /** The settings the flags name; throws a one-line error for a value that is not one. */
-function settingsFrom(values: Record<string, string | string[] | boolean | undefined>): Partial<EmulatorSettings> {
+function settingsFrom(values: Record<string, string | boolean | string[] | undefined>): Partial<EmulatorSettings> {
   const seconds = (flag: string): number | undefined => {
     const value = values[flag] as string | undefined;
     if (value === undefined) return undefined;

@@ -1,21 +1,15 @@
-// The emulator's HTTP server: Fastify on node:http, with every bound of limits.ts applied — body size, header
-// size and time, request time, connections and idle time. The router decodes each path once; the route that
-// answers carries its scope, and access.ts decides from it, before CORS and before any body is read. Every
-// failure, the framework's own included, leaves as Backendless-style `{ code, message }` JSON.
+// The emulator's HTTP server: Fastify on node:http, with every bound of limits.ts applied — body size and pace,
+// header size and time, request time, connections and idle time (connections.ts). The router decodes each path
+// once; the route that answers carries its scope, and access.ts decides from it, before CORS and before any body is
+// read. Every failure, the framework's own included, leaves as Backendless-style `{ code, message }` JSON.
 import cors from '@fastify/cors';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { createServer, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { EmulatedApp } from '../app.ts';
 import { EmulatorError, errors } from '../errors.ts';
-import {
-  HEADERS_TIMEOUT_MS,
-  IDLE_TIMEOUT_MS,
-  MAX_BODY_BYTES,
-  MAX_HEADER_BYTES,
-  REQUEST_TIMEOUT_MS,
-} from '../limits.ts';
-import { checkAccess, corsOptions } from './access.ts';
+import { MAX_BODY_BYTES, resolveLimits, type Limits } from '../limits.ts';
+import { accessCheck, corsOptions, parseOrigin } from './access.ts';
 import { localRoutes } from './admin-routes.ts';
 import { defaultConsoleDir } from './console-route.ts';
 import { backendlessRoutes } from './backendless-routes.ts';
@@ -27,23 +21,30 @@ import { sendJson } from './routes.ts';
 export interface HttpServerOptions {
   /** The built emulator console's folder (default: `dist/console/`, see console-route.ts). */
   consoleDir?: string;
+  /** The bounds of limits.ts to change (tests make them small, so a timeout takes milliseconds, not seconds). */
+  limits?: Partial<Limits>;
+  /** Origins of pages (besides the emulator's own) that may use the admin routes, e.g. the playground's. */
+  adminOrigins?: readonly string[];
 }
 
 /** Builds the server for `app` (not listening yet; the app learns its URL once it listens). */
 export async function createHttpServer(app: EmulatedApp, options: HttpServerOptions = {}): Promise<FastifyInstance> {
+  const limits = resolveLimits(options.limits);
   const server = Fastify({
     serverFactory: (handler) => {
       const http = createServer(
         {
           keepAlive: true,
-          keepAliveTimeout: IDLE_TIMEOUT_MS,
-          headersTimeout: HEADERS_TIMEOUT_MS,
-          requestTimeout: REQUEST_TIMEOUT_MS,
-          maxHeaderSize: MAX_HEADER_BYTES,
+          keepAliveTimeout: limits.idleTimeoutMs,
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: limits.requestTimeoutMs,
+          // How often Node checks the two timeouts above (its default, 30 s, would let them run late by as much).
+          connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 2))),
+          maxHeaderSize: limits.maxHeaderBytes,
         },
         handler,
       );
-      limitConnections(http);
+      limitConnections(http, limits);
       return http;
     },
     bodyLimit: MAX_BODY_BYTES,
@@ -52,7 +53,7 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
       ignoreTrailingSlash: true,
       ignoreDuplicateSlashes: true,
       // A path segment may be as long as the request head allows (a token, an id).
-      maxParamLength: MAX_HEADER_BYTES,
+      maxParamLength: limits.maxHeaderBytes,
     },
     // HEAD is routed explicitly (routes.ts); close() ends every connection at once.
     exposeHeadRoutes: false,
@@ -62,7 +63,7 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
     frameworkErrors: (_error, _request, reply) => {
       sendError(reply, errors.invalidParameter(': the path has a malformed %-escape'));
     },
-    clientErrorHandler: answerClientError,
+    clientErrorHandler: (error, socket) => answerClientError(error, socket, limits),
   });
 
   acceptJsonBodies(server);
@@ -72,7 +73,13 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
   server.setNotFoundHandler((request) => {
     throw errors.unknownRoute(request.method, 'this path (apps live under /<app id>/<API key>/… and /api/…)');
   });
-  server.addHook('onRequest', checkAccess);
+  const adminOrigins = new Set<string>();
+  for (const origin of options.adminOrigins ?? []) {
+    const parsed = parseOrigin(origin);
+    if (parsed === undefined) throw new TypeError(`adminOrigins: ${JSON.stringify(origin)} is not an origin`);
+    adminOrigins.add(parsed);
+  }
+  server.addHook('onRequest', accessCheck({ adminOrigins, ownURL: () => app.serverURL || undefined }));
   await server.register(cors, { delegator: (request, callback) => callback(null, corsOptions(request)) });
   await server.register(localRoutes, { app, consoleDir: options.consoleDir ?? defaultConsoleDir() });
   await server.register(backendlessRoutes, { prefix: '/api', app });
@@ -102,14 +109,14 @@ function toEmulatorError(error: FastifyError | Error, contentType: string | unde
 }
 
 /** A request Node could not even parse: answered (when the socket still takes it) and the connection closed. */
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+function answerClientError(error: Error & { code?: string }, socket: Socket, limits: Limits): void {
   if (error.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy();
     return;
   }
   const [status, detail] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, `the request head is larger than ${MAX_HEADER_BYTES} bytes`]
+      ? [431, `the request head is larger than ${limits.maxHeaderBytes} bytes`]
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'the request did not arrive in time']
         : [400, 'the request is not valid HTTP/1.1'];

@@ -3,7 +3,8 @@
 // (`/_emulator/…`, `/%5Femulator/…`, `/%5f%65mulator/reset`), with CORS and without (`no-cors` writes, which no
 // preflight guards), and the console page. It can read none of them and change nothing (checked through the admin
 // API afterwards), while the Backendless routes answer it as Backendless does. A page that reaches the emulator by
-// a rebound name (`evil.test:<emulator port>`) is refused even for its own origin's requests.
+// a rebound name (`evil.test:<emulator port>`) is refused even for its own origin's requests. A page on another
+// loopback port (`http://127.0.0.1:<port>`, another project's dev server) reads nothing of the admin API either.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,8 @@ import { FOREIGN_HOST, useConsole } from './console-harness.ts';
 const harness = useConsole();
 let site: Server;
 let siteURL: string;
+/** The same site on a loopback address: another project's dev server on this machine (issue 18, break 8). */
+let loopbackSiteURL: string;
 
 beforeAll(async () => {
   site = createServer((_request, response) =>
@@ -20,6 +23,7 @@ beforeAll(async () => {
   );
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteURL = `http://${FOREIGN_HOST}:${(site.address() as AddressInfo).port}/`;
+  loopbackSiteURL = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => site.close(() => resolve()));
@@ -137,6 +141,22 @@ describe('a page on a foreign origin', () => {
     ]);
     expect(login).toMatchObject({ read: true, status: 200 });
     expect(JSON.parse((login as { text: string }).text)).toMatchObject({ email: 'alice@wonderland.com' });
+  });
+});
+
+describe('a page on another loopback port (another dev server on this machine)', () => {
+  it('cannot read the server key, the export, the start page or the console', async () => {
+    expect.hasAssertions();
+    const { page, allow } = await harness.open(loopbackSiteURL);
+    allow(/blocked by CORS policy|Failed to load resource/);
+    const reads = ['/_emulator', '/_emulator/export', '/_emulator/users', '/', '/_emulator/console/'];
+    const outcomes = await attempt(
+      page,
+      reads.map((path) => ({ url: `${harness.emulator.url}${path}` })),
+    );
+    outcomes.forEach((outcome, index) => {
+      expect(outcome, reads[index]).toMatchObject({ read: false, error: expect.stringMatching(/Failed to fetch/) });
+    });
   });
 });
 

@@ -115,8 +115,8 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 
   beforeAll(async () => {
     await mkdir(scratchDir, { recursive: true });
-    emulator = await startEmulator();
     if (serving.build) {
+      emulator = await startEmulator();
       const outDir = `${scratchDir}build-${process.pid}/`;
       builtDir = outDir;
       await build({ ...playgroundConfig({ outDir }), logLevel: 'error' });
@@ -128,7 +128,9 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
       server = files;
       playgroundURL = files.url;
     } else {
-      const config = playgroundConfig({ emulator });
+      // The dev server first: the emulator lets the page's origin use its admin API (the console in the page), as
+      // `npm start` does.
+      const config = playgroundConfig({ emulator: () => emulator });
       const dev: ViteDevServer = await createServer({
         ...config,
         server: { ...config.server, host: '127.0.0.1', port: 0 },
@@ -137,6 +139,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
       server = dev;
       const { port } = dev.httpServer!.address() as AddressInfo;
       playgroundURL = `http://127.0.0.1:${port}/`;
+      emulator = await startEmulator({ adminOrigins: [new URL(playgroundURL).origin] });
     }
     browser = await launchChromium();
     // The first load makes Vite transform every module; pay it once here, not inside a test's timeout.

@@ -204,4 +204,23 @@ describe('codeless emulator', () => {
     expect(await startCli(['--colour', 'red']).exit).toBe(2);
     expect(await startCli(['--port', 'eighty']).exit).toBe(2);
   });
+
+  it('lets the pages named by --admin-origin use the admin API, and no other page', async () => {
+    expect.hasAssertions();
+    const pages = ['http://localhost:5173', 'http://127.0.0.1:4173'];
+    const { child, firstLine, exit } = startCli(['--json', ...pages.flatMap((page) => ['--admin-origin', page])]);
+    const { url } = JSON.parse(await firstLine) as { url: string };
+    for (const origin of pages) {
+      const reply = await fetch(`${url}/_emulator/export`, { headers: { origin } });
+      expect(reply.status, origin).toBe(200);
+      expect(reply.headers.get('access-control-allow-origin'), origin).toBe(origin);
+    }
+    const other = await fetch(`${url}/_emulator/export`, { headers: { origin: 'http://localhost:5174' } });
+    expect(other.status).toBe(403);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    const bad = startCli(['--admin-origin', 'localhost:5173']);
+    expect(await bad.exit).toBe(2);
+    expect(bad.stderr()).toMatch(/^codeless emulator: --admin-origin must be an origin/);
+  });
 });

@@ -1,10 +1,11 @@
 // The admin API under /_emulator: what the playground's session view and the tests use.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isTrustedOrigin } from '../../emulator/http/access.ts';
 import { type AdminSessionView, type AdminUserView } from '../../emulator/index.ts';
 import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
 let emulator: InProcessEmulator;
+/** The pages the emulator is started with (`adminOrigins`), as `npm start` names the playground's. */
+const PAGES = ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:5173'];
 // A clock the tests can move (the emulator reads it for lastUsed, lockouts and timeouts).
 let clockOffset = 0;
 const admin = (path = ''): string => `${emulator.url}/_emulator${path}`;
@@ -39,7 +40,7 @@ async function listSessions(): Promise<AdminSessionView[]> {
 }
 
 beforeAll(async () => {
-  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset });
+  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset, adminOrigins: PAGES });
 });
 
 afterAll(async () => {
@@ -230,9 +231,9 @@ describe('admin: settings and reset', () => {
     expect((await send('GET', admin('/reset'))).status).toBe(405);
   });
 
-  it('answers admin preflights from a page of this machine, naming its origin', async () => {
+  it('answers admin preflights from the pages it was started with, naming the origin', async () => {
     expect.hasAssertions();
-    for (const origin of ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:5173']) {
+    for (const origin of PAGES) {
       const response = await emulator.fetch(admin('/settings'), {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'content-type' },
@@ -243,14 +244,16 @@ describe('admin: settings and reset', () => {
     }
   });
 
-  it('trusts loopback origins and a page on the same IP address the request went to, nothing else', () => {
-    expect(isTrustedOrigin('http://localhost:5173', '127.0.0.1:3850')).toBe(true);
-    expect(isTrustedOrigin('http://127.0.0.2:80', undefined)).toBe(true);
-    expect(isTrustedOrigin('http://192.168.1.5:5173', '192.168.1.5:3850')).toBe(true);
-    expect(isTrustedOrigin('http://[fd00::5]:5173', '[fd00::5]:3850')).toBe(true);
-    expect(isTrustedOrigin('http://192.168.1.5:5173', '192.168.1.6:3850')).toBe(false);
-    expect(isTrustedOrigin('http://my-laptop.example:5173', 'my-laptop.example:3850')).toBe(false);
-    expect(isTrustedOrigin('null', '127.0.0.1:3850')).toBe(false);
+  it('refuses a page of this machine it was not started with (another dev server)', async () => {
+    expect.hasAssertions();
+    for (const origin of ['http://localhost:5174', 'http://127.0.0.1:5173', 'http://127.0.0.2:80']) {
+      const response = await emulator.fetch(admin('/export'), { headers: { origin } });
+      expect(response.status, origin).toBe(403);
+      expect(response.headers.get('access-control-allow-origin'), origin).toBeNull();
+    }
+    // Its own origin is the console's.
+    const own = await emulator.fetch(admin('/export'), { headers: { origin: emulator.url } });
+    expect(own.status).toBe(200);
   });
 
   it('refuses pages of other sites: no preflight, no reset, no read of users or of the API key', async () => {
@@ -272,7 +275,7 @@ describe('admin: settings and reset', () => {
       expect(read.status).toBe(403);
       expect(read.headers.get('access-control-allow-origin')).toBeNull();
     }
-    // A DNS name that resolves to this machine is not trusted (DNS rebinding); its IP address as the Host is.
+    // A DNS name that resolves to this machine is not trusted (DNS rebinding).
     const rebound = await emulator.fetch(admin('/users'), { headers: { origin: 'http://rebind.example:3850' } });
     expect(rebound.status).toBe(403);
     // The Backendless routes stay open to every origin, as Backendless is.

@@ -1,17 +1,19 @@
-// The emulator's own boundary, seen over HTTP: its admin API and start page answer only this machine — whatever
-// way the path is spelled (percent-encoded, doubled slashes) and whatever name a rebound DNS entry gives it —
-// while the Backendless routes stay open to every origin, as Backendless is. Error messages never repeat the
-// request path, which holds the API key.
+// The emulator's own boundary: its admin API and start page answer only this machine — whatever way the path is
+// spelled (percent-encoded, doubled slashes) and whatever name a rebound DNS entry gives it — while the Backendless
+// routes stay open to every origin, as Backendless is. Error messages never repeat the request path, which holds
+// the API key. Answered in process (the requests exactly as given, through Fastify's inject; no socket needed).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { rawRequest, type RawReply } from '../helpers/emulator-http.ts';
+import type { RawReply, RawRequestInit } from '../helpers/emulator-http.ts';
+import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
 const EVIL = 'https://evil.example';
-let emulator: Emulator;
-let port: string;
+/** The page the emulator is started with (`adminOrigins`), as `npm start` names the playground's. */
+const PLAYGROUND = 'http://localhost:5173';
+let emulator: InProcessEmulator;
+/** The port a browser would name in the Host header (in process nothing listens; any port reads the same). */
+const port = '3850';
 
-const send = (path: string, init: Parameters<typeof rawRequest>[2] = {}): Promise<RawReply> =>
-  rawRequest(emulator.url, path, init);
+const send = (path: string, init: RawRequestInit = {}): Promise<RawReply> => emulator.request(path, init);
 const app = (): string => `/${emulator.appId}/${emulator.apiKey}`;
 
 async function userCount(): Promise<number> {
@@ -21,8 +23,7 @@ async function userCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator();
-  port = new URL(emulator.url).port;
+  emulator = await inProcessEmulator({ adminOrigins: [PLAYGROUND] });
 });
 
 afterAll(async () => {
@@ -105,10 +106,10 @@ describe('admin routes under a percent-encoded or doubled path', () => {
     expect(login.status).toBe(200);
   });
 
-  it('still serve this machine under the same spellings', async () => {
-    const reply = await send('/%5Femulator/users', { headers: { origin: 'http://localhost:5173' } });
+  it('still serve the pages it was started with under the same spellings', async () => {
+    const reply = await send('/%5Femulator/users', { headers: { origin: PLAYGROUND } });
     expect(reply.status).toBe(200);
-    expect(reply.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(reply.headers['access-control-allow-origin']).toBe(PLAYGROUND);
   });
 });
 
@@ -129,7 +130,7 @@ describe('DNS rebinding: a foreign name in the Host header', () => {
 
   it('is refused whatever the Origin header says', async () => {
     expect.hasAssertions();
-    for (const origin of [`http://${rebound()}`, 'http://localhost:5173', 'http://127.0.0.1:5173']) {
+    for (const origin of [`http://${rebound()}`, PLAYGROUND, 'http://127.0.0.1:5173']) {
       const reply = await send('/_emulator/users', { headers: { host: rebound(), origin } });
       expect(reply.status, origin).toBe(403);
     }
