@@ -55,7 +55,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: FRESH_DIST,
+          // One Chromium and one playground dev server for the whole run, shared by every file.
+          globalSetup: [...FRESH_DIST, 'test/setup/e2e-servers.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,
