@@ -60,7 +60,11 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time (each with its own emulator; the browser and the dev server are shared).
+          fileParallelism: true,
+          maxWorkers: 2,
+          // A page is polled for what a test reads; 1 s (Vitest's default) is too short for a busy machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
