@@ -3,7 +3,7 @@
 // started; plain `npx vite` / `npx vite build` use the default export (emulator from the environment).
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type InlineConfig } from 'vite';
-import { codelessPlayground } from './playground/server/vite-plugin.ts';
+import { codelessPlayground, type CodelessPlaygroundOptions } from './playground/server/vite-plugin.ts';
 import type { EmulatorAddress } from './emulator/contract.ts';
 import { DEFAULT_API_KEY, DEFAULT_APP_ID } from './emulator/index.ts';
 
@@ -14,8 +14,8 @@ export const DEFAULT_EMULATOR_PORT = 3850;
 
 /** Options of {@link playgroundConfig}. */
 export interface PlaygroundConfigOptions {
-  /** The running emulator the dev / preview server offers the page at `backend.json`. */
-  emulator?: EmulatorAddress | (() => EmulatorAddress | undefined);
+  /** The running emulator the dev / preview server offers the page at `backend.json` (a function: per request). */
+  emulator?: CodelessPlaygroundOptions['emulator'];
   /** Where `vite build` writes; default `playground-dist/` at the repository root. */
   outDir?: string;
 }

@@ -62,11 +62,16 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: FRESH_DIST,
+          // One Chromium and one playground dev server for the whole run, shared by every file.
+          globalSetup: [...FRESH_DIST, 'test/setup/e2e-servers.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time (each with its own emulator; the browser and the dev server are shared).
+          fileParallelism: true,
+          maxWorkers: 2,
+          // A page is polled for what a test reads; 1 s (Vitest's default) is too short for a busy machine.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

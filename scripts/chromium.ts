@@ -1,6 +1,6 @@
 // The one way this project starts a browser: Debian's Chromium (never a downloaded one), headless, with the
 // background services off — on a closed network they would only fail, many times a second.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Where Debian's `chromium` package installs the browser (`.ci/run` installs it when missing). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -15,14 +15,32 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/**
- * Launches headless Chromium from {@link CHROMIUM_PATH}; `args` adds switches (e.g. `--host-resolver-rules=…`,
- * which gives a test a foreign host name that still resolves to this machine).
- */
-export function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
+/** How Chromium is started: `args` adds switches to the usual ones. */
+export interface ChromiumOptions {
+  /** E.g. `--host-resolver-rules=…`, which gives a test a foreign host name that still resolves to this machine. */
+  args?: string[];
+}
+
+/** Launches headless Chromium from {@link CHROMIUM_PATH}, driven by this process. */
+export function launchChromium(options: ChromiumOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     headless: true,
+  });
+}
+
+/**
+ * Launches headless Chromium from {@link CHROMIUM_PATH} for other processes to drive: they attach with
+ * `chromium.connect(server.wsEndpoint())` (cheap, unlike a launch). The endpoint listens on 127.0.0.1, on a port
+ * the system chooses.
+ */
+export function launchChromiumServer(options: ChromiumOptions = {}): Promise<BrowserServer> {
+  return chromium.launchServer({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    headless: true,
+    host: '127.0.0.1',
+    port: 0,
   });
 }

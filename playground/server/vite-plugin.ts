@@ -13,8 +13,11 @@ import type { EmulatorAddress } from '../../emulator/contract.ts';
 
 /** Options of {@link codelessPlayground}. */
 export interface CodelessPlaygroundOptions {
-  /** The emulator the dev / preview server offers the page at `backend.json` (answered live, per request). */
-  emulator?: EmulatorAddress | (() => EmulatorAddress | undefined);
+  /**
+   * The emulator the dev / preview server offers the page at `backend.json`, answered live: a function is asked on
+   * every request, and given it (a server shared by several emulators can tell from it which one the page has).
+   */
+  emulator?: EmulatorAddress | ((request: IncomingMessage) => EmulatorAddress | undefined);
 }
 
 /** URL prefix of Blockly's media (sounds, sprites, cursors); the page injects Blockly with `media` set to it. */
@@ -45,7 +48,7 @@ function middleware(options: CodelessPlaygroundOptions, mediaDir: string) {
   return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === SITE_BACKEND_PATH) {
-      const info = typeof options.emulator === 'function' ? options.emulator() : options.emulator;
+      const info = typeof options.emulator === 'function' ? options.emulator(request) : options.emulator;
       response.setHeader('cache-control', 'no-store');
       // `null` (not a 404) when none runs, so the page's console stays clean and it offers no backend.
       response.setHeader('content-type', 'application/json');

@@ -1,16 +1,16 @@
 // What the emulator console's browser tests share: one emulator per test file (the console served by it from
-// dist/console/, which the e2e project's global setup keeps fresh), Chromium with `evil.test` resolving to this
-// machine (a foreign origin that still reaches the emulator), a fresh context per test whose page errors, console
-// errors and requests off this machine fail the test, and the emulator's REST and admin API for checking what the
-// console did.
-import type { Browser, Page } from 'playwright-core';
+// dist/console/, which the e2e project's global setup keeps fresh), the run's Chromium, in which `evil.test`
+// resolves to this machine (a foreign origin that still reaches the emulator; test/setup/e2e-servers.ts), a fresh
+// context per test whose page errors, console errors and requests off this machine fail the test, and the
+// emulator's REST and admin API for checking what the console did.
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import type { AdminUserView } from '../../emulator/contract.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { FOREIGN_HOST, sharedBrowser } from './shared-browser.ts';
 
 /** A host name Chromium resolves to 127.0.0.1 in these tests: its pages are on a foreign, non-loopback origin. */
-export const FOREIGN_HOST = 'evil.test';
+export { FOREIGN_HOST };
 
 /** A page of one test, and what went wrong in it. */
 export interface OpenPage {
@@ -36,10 +36,9 @@ export interface ConsoleHarness {
   admin<T = Record<string, unknown>>(method: string, path: string, body?: object): Promise<T>;
 }
 
-/** Starts the emulator and Chromium for the file; resets the emulator after every test. Call once, at the top. */
+/** Starts the emulator for the file; resets it after every test. Call once, at the top. */
 export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   let emulator: Emulator;
-  let browser: Browser;
   const opened: { close(): Promise<void>; problems: string[]; allowed: RegExp[] }[] = [];
 
   async function parse(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -55,6 +54,7 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
       return `${emulator.url}/_emulator/console/`;
     },
     async open(url = harness.consoleURL, viewport = { width: 1280, height: 900 }) {
+      const browser = await sharedBrowser();
       const context = await browser.newContext({ viewport, acceptDownloads: true });
       const entry = { close: () => context.close(), problems: [] as string[], allowed: [] as RegExp[] };
       opened.push(entry);
@@ -100,7 +100,6 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
 
   beforeAll(async () => {
     emulator = await startEmulator(options);
-    browser = await launchChromium({ args: [`--host-resolver-rules=MAP ${FOREIGN_HOST} 127.0.0.1`] });
   });
 
   afterEach(async () => {
@@ -116,7 +115,6 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   });
 
   afterAll(async () => {
-    await browser?.close();
     await emulator?.close();
   });
 

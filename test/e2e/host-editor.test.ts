@@ -4,9 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sharedBrowser } from './shared-browser.ts';
 
 const example = fileURLToPath(new URL('../../examples/host-editor/', import.meta.url));
 
@@ -19,11 +19,10 @@ beforeAll(async () => {
   server = await createServer({ configFile: `${example}vite.config.ts`, server: { host: '127.0.0.1', port: 0 } });
   await server.listen();
   url = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`;
-  browser = await launchChromium();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 

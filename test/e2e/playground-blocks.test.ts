@@ -41,8 +41,9 @@ describe('blocks and the editor', () => {
     await dragFromToolbox(page, 'Text', 'print', { x: end.x, y: end.y + 70 });
     const stray = page.locator('#blockly svg.blocklySvg > g.blocklyWorkspace > g.blocklyBlockCanvas > g.text_print');
     await stray.waitFor(POLL);
-    // Blockly's disabled look (hatched, faded), as for any unattached block.
-    expect(await stray.getAttribute('class')).toMatch(/\bblocklyDisabled\b/);
+    // Blockly's disabled look (hatched, faded), as for any unattached block: given once the drop's move event has
+    // been handled, which Blockly fires after the drop.
+    await expect.poll(() => stray.getAttribute('class'), POLL).toMatch(/\bblocklyDisabled\b/);
     expect(await textOf(codePanel(page))()).not.toContain("console.log('abc')");
     expect(await run(page)).toBe('Finished.');
     expect(await consoleLog(page).locator('.console-output').allTextContents()).not.toContain('abc');

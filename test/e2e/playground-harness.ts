@@ -1,24 +1,26 @@
-// What the playground's browser tests share: one emulator and one Vite dev server (or a static server holding the
-// production build) per test file, a fresh browser context per test that records page errors, console errors,
-// dialogs and requests off this machine (checked after every test), the page's parts by role and accessible name,
-// and the workspaces tests load.
+// What the playground's browser tests share: the run's Chromium and Vite dev server (test/setup/e2e-servers.ts), or
+// a static server holding the production build, one emulator per test file (its own, so files may run side by
+// side), a fresh browser context per test that records page errors, console errors, dialogs and requests off this
+// machine (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { build, createServer, type ViteDevServer } from 'vite';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { startEmulator, type Emulator } from '../../emulator/index.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import { playgroundConfig } from '../../vite.config.ts';
+import { emulatorCookieValue, PLAYGROUND_EMULATOR_COOKIE } from '../setup/e2e-servers.ts';
+import { sharedBrowser } from './shared-browser.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** Files the tests write (workspaces to load, downloads); removed after the test file. */
-export const scratchDir = `${repoRoot}.tmp/playground-e2e/`;
+/** Files this test file writes (workspaces to load, downloads, a build); its own folder, removed after the file. */
+export const scratchDir = `${repoRoot}.tmp/playground-e2e/${process.pid}-${randomUUID().slice(0, 8)}/`;
 /** The scenario the page opens with. */
 export const scenario: unknown = JSON.parse(readFileSync(`${repoRoot}playground/scenario/alice.json`, 'utf8'));
 /** A user token as the emulator issues them. */
@@ -43,15 +45,19 @@ export interface OpenOptions {
 
 /** The running playground of one test file. */
 export interface Playground {
-  /** The emulator the page's "Embedded emulator" is (reset after every test). */
+  /** The emulator the page's "Embedded emulator" is (this file's own; reset after every test). */
   readonly emulator: Emulator;
   /** The page's URL. */
   readonly url: string;
   /** The production build's directory, when the file serves one (`usePlayground({ build })`). */
   readonly builtDir: string | null;
-  /** A fresh browser context, its problems checked after the test. */
+  /** A new browser context of the test's own (to add listeners or routes to), its problems checked after the test. */
   newContext(options?: OpenOptions): Promise<BrowserContext>;
-  /** A page with the playground loaded and interactive: in a fresh context (own localStorage) unless given one. */
+  /**
+   * A page with the playground loaded and interactive, in `context` when given; otherwise in a context with empty
+   * storage (no cookies, localStorage or IndexedDB but the page's emulator cookie) that is the test's alone, though
+   * an earlier test of the file may have used it: its HTTP cache is kept, so the page loads from it.
+   */
   open(context?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }>;
 }
 
@@ -66,30 +72,74 @@ export interface PlaygroundServing {
 }
 
 /**
- * Starts the emulator, the dev server (or the built page's static server) and Chromium before the file's tests,
- * checks every page's problems after each test (then resets the emulator), and stops everything after the file.
- * Call once, at the top of a file.
+ * The options of a file's emulator, given the origin the playground's page is served from. The place to let that
+ * page use the emulator's admin API once admin routes answer only the origins they are told
+ * (`startEmulator({ adminOrigins: [playgroundOrigin] })`); until then the loopback origin needs nothing.
+ */
+function emulatorOptions(playgroundOrigin: string): EmulatorOptions {
+  return { adminOrigins: [playgroundOrigin] };
+}
+
+/**
+ * Starts the file's emulator (and, for `build`, builds the page and serves it statically) before the file's
+ * tests, checks every page's problems after each test (then resets the emulator), and stops everything after the
+ * file. The browser and the dev server are the run's (test/setup/e2e-servers.ts). Call once, at the top of a file.
  */
 export function usePlayground(serving: PlaygroundServing = {}): Playground {
   let emulator: Emulator;
-  let server: { close(): Promise<void> };
-  let browser: Browser;
+  let server: { close(): Promise<void> } | undefined;
   let playgroundURL: string;
   let builtDir: string | null = null;
-  const contexts: { context: BrowserContext; problems: PageProblems }[] = [];
+  /** The contexts the running test uses, each with what went wrong in its pages. */
+  const contexts: { context: BrowserContext; problems: PageProblems; reusable: string | null }[] = [];
+  /** Contexts `open()` made, by their options, free for the next test once their storage is emptied. */
+  const idle = new Map<string, BrowserContext[]>();
 
-  async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
+  /** The cookies a context starts with: the one that names this file's emulator to the run's dev server. */
+  function startCookies() {
+    if (serving.build) return [];
+    return [
+      {
+        name: PLAYGROUND_EMULATOR_COOKIE,
+        value: emulatorCookieValue(emulator),
+        domain: new URL(playgroundURL).hostname,
+        path: '/',
+        expires: -1,
+        httpOnly: false,
+        secure: false,
+        sameSite: 'Lax' as const,
+      },
+    ];
+  }
+
+  async function createContext(options: OpenOptions, reusable: string | null): Promise<BrowserContext> {
+    const browser = await sharedBrowser();
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1400, height: 900 },
       acceptDownloads: true,
       ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+      // The run's dev server serves every file's page; a cookie names the emulator its backend.json offers.
+      storageState: { cookies: startCookies(), origins: [] },
     });
-    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] } });
+    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable });
+    return context;
+  }
+
+  function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
+    return createContext(options, null);
+  }
+
+  /** An idle context made with `options` (its storage already emptied), or a new one. */
+  async function contextFor(options: OpenOptions = {}): Promise<BrowserContext> {
+    const key = JSON.stringify([options.viewport ?? null, options.timezoneId ?? null]);
+    const context = idle.get(key)?.pop();
+    if (!context) return createContext(options, key);
+    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable: key });
     return context;
   }
 
   async function open(given?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }> {
-    const context = given && 'newPage' in given ? given : await newContext(given);
+    const context = given && 'newPage' in given ? given : await contextFor(given);
     const { problems } = contexts.find((entry) => entry.context === context)!;
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
@@ -116,40 +166,36 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   beforeAll(async () => {
     await mkdir(scratchDir, { recursive: true });
     if (serving.build) {
-      emulator = await startEmulator();
-      const outDir = `${scratchDir}build-${process.pid}/`;
+      const outDir = `${scratchDir}build/`;
       builtDir = outDir;
-      await build({ ...playgroundConfig({ outDir }), logLevel: 'error' });
-      if (serving.build.backend === 'emulator-as-app') {
-        const app = { serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey };
-        await writeFile(`${outDir}backend.json`, JSON.stringify(app));
-      }
-      const files = await serveStatically(outDir);
+      const [, files] = await Promise.all([
+        build({ ...playgroundConfig({ outDir }), logLevel: 'error' }),
+        serveStatically(outDir),
+      ]);
       server = files;
       playgroundURL = files.url;
     } else {
-      // The dev server first: the emulator lets the page's origin use its admin API (the console in the page), as
-      // `npm start` does.
-      const config = playgroundConfig({ emulator: () => emulator });
-      const dev: ViteDevServer = await createServer({
-        ...config,
-        server: { ...config.server, host: '127.0.0.1', port: 0 },
-      });
-      await dev.listen();
-      server = dev;
-      const { port } = dev.httpServer!.address() as AddressInfo;
-      playgroundURL = `http://127.0.0.1:${port}/`;
-      emulator = await startEmulator({ adminOrigins: [new URL(playgroundURL).origin] });
+      playgroundURL = inject('playgroundURL');
     }
-    browser = await launchChromium();
-    // The first load makes Vite transform every module; pay it once here, not inside a test's timeout.
-    const { page } = await open();
-    await page.close();
+    emulator = await startEmulator(emulatorOptions(new URL(playgroundURL).origin));
+    if (serving.build?.backend === 'emulator-as-app') {
+      const app = { serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey };
+      await writeFile(`${builtDir}backend.json`, JSON.stringify(app));
+    }
   });
 
   afterEach(async () => {
     const finished = contexts.splice(0);
-    await Promise.all(finished.map(({ context }) => context.close()));
+    // A context open() made is kept for a later test: its pages closed, its storage emptied (cookies, localStorage,
+    // IndexedDB; the emulator cookie set again). One a test asked for (newContext) may hold its listeners or routes.
+    await Promise.all(
+      finished.map(async ({ context, reusable }) => {
+        if (reusable === null) return context.close();
+        await Promise.all(context.pages().map((page) => page.close()));
+        await context.setStorageState({ cookies: startCookies(), origins: [] });
+        idle.set(reusable, [...(idle.get(reusable) ?? []), context]);
+      }),
+    );
     for (const { problems } of finished) {
       const unexpected = problems.errors.filter((error) => !problems.allowed.some((pattern) => pattern.test(error)));
       expect(unexpected, 'page errors / console errors').toEqual([]);
@@ -158,7 +204,8 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all([...idle.values()].flat().map((context) => context.close()));
+    idle.clear();
     await server?.close();
     await emulator?.close();
     await rm(scratchDir, { recursive: true, force: true });
