@@ -8,7 +8,7 @@
 //
 // What it prints is its report (bench/report.ts: docs/benchmarks/playground.md and the README's section).
 import { totalmem } from 'node:os';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +91,8 @@ async function shippedScripts(outDir: string) {
 
 export default async function (): Promise<void> {
   const emulator = await startEmulator();
+  // .tmp/ is git-ignored, so a fresh clone has none: mkdtemp makes only the last part of its path.
+  await mkdir(join(repoRoot, '.tmp'), { recursive: true });
   const scratch = await mkdtemp(join(repoRoot, '.tmp', 'playground-bench-'));
   const page = playgroundConfig({ emulator });
   const floor: InlineConfig = { ...page, root: join(repoRoot, 'bench', 'playground-floor') };
