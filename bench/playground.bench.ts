@@ -1,6 +1,7 @@
 // Playground: time from navigation to an interactive workspace for the production build, side by side with its
 // floor — a bare page that injects Blockly with the same toolbox and nothing else (bench/playground-floor/) — in
-// headless Chromium; and the JavaScript the build ships (gzip). Target: the playground within 1.25× its floor.
+// headless Chromium, in pairs of loads (bench/stats.ts); and the JavaScript the build ships (gzip). Target: the
+// playground within 1.25× its floor.
 //
 // "Interactive" is the `codeless:interactive` performance mark both pages set: for the playground, once the
 // workspace is injected, the scenario loaded, the code shown, the controls wired and the backend known — the
@@ -8,7 +9,7 @@
 //
 // What it prints is its report (bench/report.ts: docs/benchmarks/playground.md and the README's section).
 import { totalmem } from 'node:os';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,22 +19,26 @@ import { build, preview, type InlineConfig } from 'vite';
 import { startEmulator, type Emulator } from '../emulator/index.ts';
 import { launchChromium } from '../scripts/chromium.ts';
 import { playgroundConfig } from '../vite.config.ts';
+import { formatRatio, formatSpread, interleaved, median, quantile, ratios, SPREAD_LEGEND } from './stats.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const LOADS = 21;
-const WARM_UP = 2;
+/** Rounds of one cold load of each page, the two moments apart; the order alternates round by round. */
+const ROUNDS = 50;
+const WARM_UP = 3;
 const TARGET = 1.25;
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low]! + (sorted[Math.ceil(at)]! - sorted[low]!) * (at - low);
+/** What one cold load cost, in ms: wall time to the mark, and the main thread's CPU time on the way. */
+interface Load {
+  wall: number;
+  cpu: number;
 }
 
-/** One cold load (fresh context: empty cache and storage): navigation → the page's `codeless:interactive` mark. */
-async function timeLoad(browser: Browser, url: string): Promise<number> {
+/**
+ * One cold load (fresh context: empty cache and storage): navigation → the page's `codeless:interactive` mark, and
+ * the CPU time the page's main thread spent until then (Chromium's `ThreadTime`, which time other processes held
+ * the core does not inflate, unlike wall time).
+ */
+async function timeLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
@@ -42,10 +47,21 @@ async function timeLoad(browser: Browser, url: string): Promise<number> {
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const threadTime = async () => {
+      const { metrics } = await devtools.send('Performance.getMetrics');
+      const seconds = metrics.find((metric) => metric.name === 'ThreadTime')?.value;
+      if (seconds === undefined) throw new Error('Chromium reported no ThreadTime metric');
+      return seconds * 1000;
+    };
+    const cpuBefore = await threadTime();
     await page.goto(url);
     await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
+    const cpu = (await threadTime()) - cpuBefore;
     if (errors.length > 0) throw new Error(`${url} logged errors: ${errors.join('; ')}`);
-    return await page.evaluate(() => performance.getEntriesByName('codeless:interactive')[0]?.startTime ?? NaN);
+    const wall = await page.evaluate(() => performance.getEntriesByName('codeless:interactive')[0]?.startTime ?? NaN);
+    return { wall, cpu };
   } finally {
     await context.close();
   }
@@ -92,6 +108,8 @@ async function shippedScripts(outDir: string) {
 export default async function (): Promise<void> {
   // The pages are served first: the emulator lets their origins use its admin API, as `npm start` does.
   let emulator: Emulator | undefined;
+  // .tmp/ is git-ignored, so a fresh clone has none: mkdtemp makes only the last part of its path.
+  await mkdir(join(repoRoot, '.tmp'), { recursive: true });
   const scratch = await mkdtemp(join(repoRoot, '.tmp', 'playground-bench-'));
   const page = playgroundConfig({ emulator: () => emulator });
   const floor: InlineConfig = { ...page, root: join(repoRoot, 'bench', 'playground-floor') };
@@ -107,35 +125,46 @@ export default async function (): Promise<void> {
     servers.push(...Object.values(targets));
     emulator = await startEmulator({ adminOrigins: Object.values(targets).map(({ url }) => new URL(url).origin) });
 
-    browser = await launchChromium();
-    for (let i = 0; i < WARM_UP; i++) for (const { url } of Object.values(targets)) await timeLoad(browser, url);
-    const timings: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
-    // Interleaved, so both see the same machine load.
-    for (let i = 0; i < LOADS; i++) {
-      for (const [name, { url }] of Object.entries(targets)) timings[name]!.push(await timeLoad(browser, url));
-    }
-    const [floorName, pageName] = Object.keys(targets) as [string, string];
-    const floorMedian = median(timings[floorName]!);
-    const ratio = median(timings[pageName]!) / floorMedian;
+    const chromium = await launchChromium();
+    browser = chromium;
+    const loadOf = (url: string) => () => timeLoad(chromium, url);
+    const loads = Object.values(targets).map(({ url }) => loadOf(url));
+    await interleaved(WARM_UP, loads);
+    // In pairs, alternating which page goes first: both see the same machine load, and the ratio is per pair.
+    const [floorLoads, pageLoads] = (await interleaved(ROUNDS, loads)) as [Load[], Load[]];
+    const wall = (list: Load[]) => list.map((load) => load.wall);
+    const cpu = (list: Load[]) => list.map((load) => load.cpu);
+    const wallRatios = ratios(wall(pageLoads), wall(floorLoads));
+    const cpuRatios = ratios(cpu(pageLoads), cpu(floorLoads));
+    const ratio = median(wallRatios);
 
     const scripts = await shippedScripts(playgroundDir);
     const sum = (list: typeof scripts) => list.reduce((total, script) => total + script.gzip, 0);
     const when = (loaded: string) => sum(scripts.filter((script) => script.loaded === loaded));
     const floorAtLoad = sum(await shippedScripts(floorDir));
     const lines = [
-      `Chromium ${browser.version()} (headless), ${(totalmem() / 2 ** 30).toFixed(0)} GiB. Median and quartiles of ${LOADS} ` +
-        `cold loads each (fresh browser context: empty cache and storage), interleaved, after ${WARM_UP} warm-up ` +
-        'rounds; both built by `vite build` and served by `vite preview`.',
+      `Chromium ${browser.version()} (headless), ${(totalmem() / 2 ** 30).toFixed(0)} GiB. ${ROUNDS} rounds after ` +
+        `${WARM_UP} warm-up rounds; a round is one cold load of each page (fresh browser context: empty cache and ` +
+        'storage), the two moments apart, the order alternating round by round. Both built by `vite build` and ' +
+        `served by \`vite preview\`. Times are medians (wall time with its quartiles); "vs floor" is the median of ` +
+        `the per-round ratios (${SPREAD_LEGEND}).`,
       '',
-      '| page | navigation → interactive, median | p25 – p75 | vs floor |',
-      '| --- | ---: | ---: | ---: |',
-      ...Object.entries(timings).map(
-        ([name, list]) =>
-          `| ${name} | ${ms(median(list))} | ${ms(quantile(list, 0.25))} – ${ms(quantile(list, 0.75))} | ` +
-          `${(median(list) / floorMedian).toFixed(2)}× |`,
-      ),
+      '| page | navigation → interactive, median | p25 – p75 | vs floor | main thread CPU, median | vs floor |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...[floorLoads, pageLoads].map((list, i) => {
+        const times = wall(list);
+        const floorRow = i === 0;
+        return (
+          `| ${Object.keys(targets)[i]} | ${ms(median(times))} | ${ms(quantile(times, 0.25))} – ` +
+          `${ms(quantile(times, 0.75))} | ${floorRow ? '1.00×' : formatRatio(wallRatios)} | ` +
+          `${ms(median(cpu(list)))} | ${floorRow ? '1.00×' : formatRatio(cpuRatios)} |`
+        );
+      }),
       '',
-      `Target ≤ ${TARGET.toFixed(2)}× the floor: **${ratio <= TARGET ? 'met' : 'missed'}** (${ratio.toFixed(2)}×).`,
+      `Target ≤ ${TARGET.toFixed(2)}× the floor (navigation → interactive): **${ratio <= TARGET ? 'met' : 'missed'}** ` +
+        `(${ratio.toFixed(2)}× ${formatSpread(wallRatios)}). Wall time is what a person waits, and what other work ` +
+        "on the machine stretches; the main thread's CPU time (Chromium's `ThreadTime`, navigation to the mark) is " +
+        'the part of it other processes cannot inflate, so on a busy machine its ratio is the steadier one.',
       '',
       `JavaScript the build ships: ${kB(when('page load'))} gzip at page load (the floor: ${kB(floorAtLoad)}), ` +
         `${kB(when('on switching to German'))} on switching to German, ${kB(when('on Run'))} on Run — ` +

@@ -10,6 +10,7 @@ import Sdk from 'backendless';
 import { Agent, request } from 'undici';
 import { startEmulator } from '../emulator/index.ts';
 import { createBackendless, User } from '../runtime/index.ts';
+import { formatRatio, interleaved, median, ratios, SPREAD_LEGEND } from './stats.ts';
 
 /** Samples per client and call; each sample is the sum of BATCH individually timed calls. */
 const SAMPLES = Number(process.env.RUNTIME_BENCH_SAMPLES ?? 150);
@@ -221,28 +222,12 @@ function rawClient(base: string, agent: Agent): Client & { token(): string | nul
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 const micro = (ms: number) => `${(ms * 1000).toFixed(1)} µs`;
 
 /** A batch's cost: wall time and the client process's CPU time, both in ms per call. */
 interface Sample {
   wall: number;
   cpu: number;
-}
-
-/**
- * Runs `measure` for each client in turn, rotating who goes first, `count` rounds. Returns each client's samples;
- * a round's samples were taken moments apart, so their ratios are compared round by round.
- */
-async function interleaved(count: number, measures: (() => Promise<Sample>)[]): Promise<Sample[][]> {
-  const samples = measures.map(() => [] as Sample[]);
-  for (let round = 0; round < count; round++) {
-    for (let i = 0; i < measures.length; i++) {
-      const who = (round + i) % measures.length;
-      samples[who]!.push(await measures[who]!());
-    }
-  }
-  return samples;
 }
 
 /**
@@ -262,13 +247,15 @@ async function timeBatch(call: Call, batch = BATCH): Promise<Sample> {
   return { wall: wall / batch, cpu: (cpu.user + cpu.system) / 1000 / batch };
 }
 
-/** Medians of a client's samples, and of its round-by-round ratios to the baseline's samples. */
+/** Medians of a client's samples, and its round-by-round ratios to the baseline's samples. */
 function summary(samples: Sample[], baseline: Sample[]) {
+  const wall = (list: Sample[]) => list.map((sample) => sample.wall);
+  const cpu = (list: Sample[]) => list.map((sample) => sample.cpu);
   return {
-    wall: median(samples.map((sample) => sample.wall)),
-    cpu: median(samples.map((sample) => sample.cpu)),
-    wallRatio: median(samples.map((sample, round) => sample.wall / baseline[round]!.wall)),
-    cpuRatio: median(samples.map((sample, round) => sample.cpu / baseline[round]!.cpu)),
+    wall: median(wall(samples)),
+    cpu: median(cpu(samples)),
+    wallRatios: ratios(wall(samples), wall(baseline)),
+    cpuRatios: ratios(cpu(samples), cpu(baseline)),
   };
 }
 
@@ -277,8 +264,8 @@ type Summary = ReturnType<typeof summary>;
 /** One table row: the baseline's wall and CPU time, then each client's with its ratios. */
 function row(name: string, [raw, ours, sdk]: Summary[]): string {
   const times = (s: Summary) => `${micro(s.wall)} / ${micro(s.cpu)}`;
-  const ratios = (s: Summary) => `${s.wallRatio.toFixed(2)}× / ${s.cpuRatio.toFixed(2)}×`;
-  return `| ${name} | ${times(raw!)} | ${times(ours!)} | **${ratios(ours!)}** | ${times(sdk!)} | ${ratios(sdk!)} |`;
+  const both = (s: Summary) => `${formatRatio(s.wallRatios)} / ${formatRatio(s.cpuRatios)}`;
+  return `| ${name} | ${times(raw!)} | ${times(ours!)} | **${both(ours!)}** | ${times(sdk!)} | ${both(sdk!)} |`;
 }
 
 interface SdkApp {
@@ -327,7 +314,7 @@ async function standInCalls(): Promise<{ markdown: string; worst: number }> {
         calls.map((call) => () => timeBatch(call)),
       );
       const summaries = samples.map((each) => summary(each, samples[0]!));
-      worst = Math.max(worst, summaries[1]!.wallRatio, summaries[1]!.cpuRatio);
+      worst = Math.max(worst, median(summaries[1]!.wallRatios), median(summaries[1]!.cpuRatios));
       rows.push(row(name, summaries));
     };
     for (const name of CALLS) await measure(name, [raw[name], ours[name], sdk[name]]);
@@ -374,7 +361,7 @@ async function standInCalls(): Promise<{ markdown: string; worst: number }> {
         `the client's own work is most of each call: wall time / the client process's CPU time per call, medians of ` +
         `${SAMPLES} interleaved samples of ${BATCH} calls each (after ${WARM_UP_SAMPLES} warm-up samples). Ratios are ` +
         `against raw \`undici.request\` making the same HTTP call (same URL, method, headers and body; answer read ` +
-        `whole, parsed and status-checked), the median of round-by-round ratios.`,
+        `whole, parsed and status-checked), the median of round-by-round ratios (${SPREAD_LEGEND}).`,
       '',
       '| call | raw undici.request | **codeless-blocks runtime** | ratio | official SDK (backendless@8) | ratio |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -441,11 +428,11 @@ async function emulatorCycle(): Promise<string> {
       '',
       '| client | login → get token → logout, median | ratio | logout alone, median | ratio |',
       '| --- | ---: | ---: | ---: | ---: |',
-      ...names.map(
-        (name, i) =>
-          `| ${name} | ${ms(cycle[i]!.wall)} | ${cycle[i]!.wallRatio.toFixed(2)}× | ${micro(logout[i]!.wall)} | ` +
-          `${logout[i]!.wallRatio.toFixed(2)}× |`,
-      ),
+      ...names.map((name, i) => {
+        // The baseline's own ratios are 1 by definition.
+        const ratio = (summary: Summary) => (i === 0 ? '1.00×' : formatRatio(summary.wallRatios));
+        return `| ${name} | ${ms(cycle[i]!.wall)} | ${ratio(cycle[i]!)} | ${micro(logout[i]!.wall)} | ${ratio(logout[i]!)} |`;
+      }),
     ].join('\n');
   } finally {
     await agent.close();
