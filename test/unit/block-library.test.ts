@@ -4,10 +4,12 @@
 // awaits exactly when its generator file says it does.
 import * as Blockly from 'blockly';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import { isBlockFile, type BlockFile } from '../../blocks/block-file.ts';
 import { blockFiles, englishMessages, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
+import { verifyPasswordFile } from '../../blocks/verify_password.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
+import { sdkCallGenerators, type TemplateNames } from '../../generators/sdk-call.ts';
 import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
 import { install, loadWorkspaceJson, messages, workspaceToFunctionBody, type Locale } from '../../index.ts';
 import { goldenCases } from '../fixtures/golden-cases.ts';
@@ -82,6 +84,19 @@ describe('the hand-kept lists', () => {
       expect(generators, `generators/${name}`).toHaveLength(1);
       expect(Object.keys(generators[0]!.types).sort(), name).toEqual(file.definitions.map((d) => d.type).sort());
     }
+  });
+
+  test('a call template that names an input its block lacks does not compile (npm run typecheck)', () => {
+    const misspelled = { call: 'verifyPassword(PASWORD)', awaits: true } as const;
+    // @ts-expect-error PASWORD is not an input of Verify Password: the typecheck fails if this compiles.
+    expect(isGeneratorFile(sdkCallGenerators(verifyPasswordFile, misspelled))).toBe(true);
+    // The names are read as the generator reads them: whole words in capitals, not `URL` in a method name, and
+    // not the fallback after `|`.
+    expectTypeOf<
+      TemplateNames<'getAuthorizationUrlLink(PROVIDER, null, SCOPE, false, REDIRECT_AFTER_LOGIN)'>
+    >().toEqualTypeOf<'PROVIDER' | 'SCOPE' | 'REDIRECT_AFTER_LOGIN'>();
+    expectTypeOf<TemplateNames<'createEmailConfirmationURL(IDENTITY)'>>().toEqualTypeOf<'IDENTITY'>();
+    expectTypeOf<TemplateNames<'register(USER|{})'>>().toEqualTypeOf<'USER'>();
   });
 
   test('block types are unique, and each has exactly one generator', () => {
