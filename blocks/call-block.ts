@@ -73,23 +73,23 @@ export function callBlockFile<Key extends string, Input extends string = never>(
   const key = messageKeyOf(block.type);
   const args0: object[] = block.inputs.map(([name, check]) => ({ type: 'input_value', name, check, align: 'RIGHT' }));
   if (args0.length > 0) args0.unshift({ type: 'input_dummy' });
-  const shape = (type: string, label: string, value: boolean): JsonBlockDefinition => ({
+  // A value shape plugs into another block; a statement shape stacks (or, `last`, ends a stack).
+  const value = { output: block.output ?? null };
+  const statement =
+    block.shapes === 'last' ? { previousStatement: null } : { previousStatement: null, nextStatement: null };
+  const shape = (type: string, label: string, connections: object): JsonBlockDefinition => ({
     type,
     message0: `%{BKY_${label}}`,
     args0,
-    ...(value
-      ? { output: block.output ?? null }
-      : block.shapes === 'last'
-        ? { previousStatement: null }
-        : { previousStatement: null, nextStatement: null }),
+    ...connections,
     style: block.style ?? USERS_STYLE,
     tooltip: `%{BKY_${key}_TOOLTIP}`,
     helpUrl: JS_DOCS + block.docs,
   });
   const definitions =
     block.shapes === 'both'
-      ? [shape(block.type, key, true), shape(block.type + '_statement', key + '_STATEMENT', false)]
-      : [shape(block.type, key, block.shapes === 'value')];
+      ? [shape(block.type, key, value), shape(block.type + '_statement', key + '_STATEMENT', statement)]
+      : [shape(block.type, key, block.shapes === 'value' ? value : statement)];
   const inputs = Object.fromEntries(block.inputs.map(([name, , content]) => [name, content]));
   return blockFile<Key, Input>({
     definitions,
