@@ -1,5 +1,5 @@
-// Backendless.UserService: the session (logins, logout, token, current user) and the user record (register,
-// update), with the SDK v8's argument rules and session rules; the account and role calls join it from
+// Backendless.UserService: the session (token, current user, logout) and the user record (register, update), with
+// the SDK v8's argument rules and session rules; the login, account and role calls join it from logins.ts,
 // accounts.ts and roles.ts.
 import { accountCalls } from './accounts.ts';
 import type { Settings } from './config.ts';
