@@ -80,7 +80,7 @@ export default async function bundleBench(): Promise<void> {
   const rows = [
     ['runtime alone, the whole Users API (codeless-blocks/runtime)', runtime, 4096],
     ['blocks + generators, every export (codeless-blocks, Blockly external)', library, 'retired'],
-    // Issue 10: a host's import of every block (the whole Users category) stays within 9 KB.
+    // A host's import of every block (the whole Users category) stays within 9 KB.
     ["blocks + generators, a host's import (install, toolboxCategory, workspaceToProgram, codelessThemes)", host, 9216],
     ['German texts, for a host that imports them (codeless-blocks/locales/de)', german, undefined],
     ['official SDK browser bundle (backendless.min.js)', sdk, undefined],

@@ -16,7 +16,7 @@ import { formatRatio, interleaved, median, ratios, SPREAD_LEGEND } from './stats
 const SAMPLES = Number(process.env.RUNTIME_BENCH_SAMPLES ?? 150);
 const BATCH = 10;
 const WARM_UP_SAMPLES = 20;
-/** The target of issue 10: every call through our runtime at most this many times raw undici's time. */
+/** The target: every call through our runtime at most this many times raw undici's time. */
 const TARGET = 1.05;
 
 const ALICE = { objectId: 'A11CE000-0000-4000-8000-000000000001', email: 'alice@wonderland.com', name: 'Alice' };

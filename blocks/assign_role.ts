@@ -3,7 +3,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Assign Role: definition, toolbox entry and English texts. */
 export const assignRoleFile = callBlockFile({
   type: 'backendless_users_assign_role',
   shapes: 'statement',

@@ -32,8 +32,11 @@ export interface ToolboxPlace {
   readonly entries: readonly ToolboxBlock[];
 }
 
-/** Everything one block file holds. `Key` is the union of its message keys. */
-export interface BlockFile<Key extends string = string> {
+/**
+ * Everything one block file holds. `Key` is the union of its message keys, `Input` of its value inputs' names (known
+ * for a call block, which a generator's call template names them in).
+ */
+export interface BlockFile<Key extends string = string, Input extends string = string> {
   readonly kind: 'blockFile';
   /** The JSON definitions, as `Blockly.common.createBlockDefinitionsFromJsonArray` takes them. */
   readonly definitions: readonly JsonBlockDefinition[];
@@ -43,6 +46,11 @@ export interface BlockFile<Key extends string = string> {
    * of every translation is derived from these keys).
    */
   readonly messages: Readonly<Record<Key, string>>;
+  /**
+   * Never set: it carries the names of the value inputs to the compiler, so that a generator's call template
+   * naming an input the block lacks does not compile (generators/sdk-call.ts).
+   */
+  readonly inputNames?: readonly Input[];
 }
 
 /**
@@ -52,7 +60,9 @@ export interface BlockFile<Key extends string = string> {
  * @param file The definitions, toolbox place and English texts.
  * @returns The block file, for `blocks/index.ts` to list.
  */
-export function blockFile<Key extends string>(file: Omit<BlockFile<Key>, 'kind'>): BlockFile<Key> {
+export function blockFile<Key extends string, Input extends string = string>(
+  file: Omit<BlockFile<Key, Input>, 'kind'>,
+): BlockFile<Key, Input> {
   return { kind: 'blockFile', ...file };
 }
 

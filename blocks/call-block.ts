@@ -13,7 +13,11 @@ export type InputContent = { shadow: ToolboxBlock } | { block: ToolboxBlock };
  * One value input, in the order the SDK method takes its arguments: its name, its connection check (`null` takes
  * anything) and what the toolbox puts in it so the block works the moment it is dropped.
  */
-export type CallInput = readonly [name: string, check: string | readonly string[] | null, content: InputContent];
+export type CallInput<Name extends string = string> = readonly [
+  name: Name,
+  check: string | readonly string[] | null,
+  content: InputContent,
+];
 
 /** Which shapes a call block comes in. */
 export type CallShapes =
@@ -29,8 +33,8 @@ export type CallShapes =
    */
   | 'both';
 
-/** Everything a call block file declares. `Key` is the union of its message keys. */
-export interface CallBlock<Key extends string> {
+/** Everything a call block file declares. `Key` is the union of its message keys, `Input` of its inputs' names. */
+export interface CallBlock<Key extends string, Input extends string> {
   /**
    * The block type, `backendless_users_<name>`. Its texts are derived from it: the label is
    * `CODELESS_USERS_<NAME>`, the tooltip `CODELESS_USERS_<NAME>_TOOLTIP`, and a statement shape beside a value
@@ -42,7 +46,7 @@ export interface CallBlock<Key extends string> {
   readonly style?: string;
   /** The connection check of the value shape's result (`null`: any type). */
   readonly output?: string | null;
-  readonly inputs: readonly CallInput[];
+  readonly inputs: readonly CallInput<Input>[];
   /** The Backendless docs page of the call, under https://backendless.com/docs/js/. */
   readonly docs: string;
   /** Where the entries go in the Users category (see `ToolboxPlace.position`). */
@@ -63,29 +67,31 @@ function messageKeyOf(type: string): string {
  * @param block What the block file declares.
  * @returns The block file, for `blocks/index.ts` to list.
  */
-export function callBlockFile<Key extends string>(block: CallBlock<Key>): BlockFile<Key> {
+export function callBlockFile<Key extends string, Input extends string = never>(
+  block: CallBlock<Key, Input>,
+): BlockFile<Key, Input> {
   const key = messageKeyOf(block.type);
   const args0: object[] = block.inputs.map(([name, check]) => ({ type: 'input_value', name, check, align: 'RIGHT' }));
   if (args0.length > 0) args0.unshift({ type: 'input_dummy' });
-  const shape = (type: string, label: string, value: boolean): JsonBlockDefinition => ({
+  // A value shape plugs into another block; a statement shape stacks (or, `last`, ends a stack).
+  const value = { output: block.output ?? null };
+  const statement =
+    block.shapes === 'last' ? { previousStatement: null } : { previousStatement: null, nextStatement: null };
+  const shape = (type: string, label: string, connections: object): JsonBlockDefinition => ({
     type,
     message0: `%{BKY_${label}}`,
     args0,
-    ...(value
-      ? { output: block.output ?? null }
-      : block.shapes === 'last'
-        ? { previousStatement: null }
-        : { previousStatement: null, nextStatement: null }),
+    ...connections,
     style: block.style ?? USERS_STYLE,
     tooltip: `%{BKY_${key}_TOOLTIP}`,
     helpUrl: JS_DOCS + block.docs,
   });
   const definitions =
     block.shapes === 'both'
-      ? [shape(block.type, key, true), shape(block.type + '_statement', key + '_STATEMENT', false)]
-      : [shape(block.type, key, block.shapes === 'value')];
+      ? [shape(block.type, key, value), shape(block.type + '_statement', key + '_STATEMENT', statement)]
+      : [shape(block.type, key, block.shapes === 'value' ? value : statement)];
   const inputs = Object.fromEntries(block.inputs.map(([name, , content]) => [name, content]));
-  return blockFile({
+  return blockFile<Key, Input>({
     definitions,
     toolbox: {
       position: block.position,

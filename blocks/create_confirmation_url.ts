@@ -3,7 +3,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Create Confirmation URL: definition, toolbox entry and English texts. */
 export const createConfirmationUrlFile = callBlockFile({
   type: 'backendless_users_create_confirmation_url',
   shapes: 'value',

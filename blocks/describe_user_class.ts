@@ -1,7 +1,6 @@
 // Describe User Class: the columns of the Users table (name, type, required, identity, …), e.g. to build a form.
 import { callBlockFile } from './call-block.ts';
 
-/** Describe User Class: definition, toolbox entry and English texts. */
 export const describeUserClassFile = callBlockFile({
   type: 'backendless_users_describe_user_class',
   shapes: 'value',

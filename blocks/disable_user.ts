@@ -3,7 +3,6 @@
 import { callBlockFile } from './call-block.ts';
 import { objectIdOfUser } from './get_property.ts';
 
-/** Disable User: definition, toolbox entry and English texts. */
 export const disableUserFile = callBlockFile({
   type: 'backendless_users_disable_user',
   shapes: 'statement',

@@ -3,7 +3,6 @@
 import { callBlockFile } from './call-block.ts';
 import { objectIdOfUser } from './get_property.ts';
 
-/** Enable User: definition, toolbox entry and English texts. */
 export const enableUserFile = callBlockFile({
   type: 'backendless_users_enable_user',
   shapes: 'statement',

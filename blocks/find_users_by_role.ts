@@ -2,7 +2,6 @@
 import { booleanShadow, textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Find Users by Role: definition, toolbox entry and English texts. */
 export const findUsersByRoleFile = callBlockFile({
   type: 'backendless_users_find_users_by_role',
   shapes: 'value',

@@ -4,7 +4,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile, nullShadow } from './call-block.ts';
 
-/** Get Authorization URL: definition, toolbox entry and English texts. */
 export const getAuthorizationUrlFile = callBlockFile({
   type: 'backendless_users_get_authorization_url',
   shapes: 'value',

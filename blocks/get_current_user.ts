@@ -26,7 +26,6 @@ export function currentUserBlock(): ToolboxBlock {
   return { type: GET_CURRENT_USER, fields: { RELOAD: false } };
 }
 
-/** Get Current User: definition, toolbox entry and English texts. */
 export const getCurrentUserFile = blockFile({
   definitions: [getCurrentUserBlock],
   toolbox: { position: 50, entries: [{ kind: 'block', ...currentUserBlock() }] },

@@ -48,7 +48,6 @@ export function errorPartBlock(part: 'CODE' | 'MESSAGE'): ToolboxBlock {
   };
 }
 
-/** code / message of error: definition, both toolbox entries and English texts. */
 export const getErrorFile = blockFile({
   definitions: [getErrorBlock],
   toolbox: { position: 130, entries: [errorPartBlock('CODE'), errorPartBlock('MESSAGE')] },

@@ -33,7 +33,7 @@ export function objectIdOfUser(): { block: ToolboxBlock } {
   return { block: { type: GET_PROPERTY, inputs: { PROPERTY: textShadow('objectId'), USER: { block: user } } } };
 }
 
-/** get property: definition, toolbox entry (the current user's name) and English texts. */
+/** In the toolbox it reads the current user's name. */
 export const getPropertyFile = blockFile({
   definitions: [getPropertyBlock],
   toolbox: {

@@ -2,7 +2,6 @@
 // own; NotAuthenticatedUser when nobody is logged in.
 import { callBlockFile } from './call-block.ts';
 
-/** Get User Roles: definition, toolbox entry and English texts. */
 export const getUserRolesFile = callBlockFile({
   type: 'backendless_users_get_user_roles',
   shapes: 'value',

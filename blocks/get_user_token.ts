@@ -1,7 +1,6 @@
 // Get Current User Token: Codeless' own block. A value: the token, or null when nobody is logged in.
 import { callBlockFile } from './call-block.ts';
 
-/** Get Current User Token: definition, toolbox entry and English texts. */
 export const getUserTokenFile = callBlockFile({
   type: 'backendless_users_get_user_token',
   shapes: 'value',

@@ -1,7 +1,6 @@
 // Is Valid Login: asks the server whether the current user token is still valid.
 import { callBlockFile } from './call-block.ts';
 
-/** Is Valid Login: definition, toolbox entry and English texts. */
 export const isValidLoginFile = callBlockFile({
   type: 'backendless_users_is_valid_login',
   shapes: 'value',

@@ -1,81 +1,14 @@
-// The library's registries, derived from the block files listed here and in blocks/index.ts: the JSON definitions,
+// The library's registries, derived from the block files blocks/index.ts lists: the JSON definitions,
 // the Users toolbox category and the English texts (the type every translation in blocks/messages/ must fill). Data
 // only: nothing is registered here (`install()` does).
 import type { BlockFile, ToolboxCategory } from './block-file.ts';
-import {
-  assignRoleFile,
-  createConfirmationUrlFile,
-  describeUserClassFile,
-  disableUserFile,
-  enableUserFile,
-  findUsersByRoleFile,
-  getAuthorizationUrlFile,
-  getCurrentUserFile,
-  getErrorFile,
-  getPropertyFile,
-  getUserRolesFile,
-  getUserTokenFile,
-  isValidLoginFile,
-  loginFile,
-  loginAsGuestFile,
-  loginByObjectIdFile,
-  loginWithOauth2File,
-  logoutFile,
-  newUserFile,
-  registerFile,
-  resendEmailConfirmationFile,
-  restorePasswordFile,
-  setCurrentUserFile,
-  setPropertyFile,
-  setUserTokenFile,
-  throwErrorFile,
-  tryCatchFile,
-  tryCatchCodesFile,
-  unassignRoleFile,
-  updateUserFile,
-  verifyPasswordFile,
-} from './index.ts';
+import { listedBlockFiles } from './index.ts';
 import { USERS_CATEGORY_STYLE, type JsonBlockDefinition } from './types.ts';
 
-// Every block file, by name: a second line per block file beside blocks/index.ts's (a test fails when they differ).
-// Iterating blocks/index.ts's namespace instead made a bundler keep an object of getters keyed by every export's name
-// in every host bundle: 0.4 KB (min + gzip) of the 9 KB a host may pay (README "Decisions").
-const listed = [
-  assignRoleFile,
-  createConfirmationUrlFile,
-  describeUserClassFile,
-  disableUserFile,
-  enableUserFile,
-  findUsersByRoleFile,
-  getAuthorizationUrlFile,
-  getCurrentUserFile,
-  getErrorFile,
-  getPropertyFile,
-  getUserRolesFile,
-  getUserTokenFile,
-  isValidLoginFile,
-  loginFile,
-  loginAsGuestFile,
-  loginByObjectIdFile,
-  loginWithOauth2File,
-  logoutFile,
-  newUserFile,
-  registerFile,
-  resendEmailConfirmationFile,
-  restorePasswordFile,
-  setCurrentUserFile,
-  setPropertyFile,
-  setUserTokenFile,
-  throwErrorFile,
-  tryCatchFile,
-  tryCatchCodesFile,
-  unassignRoleFile,
-  updateUserFile,
-  verifyPasswordFile,
-] as const;
-
 /** Every block file, in toolbox order. */
-export const blockFiles: readonly BlockFile[] = [...listed].sort((a, b) => a.toolbox.position - b.toolbox.position);
+export const blockFiles: readonly BlockFile[] = [...listedBlockFiles].sort(
+  (a, b) => a.toolbox.position - b.toolbox.position,
+);
 
 /** The JSON definitions of every block of the library, in toolbox order. */
 export const userBlocks: readonly JsonBlockDefinition[] = blockFiles.flatMap((file) => file.definitions);
@@ -94,7 +27,7 @@ export const toolboxCategory: ToolboxCategory = {
 type KeyOf<File> = File extends BlockFile<infer Key> ? Key : never;
 
 /** A message key used by the blocks (`Blockly.Msg` key, `%{BKY_<key>}` in a definition). */
-export type MessageKey = 'CODELESS_USERS_CATEGORY' | KeyOf<(typeof listed)[number]>;
+export type MessageKey = 'CODELESS_USERS_CATEGORY' | KeyOf<(typeof listedBlockFiles)[number]>;
 
 /**
  * A complete set of texts for one locale: exactly the English keys. A translation typed `Messages` that lacks a

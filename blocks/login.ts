@@ -5,7 +5,7 @@ import { booleanShadow, textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Login User, both shapes: definitions, toolbox entries (alice's credentials) and English texts. */
+/** In the toolbox both shapes hold alice's credentials. */
 export const loginFile = callBlockFile({
   type: 'backendless_users_login',
   shapes: 'both',

@@ -5,7 +5,6 @@ import { booleanShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Login as Guest: definitions, toolbox entries and English texts. */
 export const loginAsGuestFile = callBlockFile({
   type: 'backendless_users_login_as_guest',
   shapes: 'both',

@@ -5,7 +5,6 @@ import { callBlockFile } from './call-block.ts';
 import { objectIdOfUser } from './get_property.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Login by Object Id: definitions, toolbox entries and English texts. */
 export const loginByObjectIdFile = callBlockFile({
   type: 'backendless_users_login_by_object_id',
   shapes: 'both',

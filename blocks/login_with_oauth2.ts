@@ -5,7 +5,6 @@ import { booleanShadow, textShadow } from './block-file.ts';
 import { callBlockFile, nullShadow } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Login with OAuth2: definitions, toolbox entries and English texts. */
 export const loginWithOauth2File = callBlockFile({
   type: 'backendless_users_login_with_oauth2',
   shapes: 'both',

@@ -1,7 +1,6 @@
 // Logout Current User: Codeless' own block. A statement; it returns nothing.
 import { callBlockFile } from './call-block.ts';
 
-/** Logout Current User: definition, toolbox entry and English texts. */
 export const logoutFile = callBlockFile({
   type: 'backendless_users_logout',
   shapes: 'statement',

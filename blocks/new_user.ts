@@ -20,7 +20,6 @@ export function newBobBlock(): ToolboxBlock {
   return { type: NEW_USER, inputs: { ...bob } };
 }
 
-/** New User: definition, toolbox entry and English texts. */
 export const newUserFile = callBlockFile({
   type: NEW_USER,
   shapes: 'value',

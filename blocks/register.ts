@@ -6,7 +6,7 @@ import { callBlockFile } from './call-block.ts';
 import { newBobBlock } from './new_user.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Register User, both shapes: definitions, toolbox entries (registering Bob) and English texts. */
+/** In the toolbox both shapes register Bob. */
 export const registerFile = callBlockFile({
   type: 'backendless_users_register',
   shapes: 'both',

@@ -2,7 +2,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Resend Email Confirmation: definition, toolbox entry and English texts. */
 export const resendEmailConfirmationFile = callBlockFile({
   type: 'backendless_users_resend_email_confirmation',
   shapes: 'statement',

@@ -3,7 +3,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Restore Password: definition, toolbox entry and English texts. */
 export const restorePasswordFile = callBlockFile({
   type: 'backendless_users_restore_password',
   shapes: 'statement',

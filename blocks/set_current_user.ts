@@ -3,7 +3,7 @@ import { booleanShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Set Current User: definition, toolbox entry (with the `user` variable plugged in) and English texts. */
+/** In the toolbox the `user` variable is plugged in. */
 export const setCurrentUserFile = callBlockFile({
   type: 'backendless_users_set_current_user',
   shapes: 'statement',

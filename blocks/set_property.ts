@@ -23,7 +23,7 @@ const setPropertyBlock: JsonBlockDefinition = {
   helpUrl: REST_DOCS + 'users_user_properties.html',
 };
 
-/** set property: definition, toolbox entry (the current user's name) and English texts. */
+/** In the toolbox it sets the current user's name. */
 export const setPropertyFile = blockFile({
   definitions: [setPropertyBlock],
   toolbox: {

@@ -3,7 +3,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Set Current User Token: definition, toolbox entry and English texts. */
 export const setUserTokenFile = callBlockFile({
   type: 'backendless_users_set_user_token',
   shapes: 'statement',

@@ -8,7 +8,6 @@ import { ERROR_STYLE } from './types.ts';
 /** Block type of throw error. */
 export const THROW_ERROR = 'backendless_users_throw_error';
 
-/** throw error: definition, toolbox entry and English texts. */
 export const throwErrorFile = callBlockFile({
   type: THROW_ERROR,
   shapes: 'last',

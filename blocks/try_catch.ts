@@ -24,7 +24,7 @@ const tryCatchBlock: JsonBlockDefinition = {
   helpUrl: JS_DOCS + 'shared_error_handling.html',
 };
 
-/** try / catch: definition, toolbox entry (its catch branch prints "<code> <message>") and English texts. */
+/** In the toolbox its catch branch prints "<code> <message>". */
 export const tryCatchFile = blockFile({
   definitions: [tryCatchBlock],
   toolbox: {

@@ -27,7 +27,7 @@ const tryCatchCodesBlock: JsonBlockDefinition = {
   helpUrl: JS_DOCS + 'shared_error_handling.html',
 };
 
-/** try / catch code …: definition, toolbox entry (code 3003) and English texts. */
+/** In the toolbox it catches code 3003. */
 export const tryCatchCodesFile = blockFile({
   definitions: [tryCatchCodesBlock],
   toolbox: {

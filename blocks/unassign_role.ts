@@ -3,7 +3,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Unassign Role: definition, toolbox entry and English texts. */
 export const unassignRoleFile = callBlockFile({
   type: 'backendless_users_unassign_role',
   shapes: 'statement',

@@ -5,7 +5,7 @@ import { currentUserBlock } from './get_current_user.ts';
 import { callBlockFile } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
-/** Update User: definitions, toolbox entries (the current user plugged in) and English texts. */
+/** In the toolbox the current user is plugged in. */
 export const updateUserFile = callBlockFile({
   type: 'backendless_users_update_user',
   shapes: 'both',

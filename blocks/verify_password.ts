@@ -3,7 +3,6 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
-/** Verify Password: definition, toolbox entry and English texts. */
 export const verifyPasswordFile = callBlockFile({
   type: 'backendless_users_verify_password',
   shapes: 'value',

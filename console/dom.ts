@@ -17,8 +17,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     if (value === undefined || value === null || value === false) continue;
     if (typeof value === 'function') node.addEventListener(key.slice(2), value);
     else if (key === 'text') node.textContent = String(value);
-    else if (key in node && typeof (node as unknown as Record<string, unknown>)[key] === 'boolean')
-      (node as unknown as Record<string, unknown>)[key] = value;
+    else if (key in node && typeof Reflect.get(node, key) === 'boolean') Reflect.set(node, key, value);
     else node.setAttribute(key, value === true ? '' : String(value));
   }
   node.append(

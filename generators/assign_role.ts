@@ -2,7 +2,6 @@
 import { assignRoleFile } from '../blocks/assign_role.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Assign Role: await. */
 export const assignRoleGenerators = sdkCallGenerators(assignRoleFile, {
   call: 'assignRole(IDENTITY, ROLE)',
   awaits: true,

@@ -5,6 +5,7 @@
 import type { Block, Workspace } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
 import type { BlockGenerator } from './generator-file.ts';
+import { adjustable } from './generator-members.ts';
 import { awaitingBlockTypes } from './library.ts';
 
 const PROCEDURE_DEFINITIONS = ['procedures_defreturn', 'procedures_defnoreturn'];
@@ -16,11 +17,6 @@ const PROCEDURE_CALLS = ['procedures_callreturn', 'procedures_callnoreturn'];
  */
 function procedureKey(name: unknown): string {
   return String(name).toLowerCase();
-}
-
-// The members of Blockly's generator read here that its typings keep protected.
-interface GeneratorInternals {
-  definitions_: Record<string, string>;
 }
 
 /**
@@ -76,7 +72,7 @@ export function asyncProcedureGenerators(
       const name = String(block.getFieldValue('NAME'));
       if (awaitingProcedures.has(procedureKey(name))) {
         // Blockly stores the function under '%' + its code name, possibly after `//` comment lines.
-        const definitions = (gen as unknown as GeneratorInternals).definitions_;
+        const definitions = adjustable(gen).definitions_;
         const key = '%' + gen.getProcedureName(name);
         const code = definitions[key];
         if (code !== undefined) {

@@ -3,7 +3,6 @@
 import { createConfirmationUrlFile } from '../blocks/create_confirmation_url.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Create Confirmation URL: await. */
 export const createConfirmationUrlGenerators = sdkCallGenerators(createConfirmationUrlFile, {
   call: 'createEmailConfirmationURL(IDENTITY)',
   awaits: true,

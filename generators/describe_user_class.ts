@@ -2,7 +2,6 @@
 import { describeUserClassFile } from '../blocks/describe_user_class.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Describe User Class: await. */
 export const describeUserClassGenerators = sdkCallGenerators(describeUserClassFile, {
   call: 'describeUserClass()',
   awaits: true,

@@ -2,7 +2,6 @@
 import { disableUserFile } from '../blocks/disable_user.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Disable User: await. */
 export const disableUserGenerators = sdkCallGenerators(disableUserFile, {
   call: 'disableUser(OBJECT_ID)',
   awaits: true,

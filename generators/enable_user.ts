@@ -2,5 +2,4 @@
 import { enableUserFile } from '../blocks/enable_user.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Enable User: await. */
 export const enableUserGenerators = sdkCallGenerators(enableUserFile, { call: 'enableUser(OBJECT_ID)', awaits: true });

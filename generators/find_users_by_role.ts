@@ -2,7 +2,6 @@
 import { findUsersByRoleFile } from '../blocks/find_users_by_role.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Find Users by Role: await. */
 export const findUsersByRoleGenerators = sdkCallGenerators(findUsersByRoleFile, {
   call: 'findByRole(ROLE, LOAD_ROLES)',
   awaits: true,

@@ -4,7 +4,6 @@
 import { getAuthorizationUrlFile } from '../blocks/get_authorization_url.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Get Authorization URL: await. */
 export const getAuthorizationUrlGenerators = sdkCallGenerators(getAuthorizationUrlFile, {
   call: 'getAuthorizationUrlLink(PROVIDER, null, SCOPE, false, REDIRECT_AFTER_LOGIN)',
   awaits: true,

@@ -22,7 +22,6 @@ export function getError(block: Block, generator: JavascriptGenerator): [string,
   return [`${error}?.code ?? null`, Order.CONDITIONAL];
 }
 
-/** code / message of error: local, no await. */
 export const getErrorGenerators = generatorFile({
   [GET_ERROR]: { generate: getError, awaits: false },
 });

@@ -26,7 +26,6 @@ export function getProperty(block: Block, generator: JavascriptGenerator): [stri
   return [`${ownPropertyReader(generator)}(${user}, ${property})`, Order.FUNCTION_CALL];
 }
 
-/** get property: local, no await. */
 export const getPropertyGenerators = generatorFile({
   [GET_PROPERTY]: { generate: getProperty, awaits: false },
 });

@@ -2,5 +2,4 @@
 import { getUserRolesFile } from '../blocks/get_user_roles.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Get User Roles: await. */
 export const getUserRolesGenerators = sdkCallGenerators(getUserRolesFile, { call: 'getUserRoles()', awaits: true });

@@ -2,7 +2,6 @@
 import { getUserTokenFile } from '../blocks/get_user_token.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Get Current User Token: no await. */
 export const getUserTokenGenerators = sdkCallGenerators(getUserTokenFile, {
   call: 'getCurrentUserToken()',
   awaits: false,

@@ -2,5 +2,4 @@
 import { isValidLoginFile } from '../blocks/is_valid_login.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Is Valid Login: await. */
 export const isValidLoginGenerators = sdkCallGenerators(isValidLoginFile, { call: 'isValidLogin()', awaits: true });

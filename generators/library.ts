@@ -1,78 +1,10 @@
-// The library's generator registries, derived from the generator files listed here and in generators/index.ts.
+// The library's generator registries, derived from the generator files generators/index.ts lists.
 // Data only: installing them is `install()`'s job.
 import type { BlockGenerator, GeneratorFile } from './generator-file.ts';
-import {
-  assignRoleGenerators,
-  createConfirmationUrlGenerators,
-  describeUserClassGenerators,
-  disableUserGenerators,
-  enableUserGenerators,
-  findUsersByRoleGenerators,
-  getAuthorizationUrlGenerators,
-  getCurrentUserGenerators,
-  getErrorGenerators,
-  getPropertyGenerators,
-  getUserRolesGenerators,
-  getUserTokenGenerators,
-  isValidLoginGenerators,
-  loginGenerators,
-  loginAsGuestGenerators,
-  loginByObjectIdGenerators,
-  loginWithOauth2Generators,
-  logoutGenerators,
-  newUserGenerators,
-  registerGenerators,
-  resendEmailConfirmationGenerators,
-  restorePasswordGenerators,
-  setCurrentUserGenerators,
-  setPropertyGenerators,
-  setUserTokenGenerators,
-  throwErrorGenerators,
-  tryCatchGenerators,
-  tryCatchCodesGenerators,
-  unassignRoleGenerators,
-  updateUserGenerators,
-  verifyPasswordGenerators,
-} from './index.ts';
+import { listedGeneratorFiles } from './index.ts';
 
-/**
- * Every generator file, by name: a second line per generator file beside generators/index.ts's (a test fails when
- * they differ), because iterating that module's namespace made a bundler keep an object of getters keyed by every
- * export's name in every host bundle (see blocks/library.ts).
- */
-export const generatorFiles: readonly GeneratorFile[] = [
-  assignRoleGenerators,
-  createConfirmationUrlGenerators,
-  describeUserClassGenerators,
-  disableUserGenerators,
-  enableUserGenerators,
-  findUsersByRoleGenerators,
-  getAuthorizationUrlGenerators,
-  getCurrentUserGenerators,
-  getErrorGenerators,
-  getPropertyGenerators,
-  getUserRolesGenerators,
-  getUserTokenGenerators,
-  isValidLoginGenerators,
-  loginGenerators,
-  loginAsGuestGenerators,
-  loginByObjectIdGenerators,
-  loginWithOauth2Generators,
-  logoutGenerators,
-  newUserGenerators,
-  registerGenerators,
-  resendEmailConfirmationGenerators,
-  restorePasswordGenerators,
-  setCurrentUserGenerators,
-  setPropertyGenerators,
-  setUserTokenGenerators,
-  throwErrorGenerators,
-  tryCatchGenerators,
-  tryCatchCodesGenerators,
-  unassignRoleGenerators,
-  updateUserGenerators,
-  verifyPasswordGenerators,
-];
+/** Every generator file. */
+export const generatorFiles: readonly GeneratorFile[] = listedGeneratorFiles;
 
 const entries = generatorFiles.flatMap((file) => Object.entries(file.types));
 

@@ -4,7 +4,6 @@
 import { loginFile } from '../blocks/login.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Login User, both shapes: await. */
 export const loginGenerators = sdkCallGenerators(loginFile, {
   call: 'login(LOGIN, PASSWORD, STAY_LOGGED_IN)',
   awaits: true,

@@ -2,7 +2,6 @@
 import { loginAsGuestFile } from '../blocks/login_as_guest.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Login as Guest, both shapes: await. */
 export const loginAsGuestGenerators = sdkCallGenerators(loginAsGuestFile, {
   call: 'loginAsGuest(STAY_LOGGED_IN)',
   awaits: true,

@@ -3,7 +3,6 @@
 import { loginByObjectIdFile } from '../blocks/login_by_object_id.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Login by Object Id, both shapes: await. */
 export const loginByObjectIdGenerators = sdkCallGenerators(loginByObjectIdFile, {
   call: 'login(OBJECT_ID, STAY_LOGGED_IN)',
   awaits: true,

@@ -4,7 +4,6 @@
 import { loginWithOauth2File } from '../blocks/login_with_oauth2.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Login with OAuth2, both shapes: await. */
 export const loginWithOauth2Generators = sdkCallGenerators(loginWithOauth2File, {
   call: 'loginWithOauth2(PROVIDER, ACCESS_TOKEN, GUEST_USER, null, STAY_LOGGED_IN)',
   awaits: true,

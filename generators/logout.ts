@@ -2,5 +2,4 @@
 import { logoutFile } from '../blocks/logout.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Logout Current User: await. */
 export const logoutGenerators = sdkCallGenerators(logoutFile, { call: 'logout()', awaits: true });

@@ -28,7 +28,6 @@ export function newUser(block: Block, generator: JavascriptGenerator): [string, 
   return [entries.length ? `{ ${entries.join(', ')} }` : '{}', Order.ATOMIC];
 }
 
-/** New User: an object literal, no await. */
 export const newUserGenerators = generatorFile({
   [NEW_USER]: { generate: newUser, awaits: false },
 });

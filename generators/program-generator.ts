@@ -10,7 +10,7 @@
 import type { Block, Workspace } from 'blockly/core';
 import { Order, type JavascriptGenerator } from 'blockly/javascript';
 import { asyncProcedureGenerators } from './async-procedures.ts';
-import type { BlockGenerator } from './generator-file.ts';
+import { adjustable } from './generator-members.ts';
 import { quoteJs } from './quote.ts';
 
 /**
@@ -37,18 +37,6 @@ export interface ProgramParts {
   code: string;
 }
 
-// The generator members this module adjusts (some are protected or optional in Blockly's typings).
-interface AdjustableGenerator {
-  quote_: (text: string) => string;
-  multiline_quote_: (text: string) => string;
-  prefixLines: (text: string, prefix: string) => string;
-  scrubNakedValue: (line: string) => string;
-  STATEMENT_PREFIX: string | null;
-  forBlock: Record<string, BlockGenerator | undefined>;
-  RESERVED_WORDS_: string;
-  nameDB_?: unknown;
-}
-
 /**
  * Adds names to the generator's reserved words, once. Blockly builds its name database from the reserved words
  * only when it first creates it, so a generator that has generated before gets a fresh one.
@@ -57,12 +45,12 @@ interface AdjustableGenerator {
  * @param words The names to reserve.
  */
 export function reserveWords(generator: JavascriptGenerator, words: readonly string[]): void {
-  const adjustable = generator as unknown as AdjustableGenerator;
-  const reserved = new Set(adjustable.RESERVED_WORDS_.split(','));
+  const members = adjustable(generator);
+  const reserved = new Set(members.RESERVED_WORDS_.split(','));
   const missing = words.filter((word) => !reserved.has(word));
   if (missing.length === 0) return;
   generator.addReservedWords(missing.join(','));
-  adjustable.nameDB_ = undefined;
+  members.nameDB_ = undefined;
 }
 
 /**
@@ -74,7 +62,7 @@ function withProgramGenerator<T>(
   statementPrefix: string | null,
   generate: () => T,
 ): T {
-  const adjustable = generator as unknown as AdjustableGenerator;
+  const members = adjustable(generator);
   const restorers: Array<() => void> = [];
 
   // Replaces one member for the duration of the call; an inherited member is restored by deleting the own one.
@@ -87,10 +75,9 @@ function withProgramGenerator<T>(
       else delete target[key];
     });
   }
-  const members = adjustable as unknown as Record<string, unknown>;
-  const forBlock = adjustable.forBlock as Record<string, unknown>;
-  const originalPrefixLines = adjustable.prefixLines;
-  const originalScrubNakedValue = adjustable.scrubNakedValue;
+  const forBlock = members.forBlock as Record<string, unknown>;
+  const originalPrefixLines = members.prefixLines;
+  const originalScrubNakedValue = members.scrubNakedValue;
 
   try {
     override(members, 'quote_', quoteJs);
@@ -108,7 +95,7 @@ function withProgramGenerator<T>(
       return `console.log(${text});\n`;
     });
 
-    for (const [type, generate] of Object.entries(asyncProcedureGenerators(workspace, adjustable.forBlock))) {
+    for (const [type, generate] of Object.entries(asyncProcedureGenerators(workspace, members.forBlock))) {
       override(forBlock, type, generate);
     }
     return generate();

@@ -3,5 +3,4 @@
 import { registerFile } from '../blocks/register.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Register User, both shapes: await. */
 export const registerGenerators = sdkCallGenerators(registerFile, { call: 'register(USER|{})', awaits: true });

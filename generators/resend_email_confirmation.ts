@@ -2,7 +2,6 @@
 import { resendEmailConfirmationFile } from '../blocks/resend_email_confirmation.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Resend Email Confirmation: await. */
 export const resendEmailConfirmationGenerators = sdkCallGenerators(resendEmailConfirmationFile, {
   call: 'resendEmailConfirmation(IDENTITY)',
   awaits: true,

@@ -2,7 +2,6 @@
 import { restorePasswordFile } from '../blocks/restore_password.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Restore Password: await. */
 export const restorePasswordGenerators = sdkCallGenerators(restorePasswordFile, {
   call: 'restorePassword(IDENTITY)',
   awaits: true,

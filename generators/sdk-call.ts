@@ -21,13 +21,71 @@ function fallbackFor(block: Block, name: string): string {
   return check?.includes('String') ? "''" : check?.includes('Boolean') ? 'false' : 'null';
 }
 
+type Letter =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F'
+  | 'G'
+  | 'H'
+  | 'I'
+  | 'J'
+  | 'K'
+  | 'L'
+  | 'M'
+  | 'N'
+  | 'O'
+  | 'P'
+  | 'Q'
+  | 'R'
+  | 'S'
+  | 'T'
+  | 'U'
+  | 'V'
+  | 'W'
+  | 'X'
+  | 'Y'
+  | 'Z';
+type WordCharacter = Letter | Lowercase<Letter> | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '_';
+
+/** A word of a call template that `ARGUMENT` reads as an input's name: a capital, then capitals, digits and `_`. */
+type NameIn<Word extends string> = Word extends `${Letter}${string}`
+  ? Uppercase<Word> extends Word
+    ? Word
+    : never
+  : never;
+
+/** Every input name a call template writes, found word by word as `ARGUMENT` finds them (compile time only). */
+export type TemplateNames<
+  Template extends string,
+  Word extends string = '',
+  Found extends string = never,
+> = Template extends `${infer Character}${infer Rest}`
+  ? Character extends WordCharacter
+    ? TemplateNames<Rest, `${Word}${Character}`, Found>
+    : TemplateNames<Rest, '', Found | NameIn<Word>>
+  : Found | NameIn<Word>;
+
+/**
+ * Nothing when every name of the template is an input of the block; otherwise a property the call lacks, so the
+ * compiler names the misspelled input instead of the generator silently writing `null` for it.
+ */
+type KnownInputs<Template extends string, Input extends string> = [Exclude<TemplateNames<Template>, Input>] extends [
+  never,
+]
+  ? unknown
+  : { readonly notAnInputOfTheBlock: Exclude<TemplateNames<Template>, Input> };
+
 /** How a block file's call is made. */
-export interface SdkCall {
+export interface SdkCall<Template extends string = string> {
   /**
    * The SDK call after `Backendless.UserService.`, each argument that comes from the block written as the input's
-   * name, e.g. `'login(OBJECT_ID, STAY_LOGGED_IN)'`; anything else stays as written (`null`, `false`).
+   * name, e.g. `'login(OBJECT_ID, STAY_LOGGED_IN)'`; anything else stays as written (`null`, `false`). A name that
+   * is not one of the block's inputs does not compile.
    */
-  readonly call: string;
+  readonly call: Template;
   /** Whether the SDK method returns a promise, so the call is awaited (and a user function holding it is async). */
   readonly awaits: boolean;
   /** For a value shape that hands back one property of the SDK's answer (e.g. `'confirmationURL'`). */
@@ -42,7 +100,10 @@ export interface SdkCall {
  * @param sdk The call, whether it awaits, and the part of its answer a value shape gives.
  * @returns The generator file, for `generators/index.ts` to list.
  */
-export function sdkCallGenerators(file: BlockFile, { call, awaits, result }: SdkCall): GeneratorFile {
+export function sdkCallGenerators<Input extends string, Template extends string>(
+  file: BlockFile<string, Input>,
+  { call, awaits, result }: SdkCall<Template> & KnownInputs<Template, NoInfer<Input>>,
+): GeneratorFile {
   const code = (block: Block, generator: JavascriptGenerator) =>
     (awaits ? 'await ' : '') +
     'Backendless.UserService.' +

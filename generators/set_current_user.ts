@@ -3,7 +3,6 @@
 import { setCurrentUserFile } from '../blocks/set_current_user.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Set Current User: no await. */
 export const setCurrentUserGenerators = sdkCallGenerators(setCurrentUserFile, {
   call: 'setCurrentUser(USER, STAY_LOGGED_IN)',
   awaits: false,

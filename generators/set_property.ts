@@ -29,7 +29,6 @@ export function setProperty(block: Block, generator: JavascriptGenerator): strin
   return `${target}[${property}] = ${value};\n`;
 }
 
-/** set property: local, no await. */
 export const setPropertyGenerators = generatorFile({
   [SET_PROPERTY]: { generate: setProperty, awaits: false },
 });

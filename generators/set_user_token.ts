@@ -3,7 +3,6 @@
 import { setUserTokenFile } from '../blocks/set_user_token.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Set Current User Token: no await. */
 export const setUserTokenGenerators = sdkCallGenerators(setUserTokenFile, {
   call: 'setCurrentUserToken(TOKEN|null)',
   awaits: false,

@@ -19,7 +19,6 @@ function throwError(block: Block, generator: JavascriptGenerator): string {
   return code ? `throw Object.assign(new Error(${message}), { code: ${code} });\n` : `throw new Error(${message});\n`;
 }
 
-/** throw error: no await. */
 export const throwErrorGenerators = generatorFile({
   [THROW_ERROR]: { generate: throwError, awaits: false },
 });

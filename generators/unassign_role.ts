@@ -2,7 +2,6 @@
 import { unassignRoleFile } from '../blocks/unassign_role.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Unassign Role: await. */
 export const unassignRoleGenerators = sdkCallGenerators(unassignRoleFile, {
   call: 'unassignRole(IDENTITY, ROLE)',
   awaits: true,

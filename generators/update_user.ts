@@ -2,5 +2,4 @@
 import { updateUserFile } from '../blocks/update_user.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Update User, both shapes: await. */
 export const updateUserGenerators = sdkCallGenerators(updateUserFile, { call: 'update(USER)', awaits: true });

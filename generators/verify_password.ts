@@ -2,7 +2,6 @@
 import { verifyPasswordFile } from '../blocks/verify_password.ts';
 import { sdkCallGenerators } from './sdk-call.ts';
 
-/** Verify Password: await. */
 export const verifyPasswordGenerators = sdkCallGenerators(verifyPasswordFile, {
   call: 'verifyPassword(PASSWORD)',
   awaits: true,

@@ -16,6 +16,10 @@ let text: UiMessages = en;
 
 type ToolboxCategoryClass = typeof Blockly.ToolboxCategory;
 
+/** Whether a registered toolbox item class is a category (the search category extends Blockly's). */
+const isCategoryClass = (value: unknown): value is ToolboxCategoryClass =>
+  typeof value === 'function' && value.prototype instanceof Blockly.ToolboxCategory;
+
 // Search categories whose blocks have been indexed (see `initBlockSearcher` below).
 const indexed = new WeakSet<object>();
 type Indexer = { initBlockSearcher?: () => void };
@@ -96,7 +100,8 @@ export function installEditorPlugins(): void {
   if (installed) return;
   installed = true;
   const type = Blockly.registry.Type.TOOLBOX_ITEM;
-  const search = Blockly.registry.getClass(type, 'search', true) as unknown as ToolboxCategoryClass;
+  const search = Blockly.registry.getClass(type, 'search', true);
+  if (!isCategoryClass(search)) throw new Error("@blockly/toolbox-search's 'search' is not a toolbox category");
   Blockly.registry.register(type, SEARCH_CATEGORY_KIND, localizedSearchCategory(search));
   new DisableTopBlocks().init();
 }

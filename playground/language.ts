@@ -82,7 +82,10 @@ async function setMessages(target: Locale): Promise<void> {
       ? await Promise.all([import('blockly/msg/de'), loaded.de ?? import('./ui-messages-de.ts').then(({ de }) => de)])
       : [BlocklyEn, en];
   loaded[target] = text;
-  Blockly.setLocale(blocklyMessages as unknown as Record<string, string>);
+  // The texts as a plain object: a module namespace has no index signature for `setLocale`'s type (and TypeScript
+  // gives it a `default`, which the ES module has not).
+  const { default: _namespace, ...texts } = blocklyMessages;
+  Blockly.setLocale(texts);
   // Assigned outright (not "only when absent"): switching languages must replace the previous text.
   Object.assign(Blockly.Msg, messages[target], playgroundBlocklyMessages(text));
 }

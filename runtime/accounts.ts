@@ -29,7 +29,13 @@ export function accountCalls(request: Call, getCurrentUserToken: () => string | 
     resendEmailConfirmation: (value: unknown) => request('POST', 'users/resendconfirmation/' + identity(value)),
 
     createEmailConfirmationURL: (value: unknown) =>
-      request('POST', 'users/createEmailConfirmationURL/' + identity(value), isObject),
+      // The answer: an object whose `confirmationURL` is text.
+      request(
+        'POST',
+        'users/createEmailConfirmationURL/' + identity(value),
+        (data): data is { confirmationURL: string } =>
+          isText((data as { confirmationURL?: unknown } | null)?.confirmationURL),
+      ),
 
     async verifyPassword(password: unknown) {
       checkArgument(isText(password), 'Password has to be a non empty string');

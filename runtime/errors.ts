@@ -1,5 +1,14 @@
 // The one error type the runtime rejects with, so a program's catch can always read `code` and `message`.
 
+/** The optional parts of a `BackendlessError`, as undici's errors take theirs. */
+export interface BackendlessErrorOptions {
+  code?: number | undefined;
+  status?: number | undefined;
+  headers?: BackendlessError['headers'];
+  body?: unknown;
+  cause?: unknown;
+}
+
 /**
  * An error from the Backendless user service or from the way to it. Like the official SDK's, its `message`,
  * `code`, `status`, `headers` and `body` are enumerable own properties (so `{ ...error }`, `JSON.stringify(error)`
@@ -24,14 +33,12 @@ export class BackendlessError extends Error {
   /** The answer's body: its JSON, or its text when it was not JSON; `undefined` when there was no answer. */
   declare body: unknown;
 
-  constructor(
-    message: string,
-    code?: number,
-    status?: number,
-    cause?: unknown,
-    headers?: BackendlessError['headers'],
-    body?: unknown,
-  ) {
+  /**
+   * @param message What went wrong.
+   * @param options What is known besides: the server's `code`, the answer's `status`, `headers` and `body`, and
+   *   the `cause` (an underlying error, kept as `cause`, not enumerable).
+   */
+  constructor(message: string, { code, status, headers, body, cause }: BackendlessErrorOptions = {}) {
     // No message for Error itself, which would make it non-enumerable: the SDK's errors have it enumerable, as the
     // fields after it (the `declare`s above add none of their own).
     super(undefined, { cause });

@@ -5,14 +5,19 @@ import { BackendlessError } from './errors.ts';
 import { MAX_RESPONSE_BYTES, noAnswer, tooLarge, type RawResponse, type Transport } from './io.ts';
 import { nodeOnly } from './platform.ts';
 
-/** What a call expects of a successful answer: a test it must pass. */
-export type Shape = (data: unknown) => boolean;
+/** What a call expects of a successful answer: a test it must pass, which tells the compiler what the answer is. */
+export type Shape<Answer> = (data: unknown) => data is Answer;
 
 /** An HTTP method the user service uses. */
 export type Method = 'GET' | 'POST' | 'PUT';
 
 /** A call's way to the server: `send` for the app it belongs to, with the current user token. */
-export type Call = (method: Method, path: string, shape?: Shape, body?: object) => Promise<unknown>;
+export type Call = <Answer = unknown>(
+  method: Method,
+  path: string,
+  shape?: Shape<Answer>,
+  body?: object,
+) => Promise<Answer>;
 
 /**
  * A value placed in a URL path segment, escaped whole: an identity, id or role name can never change the route.
@@ -41,7 +46,12 @@ const browserTransport: Transport = async (origin, path, method, headers, body, 
       if ((size += part.value.length) > MAX_RESPONSE_BYTES) throw tooLarge();
       text += decoder.decode(part.value, { stream: true });
     }
-    return { status: response.status, headers: Object.fromEntries(response.headers), text: text + decoder.decode() };
+    // An opaque redirect's status 0 is no status.
+    return {
+      status: response.status || undefined,
+      headers: Object.fromEntries(response.headers),
+      body: text + decoder.decode(),
+    };
   } catch (error) {
     // Whatever went wrong, stop reading: an answer left half-read would keep its connection and memory. (After
     // the timer's abort, fetch and the body's reader reject with its reason: noAnswer.)
@@ -60,14 +70,14 @@ let transport: Transport | undefined;
  * user token) goes in the `user-token` header of every request, login included, as the SDK does. The whole
  * exchange, body included, is bounded by the app's timeout.
  */
-export async function send(
+export async function send<Answer = unknown>(
   settings: Settings,
   token: string | null,
   method: Method,
   path: string,
-  shape?: Shape,
+  shape?: Shape<Answer>,
   body?: object,
-): Promise<unknown> {
+): Promise<Answer> {
   const base = appPath(settings);
   const headers: Record<string, string> = {};
   if (token) headers['user-token'] = token;
@@ -83,15 +93,9 @@ export async function send(
   }
   // A failure on the way, or an answer that is no Backendless answer: named by the server's origin, with what
   // arrived of the answer.
+  // The answer's status, headers and text go into the error as they are.
   const fail = (problem: string, answer?: RawResponse, cause?: unknown) =>
-    new BackendlessError(
-      `Backendless server ${origin}: ${problem}`,
-      undefined,
-      answer?.status || undefined,
-      cause,
-      answer?.headers,
-      answer?.text,
-    );
+    new BackendlessError(`Backendless server ${origin}: ${problem}`, { ...answer, cause });
   path = base.slice(origin.length) + '/' + path;
   let answer;
   try {
@@ -104,8 +108,8 @@ export async function send(
     const { message } = error as Error;
     throw fail(message.split(origin + path).join(origin), undefined, message.includes(path) ? undefined : error);
   }
-  const { status, headers: answerHeaders, text } = answer;
-  // Status 0 is a browser's opaque redirect.
+  const { status, body: text } = answer;
+  // No status: a browser's opaque redirect.
   if (!status || (status > 299 && status < 400)) throw fail('redirect refused', answer);
   let data: unknown = text;
   // An empty body (logout's success) is common: skip the parse rather than pay for a thrown error.
@@ -119,16 +123,10 @@ export async function send(
   if (status > 299) {
     const { code, message } = (data ?? {}) as { code?: unknown; message?: unknown };
     throw typeof message === 'string'
-      ? new BackendlessError(
-          message,
-          typeof code === 'number' ? code : undefined,
-          status,
-          undefined,
-          answerHeaders,
-          data,
-        )
+      ? new BackendlessError(message, { ...answer, code: typeof code === 'number' ? code : undefined, body: data })
       : fail(`HTTP ${status} without a Backendless error`, answer);
   }
   if (shape && !shape(data)) throw fail(`HTTP ${status} with an unexpected answer`, answer);
-  return data;
+  // Without a shape, nothing is known of the answer: `Answer` is then `unknown`, its default.
+  return data as Answer;
 }

@@ -13,6 +13,7 @@ import { createUserService, type AppState } from './users.ts';
 nodeOnly();
 
 export type { BackendlessConfig, StorageOption } from './config.ts';
+export type { BackendlessErrorOptions } from './errors.ts';
 export type { WebStorageLike } from './io.ts';
 export type { BackendlessUser, Responder } from './user.ts';
 export type { UserQuery, UserService } from './user-service.ts';

@@ -14,18 +14,21 @@ export const tooLarge = () => new Error('answer over 16 MiB, not read');
 /** What a transport throws when the whole exchange took longer than its timeout; `send` adds the origin. */
 export const noAnswer = (timeout: number) => new Error(`no answer within ${timeout} ms`);
 
-/** A raw answer: status, headers (lower-case names) and the whole body as text. */
+/**
+ * A raw answer: status, headers (lower-case names) and the whole body as text — what a `BackendlessError` carries of
+ * it. No status: a browser's opaque redirect (status 0 there).
+ */
 export interface RawResponse {
-  status: number;
+  status: number | undefined;
   headers: Record<string, string | string[] | undefined>;
-  text: string;
+  body: string;
 }
 
 /**
  * Sends one request to `origin + path` and reads the whole answer (at most {@link MAX_RESPONSE_BYTES}) within
  * `timeout` milliseconds, or rejects (with {@link noAnswer} when the time ran out) and stops reading: fetch in
  * browsers, undici in Node (`node/transport.ts`). Redirects are never followed: they come back as the 3xx answer
- * (status 0 from a browser's opaque redirect).
+ * (with no status from a browser's opaque redirect).
  */
 export type Transport = (
   origin: string,

@@ -16,14 +16,12 @@ import type { Call } from './http.ts';
 function queryParameters(query: object): string[] {
   const parameters: string[] = [];
   for (const [key, value] of Object.entries(query)) {
-    const list = Array.isArray(value) && value.map(encodeURIComponent);
+    const list = Array.isArray(value) && value.map(segment);
     if (list ? list.length || key === 'relations' : value > 0 || isText(value)) {
       parameters.push(
         key === 'properties'
           ? 'property=' + (list as string[]).join('&property=')
-          : (key === 'relations' ? 'loadRelations' : key) +
-              '=' +
-              (list ? list.join() || '*' : encodeURIComponent(value)),
+          : (key === 'relations' ? 'loadRelations' : key) + '=' + (list ? list.join() || '*' : segment(value)),
       );
     }
   }

@@ -1,10 +1,11 @@
-// Backendless.UserService: the session (logins, logout, token, current user) and the user record (register,
-// update), with the SDK v8's argument rules and session rules; the account and role calls join it from
+// Backendless.UserService: the session (token, current user, logout) and the user record (register, update), with
+// the SDK v8's argument rules and session rules; the login, account and role calls join it from logins.ts,
 // accounts.ts and roles.ts.
 import { accountCalls } from './accounts.ts';
 import type { Settings } from './config.ts';
-import { BackendlessError, checkArgument, isText } from './errors.ts';
+import type { BackendlessError } from './errors.ts';
 import { segment, send, type Call, type Shape } from './http.ts';
+import { loginCalls } from './logins.ts';
 import { roleCalls } from './roles.ts';
 import {
   checkToken,
@@ -36,45 +37,60 @@ const isResponder = (value: unknown): value is Responder<unknown> =>
   typeof (value as Responder<unknown> | undefined)?.handleResponse === 'function' ||
   typeof (value as Responder<unknown> | undefined)?.handleFault === 'function';
 
+/** A call as the service offers it: its own arguments, then an optional responder for its result. */
+type WithResponder<Operation> = Operation extends (...args: infer Args) => Promise<infer Result>
+  ? (...args: [...Args, responder?: Responder<Result>]) => Promise<Result>
+  : never;
+
 /**
- * Accepts a responder as the last argument (see `Responder`), and turns an argument error thrown before the first
- * `await` into a rejection, as the SDK's async functions do — while the request still starts synchronously.
+ * Adds every call to `service`, each accepting a responder as the last argument (see `Responder`) and turning an
+ * argument error thrown before the first `await` into a rejection, as the SDK's async functions do — while the
+ * request still starts synchronously. Each call keeps its arguments and result, for the compiler to check the
+ * service against `UserService`.
  */
-function withResponder<T>(operation: (...args: never[]) => Promise<T>) {
-  return (...args: unknown[]): Promise<T> => {
-    const responder = isResponder(args.at(-1)) ? (args.pop() as Responder<T>) : undefined;
-    // The executor runs at once (so does the request); a throw in it rejects.
-    const result = new Promise<T>((resolve) => resolve(operation(...(args as never[]))));
-    if (responder) {
-      result.then(
-        (value) => responder.handleResponse?.(value),
-        (error) => (responder.handleFault ? responder.handleFault(error) : Promise.reject(error)),
-      );
-    }
-    return result;
-  };
+function withResponders<Service extends object, Calls extends Record<string, (...args: never[]) => Promise<unknown>>>(
+  service: Service,
+  calls: Calls,
+) {
+  for (const [name, operation] of Object.entries(calls)) {
+    (service as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      const responder = isResponder(args.at(-1)) ? (args.pop() as Responder<unknown>) : undefined;
+      // The executor runs at once (so does the request); a throw in it rejects.
+      const result = new Promise((resolve) => resolve(operation(...(args as never[]))));
+      if (responder) {
+        result.then(
+          (value) => responder.handleResponse?.(value),
+          (error) => (responder.handleFault ? responder.handleFault(error) : Promise.reject(error)),
+        );
+      }
+      return result;
+    };
+  }
+  return service as Service & { [Name in keyof Calls]: WithResponder<Calls[Name]> };
 }
 
 // What each answer must be: a server that answers anything else gets a BackendlessError, never a wrong result.
-const LOGGED_IN_USER: Shape = (data) => isObject(data) && isToken(data[USER_TOKEN]);
-const BOOLEAN: Shape = (data) => typeof data === 'boolean';
+const LOGGED_IN_USER: Shape<BackendlessUser> = (data): data is BackendlessUser =>
+  isObject(data) && isToken(data[USER_TOKEN]);
+const BOOLEAN: Shape<boolean> = (data) => typeof data === 'boolean';
 /** A saved user, or an empty answer (the SDK resolves an empty answer with `''`). */
-const SAVED_USER: Shape = (data) => data === '' || isObject(data);
+const SAVED_USER: Shape<'' | BackendlessUser> = (data) => data === '' || isObject(data);
 
 /** The browser's language in two letters, found as the SDK finds it; the SDK adds it to a registered user. */
 function clientLocale(): string | undefined {
-  type Navigator = Record<string, string | undefined> & { languages?: string[] };
-  const found = (globalThis as unknown as { navigator?: Navigator }).navigator;
+  // The standard properties and the older ones of some browsers, none of them sure to be there.
+  type Languages = { [name in 'userLanguage' | 'language' | 'browserLanguage' | 'systemLanguage']?: string } & {
+    languages?: readonly string[];
+  };
+  const found = (globalThis as { navigator?: Languages }).navigator;
   // `languages[0]`, else the older properties in the SDK's order (an empty list has no first one either).
   const language =
     found?.languages?.[0] || found?.userLanguage || found?.language || found?.browserLanguage || found?.systemLanguage;
   return language?.slice(0, 2).toLowerCase();
 }
 
-/** Builds the UserService of one app instance. */
-export function createUserService(app: AppState): UserService {
-  const request: Call = (method, path, shape, body) => send(app, getCurrentUserToken(), method, path, shape, body);
-
+/** The session of one app instance: who is logged in, in memory and in storage. */
+function sessionOf(app: AppState) {
   function getCurrentUserToken(): string | null {
     return (app.user?.[USER_TOKEN] || app.store.read()[USER_TOKEN] || null) as string | null;
   }
@@ -99,78 +115,40 @@ export function createUserService(app: AppState): UserService {
     return (app.user = current);
   }
 
-  /** Sends a login of any kind and makes its user current. */
-  const logIn = async (path: string, body: object | undefined, stayLoggedIn: unknown) =>
-    setCurrentUser((await request('POST', path, LOGGED_IN_USER, body)) as BackendlessUser, stayLoggedIn)!;
+  return {
+    getCurrentUserToken,
+    setCurrentUserToken(token: string | null) {
+      checkToken(token);
+      token ||= null;
+      if (app.user) app.user[USER_TOKEN] = token as string;
+      const record = app.store.read();
+      if (record[USER_TOKEN]) {
+        record[USER_TOKEN] = token;
+        app.store.write(record);
+      }
+    },
+    loggedInUser: getCurrentUserId,
+    getCurrentUserId,
+    setCurrentUser,
+  };
+}
 
-  /** Sends a user record to be saved; resolves with the saved one (an empty answer resolves `''`, as in the SDK). */
+/** Builds the UserService of one app instance. */
+export function createUserService(app: AppState): UserService {
+  const session = sessionOf(app);
+  const { getCurrentUserToken, setCurrentUser } = session;
+  const request: Call = (method, path, shape, body) => send(app, getCurrentUserToken(), method, path, shape, body);
+
+  /**
+   * Sends a user record to be saved; resolves with the saved one. An empty answer resolves `''`, as in the SDK, whose
+   * types promise a User all the same (so do ours: no Backendless server answers a save with nothing).
+   */
   const save = async (method: 'POST' | 'PUT', path: string, user: BackendlessUser) => {
     const saved = await request(method, path, SAVED_USER, user);
-    return saved && asUser(saved);
+    return (saved && asUser(saved)) as User;
   };
 
   const calls = {
-    login(login: unknown, password?: unknown, stayLoggedIn?: unknown) {
-      checkArgument(
-        typeof login === 'string' || typeof login === 'number',
-        'the first argument must be either a string or a number',
-      );
-      checkArgument(login, 'the first argument cannot be an empty value');
-      if (typeof password === 'boolean') {
-        stayLoggedIn = password;
-        password = undefined;
-      }
-      let body: object;
-      if (typeof login === 'string' && password === undefined) {
-        body = { objectId: login };
-      } else {
-        checkArgument(password, 'the "password" value cannot be an empty value');
-        body = { login, password };
-      }
-      return logIn('users/login', body, stayLoggedIn === true);
-    },
-
-    loginAsGuest: (stayLoggedIn?: unknown) => logIn('users/register/guest', undefined, stayLoggedIn === true),
-
-    loginWithOauth2(
-      providerCode: unknown,
-      accessToken: unknown,
-      guestUser?: unknown,
-      fieldsMapping?: unknown,
-      stayLoggedIn?: unknown,
-    ) {
-      checkArgument(isText(providerCode), '"providerCode" must be non empty string.');
-      checkArgument(isText(accessToken), '"accessToken" must be non empty string.');
-      // The SDK's shifts: a guest that is not a User is the fields mapping, a boolean mapping is stayLoggedIn.
-      if (guestUser && !(guestUser instanceof User)) {
-        stayLoggedIn = fieldsMapping;
-        fieldsMapping = guestUser;
-        guestUser = undefined;
-      }
-      if (typeof fieldsMapping === 'boolean') {
-        stayLoggedIn = fieldsMapping;
-        fieldsMapping = undefined;
-      }
-      const path = `users/social/${segment(providerCode.toLowerCase())}/login`;
-      return logIn(path, { accessToken, fieldsMapping, guestUser }, stayLoggedIn);
-    },
-
-    getAuthorizationUrlLink: (
-      providerCode: string,
-      fieldsMapping?: unknown,
-      permissions?: unknown,
-      redirect?: unknown,
-      redirectAfterLoginUrl?: unknown,
-      callbackUrlDomain?: unknown,
-    ) =>
-      request('POST', `users/oauth/${segment(providerCode.toLowerCase())}/request_url`, isText, {
-        fieldsMapping,
-        permissions,
-        redirect,
-        redirectAfterLoginUrl,
-        callbackUrlDomain,
-      }),
-
     async logout() {
       try {
         await request('GET', 'users/logout');
@@ -181,10 +159,11 @@ export function createUserService(app: AppState): UserService {
       setCurrentUser(null);
     },
 
-    async getCurrentUser(reload?: boolean) {
+    // `reload` is unknown: a responder may stand in its place (withResponders takes it off first).
+    async getCurrentUser(reload?: unknown) {
       if (app.user && !reload) return app.user;
       if (app.userRequest) return app.userRequest;
-      const id = getCurrentUserId();
+      const id = session.getCurrentUserId();
       if (!id) return null;
       // Concurrent calls share one request, as in the SDK.
       return (app.userRequest = request('GET', 'data/Users/' + segment(id), isObject)
@@ -210,26 +189,13 @@ export function createUserService(app: AppState): UserService {
 
     update: (user: BackendlessUser) => save('PUT', 'users/' + segment(user.objectId), user),
 
+    // A login of any kind makes its user current.
+    ...loginCalls(request, async (path, body, stayLoggedIn) =>
+      setCurrentUser(await request('POST', path, LOGGED_IN_USER, body), stayLoggedIn)!,
+    ),
     ...accountCalls(request, getCurrentUserToken),
     ...roleCalls(request),
   };
 
-  const service: Record<string, unknown> = {
-    getCurrentUserToken,
-    setCurrentUserToken(token: string | null) {
-      checkToken(token);
-      token ||= null;
-      if (app.user) app.user[USER_TOKEN] = token as string;
-      const record = app.store.read();
-      if (record[USER_TOKEN]) {
-        record[USER_TOKEN] = token;
-        app.store.write(record);
-      }
-    },
-    loggedInUser: getCurrentUserId,
-    getCurrentUserId,
-    setCurrentUser,
-  };
-  for (const [name, call] of Object.entries(calls)) service[name] = withResponder(call as never);
-  return service as unknown as UserService;
+  return withResponders(session, calls);
 }

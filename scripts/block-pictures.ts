@@ -8,6 +8,9 @@ import { userBlockTypes } from '../blocks/library.ts';
 import { launchChromium } from './chromium.ts';
 import { createServer } from 'vite';
 
+/** What the page (scripts/block-pictures/main.ts) puts on its global object for this script. */
+type PageGlobals = typeof globalThis & { codelessBlockCount: number; codelessShowBlock: (index: number) => string };
+
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = `${root}docs/blocks/`;
 const wanted = new Set(process.argv.slice(2));
@@ -31,12 +34,9 @@ try {
   const page = await browser.newPage({ deviceScaleFactor: 2 });
   await page.goto(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`);
   await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
-  const count = await page.evaluate(() => (globalThis as unknown as { codelessBlockCount: number }).codelessBlockCount);
+  const count = await page.evaluate(() => (globalThis as PageGlobals).codelessBlockCount);
   for (let index = 0; index < count; index++) {
-    const type = await page.evaluate(
-      (i) => (globalThis as unknown as { codelessShowBlock: (i: number) => string }).codelessShowBlock(i),
-      index,
-    );
+    const type = await page.evaluate((i) => (globalThis as PageGlobals).codelessShowBlock(i), index);
     if (wanted.size > 0 && !wanted.has(type)) continue;
     const block = page.locator('.blocklyBlockCanvas > g').first();
     await block.screenshot({ path: `${out}${type}.png`, omitBackground: true });

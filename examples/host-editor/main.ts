@@ -8,7 +8,10 @@ import { codelessThemes, install, messages, toolboxCategory } from 'codeless-blo
 
 // The host's locale comes first: Blockly's German texts, our German texts, and one text of the host's own.
 // install() only fills in texts that are still missing, so all of these win over our English defaults.
-Blockly.setLocale(De as unknown as Record<string, string>);
+// The texts as a plain object: a module namespace has no index signature for `setLocale`'s type (and TypeScript
+// gives it a `default`, which the ES module has not).
+const { default: _namespace, ...deTexts } = De;
+Blockly.setLocale(deTexts);
 Object.assign(Blockly.Msg, messages.de, { CODELESS_USERS_CATEGORY: 'Benutzer (Backendless)' });
 
 // The host's own block and generator.

@@ -51,7 +51,7 @@ export function nodeTransport(): Transport {
             clearTimeout(timer);
             // Decoded once, whole: a character split across two chunks stays one character.
             const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString();
-            resolve({ status, headers: responseHeaders, text });
+            resolve({ status, headers: responseHeaders, body: text });
           },
           onResponseError(_controller, error) {
             stop((error as { code?: unknown }).code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE' ? tooLarge() : error);

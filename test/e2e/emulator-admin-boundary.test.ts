@@ -1,4 +1,4 @@
-// The emulator's admin boundary in a real browser (issue 13): a page on a foreign origin — `http://evil.test:<port>`,
+// The emulator's admin boundary in a real browser: a page on a foreign origin — `http://evil.test:<port>`,
 // a name Chromium resolves to this machine, so only the origin differs — tries the admin API by every spelling
 // (`/_emulator/…`, `/%5Femulator/…`, `/%5f%65mulator/reset`), with CORS and without (`no-cors` writes, which no
 // preflight guards), and the console page. It can read none of them and change nothing (checked through the admin

@@ -1,4 +1,4 @@
-// The backend panel says what is true (issue 11, items 3, 4 and 5): a lockout says until when and the page ends it;
+// The backend panel says what is true: a lockout says until when and the page ends it;
 // who is logged in for this page — during a run, kept by "stay logged in", or nobody and why — by name, never a
 // bare objectId; live sessions can be ended one by one or all at once; a run that cannot reach the backend turns
 // the panel red at once and says what to check.

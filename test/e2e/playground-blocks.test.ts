@@ -1,4 +1,4 @@
-// Blocks and the editor (issue 11, items 6 and 7, and "Editor features"): a block dropped a few pixels off the
+// Blocks and the editor: a block dropped a few pixels off the
 // program looks and is inactive; the Users flyout tells the value and the statement shape of Login User and
 // Register User apart; the toolbox and the workspace can be searched, the view zoomed to fit, and blocks copied in
 // one tab pasted in another.

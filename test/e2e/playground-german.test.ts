@@ -1,4 +1,4 @@
-// German, complete (issue 11, item 9): every string the page shows in German is German — checked on the page in
+// German, complete: every string the page shows in German is German — checked on the page in
 // many of its states (a run, a failed run, a lockout, a refused file, a settings mistake, the replace question, the
 // toolbox and its search, the workspace search) — times are written the German way, and what the backend panel has
 // seen survives a language switch. Text the page does not own is left out by how the page marks it: a program's

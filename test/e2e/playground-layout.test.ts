@@ -1,4 +1,4 @@
-// The page at a phone's and two laptops' sizes (issue 11, item 8): one compact header row, nothing wider than the
+// The page at a phone's and two laptops' sizes: one compact header row, nothing wider than the
 // screen, the console in view after Run, and on a phone a toolbox flyout that leaves most of the workspace free.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';

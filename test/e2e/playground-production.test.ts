@@ -1,4 +1,4 @@
-// The production build anyone can host (issue 11, item 12): `vite build` output served by a plain static file
+// The production build anyone can host: `vite build` output served by a plain static file
 // server, no Vite and no emulator beside it. It assumes no backend (nothing about 127.0.0.1:3850): the host names
 // one in `backend.json`, or the person chooses a Backendless app under Backend settings — here the test emulator
 // stands in for a real app, reached only through its Backendless API.

@@ -1,4 +1,4 @@
-// Replacing the workspace (issue 11, item 1): Reset to scenario and Load workspace file are each one step that Undo
+// Replacing the workspace: Reset to scenario and Load workspace file are each one step that Undo
 // reverses — the person's blocks come back, once, with no "non-existent block" complaints — and when the blocks hold
 // work that is in no file, the page asks first.
 import { writeFile } from 'node:fs/promises';

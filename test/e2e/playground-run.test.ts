@@ -1,4 +1,4 @@
-// Running (issue 11, items 2, 10 and 11): Escape stops a run while the workspace has the focus, and nothing can
+// Running: Escape stops a run while the workspace has the focus, and nothing can
 // replace the workspace under a run; a failed run marks its block with the error, and the running block's light
 // is not the faded look of a disabled block; the console says what to do, separates runs and closes each with a
 // line (Stopped too); the focus stays on the run's controls; the scenario explains itself in the page.

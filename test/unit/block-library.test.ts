@@ -4,13 +4,16 @@
 // awaits exactly when its generator file says it does.
 import * as Blockly from 'blockly';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import { isBlockFile, type BlockFile } from '../../blocks/block-file.ts';
 import { blockFiles, englishMessages, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
+import { verifyPasswordFile } from '../../blocks/verify_password.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
+import { sdkCallGenerators, type TemplateNames } from '../../generators/sdk-call.ts';
 import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
 import { install, loadWorkspaceJson, messages, workspaceToFunctionBody, type Locale } from '../../index.ts';
 import { goldenCases } from '../fixtures/golden-cases.ts';
+import { listSource } from '../../scripts/block-lists.ts';
 
 const root = new URL('../../', import.meta.url);
 const locales = Object.keys(messages) as Locale[];
@@ -34,7 +37,7 @@ function messageKeysOf(definition: unknown): string[] {
 }
 
 describe('the hand-kept lists', () => {
-  test('every block file of blocks/ is listed in blocks/index.ts and blocks/library.ts', async () => {
+  test('every block file of blocks/ is listed in blocks/index.ts', async () => {
     expect.hasAssertions();
     const found = (await filesOf('blocks/')).flatMap(({ name, exports }) =>
       Object.values(exports)
@@ -45,7 +48,7 @@ describe('the hand-kept lists', () => {
     for (const { name, file } of found) expect(blockFiles, `blocks/${name} is not listed`).toContain(file);
   });
 
-  test('every generator file of generators/ is listed in generators/index.ts and generators/library.ts', async () => {
+  test('every generator file of generators/ is listed in generators/index.ts', async () => {
     expect.hasAssertions();
     const found = (await filesOf('generators/')).flatMap(({ name, exports }) =>
       Object.values(exports)
@@ -56,13 +59,13 @@ describe('the hand-kept lists', () => {
     for (const { name, file } of found) expect(generatorFiles, `generators/${name} is not listed`).toContain(file);
   });
 
-  test('blocks/index.ts and blocks/library.ts list the same block files, and so do the two generator lists', async () => {
-    const blocksNamespace = Object.values(await import('../../blocks/index.ts')).filter(isBlockFile);
-    expect(new Set(blocksNamespace)).toEqual(new Set(blockFiles));
-    expect(blocksNamespace).toHaveLength(blockFiles.length);
-    const generatorsNamespace = Object.values(await import('../../generators/index.ts')).filter(isGeneratorFile);
-    expect(new Set(generatorsNamespace)).toEqual(new Set(generatorFiles));
-    expect(generatorsNamespace).toHaveLength(generatorFiles.length);
+  test('blocks/index.ts and generators/index.ts are what scripts/block-lists.ts writes from their folders', async () => {
+    for (const folder of ['blocks/', 'generators/'] as const) {
+      const written = readFileSync(new URL(`${folder}index.ts`, root), 'utf8');
+      expect(written, `${folder}index.ts is behind its folder: run npx node scripts/block-lists.ts`).toBe(
+        await listSource(folder),
+      );
+    }
   });
 
   test("a block's two halves share a file name: the generator file generates exactly the block file's types", async () => {
@@ -81,6 +84,19 @@ describe('the hand-kept lists', () => {
       expect(generators, `generators/${name}`).toHaveLength(1);
       expect(Object.keys(generators[0]!.types).sort(), name).toEqual(file.definitions.map((d) => d.type).sort());
     }
+  });
+
+  test('a call template that names an input its block lacks does not compile (npm run typecheck)', () => {
+    const misspelled = { call: 'verifyPassword(PASWORD)', awaits: true } as const;
+    // @ts-expect-error PASWORD is not an input of Verify Password: the typecheck fails if this compiles.
+    expect(isGeneratorFile(sdkCallGenerators(verifyPasswordFile, misspelled))).toBe(true);
+    // The names are read as the generator reads them: whole words in capitals, not `URL` in a method name, and
+    // not the fallback after `|`.
+    expectTypeOf<
+      TemplateNames<'getAuthorizationUrlLink(PROVIDER, null, SCOPE, false, REDIRECT_AFTER_LOGIN)'>
+    >().toEqualTypeOf<'PROVIDER' | 'SCOPE' | 'REDIRECT_AFTER_LOGIN'>();
+    expectTypeOf<TemplateNames<'createEmailConfirmationURL(IDENTITY)'>>().toEqualTypeOf<'IDENTITY'>();
+    expectTypeOf<TemplateNames<'register(USER|{})'>>().toEqualTypeOf<'USER'>();
   });
 
   test('block types are unique, and each has exactly one generator', () => {
