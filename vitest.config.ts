@@ -1,17 +1,16 @@
 // Four projects: `unit` (in-process, no servers, no child processes), `integration` (the emulator, the CLI:
 // anything that listens or spawns), `e2e` (Playwright driving Debian's Chromium against the playground and the
-// host-editor example) and `package` (the packed package in host projects, the README's code blocks; after unit and
-// integration, before e2e, which Vitest runs last as a project without file parallelism). `npm test` runs all four;
-// `npm run test:<project>` one.
+// host-editor example) and `package` (the packed package in host projects, the README's code blocks). `npm test` runs
+// all four together, two files at a time, the longest known first; `npm run test:<project>` one.
 import { defineConfig } from 'vitest/config';
 
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
 
 /**
- * The package as hosts get it: an npm install, bundler builds and Node lines. They run as their own project after
- * unit and integration (`groupOrder`), so they never slow a timing-sensitive integration test down; their global
- * setup packs once and installs the one host project they share (test/setup/package-run.ts).
+ * The package as hosts get it: an npm install, bundler builds and Node lines. Their global setup packs once and
+ * installs the one host project they share (test/setup/package-run.ts); the tests then run beside the others'
+ * (a timing-sensitive test compares with a baseline measured in the same moment, never with a fixed figure).
  */
 const PACKAGE_TESTS = [
   'test/integration/pack.test.ts',
@@ -55,7 +54,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 600_000,
-          sequence: { groupOrder: 1 },
         },
       },
       {
