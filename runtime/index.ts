@@ -1,6 +1,13 @@
 // codeless-blocks/runtime: a small client shaped like the official Backendless JS SDK v8 for the user
 // service, so exported programs run unchanged against it or against the `backendless` package.
-import { DEFAULT_SERVER_URL, parseInitArgs, resolveSettings, storageName, type BackendlessConfig } from './config.ts';
+import {
+  appPath,
+  DEFAULT_SERVER_URL,
+  parseInitArgs,
+  resolveSettings,
+  storageName,
+  type BackendlessConfig,
+} from './config.ts';
 import { BackendlessError } from './errors.ts';
 import { nodeOnly } from './platform.ts';
 import { openStore } from './storage.ts';
@@ -58,6 +65,14 @@ function createBackendless(config?: BackendlessConfig): BackendlessApp {
   return createInstance(DEFAULT_SERVER_URL, config);
 }
 
+/** The SDK's error for assigning a setting only initApp sets (`use` ends its initApp(…) hint). */
+function refuseSetting(name: string, value: unknown, use: string): never {
+  throw new Error(
+    `Setting '${String(value)}' value to Backendless.${name} directly is not possible, ` +
+      `instead you must use Backendless.initApp(${use}`,
+  );
+}
+
 function createInstance(serverURL: string, config?: BackendlessConfig): BackendlessApp {
   const state: AppState = { ...resolveSettings({}, serverURL), store: openStore('memory', ''), user: null };
   const users = createUserService(state);
@@ -77,29 +92,19 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
       return state.appId;
     },
     set appId(appId) {
-      throw new Error(
-        `Setting '${String(appId)}' value to Backendless.appId directly is not possible, ` +
-          `instead you must use Backendless.initApp('${String(appId)}', API_KEY)`,
-      );
+      refuseSetting('appId', appId, `'${String(appId)}', API_KEY)`);
     },
     get apiKey() {
       return state.apiKey;
     },
     set apiKey(apiKey) {
-      throw new Error(
-        `Setting '${String(apiKey)}' value to Backendless.apiKey directly is not possible, ` +
-          `instead you must use Backendless.initApp(APP_ID, '${String(apiKey)}')`,
-      );
+      refuseSetting('apiKey', apiKey, `APP_ID, '${String(apiKey)}')`);
     },
     get appPath() {
-      if (state.domain) return `${state.domain}/api`;
-      return state.appId && state.apiKey ? [state.serverURL, state.appId, state.apiKey].join('/') : null;
+      return state.domain || (state.appId && state.apiKey) ? appPath(state) : null;
     },
-    set appPath(appPath) {
-      throw new Error(
-        `Setting '${String(appPath)}' value to Backendless.appPath directly is not possible, ` +
-          'instead you must use Backendless.initApp(APP_ID, API_KEY) for setup the value',
-      );
+    set appPath(path) {
+      refuseSetting('appPath', path, 'APP_ID, API_KEY) for setup the value');
     },
     get domain() {
       return state.domain;
