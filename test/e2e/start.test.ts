@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { waitForOutput } from '../helpers/process-output.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let child: ChildProcess | undefined;
@@ -10,29 +11,6 @@ let child: ChildProcess | undefined;
 afterAll(() => {
   child?.kill('SIGKILL');
 });
-
-/** Resolves with stdout once `pattern` has appeared in it (or rejects when the process ends first). */
-function waitForOutput(process: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output so far:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(pattern);
-      if (match) {
-        clearTimeout(timer);
-        process.stdout!.off('data', onData);
-        resolve(match);
-      }
-    };
-    process.stdout!.on('data', onData);
-    process.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    process.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL:\n${output}`)));
-  });
-}
 
 describe('npm start', () => {
   test('serves the playground with the embedded emulator, and SIGINT stops both', async () => {

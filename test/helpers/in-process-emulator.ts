@@ -9,6 +9,14 @@ import type { RawReply, RawRequestInit } from './emulator-http.ts';
 /** Where an in-process emulator says it is: a loopback URL no socket listens on (inject needs none). */
 export const IN_PROCESS_URL = 'http://127.0.0.1';
 
+/** What {@link InProcessEmulator.call} answers. */
+export interface JsonReply {
+  status: number;
+  body: unknown;
+  text: string;
+  headers: Headers;
+}
+
 /** An emulator built in process, with the fields of a started one and ways to call it without a socket. */
 export interface InProcessEmulator {
   url: string;
@@ -18,6 +26,11 @@ export interface InProcessEmulator {
   app: EmulatedApp;
   /** WHATWG fetch, answered by the emulator (only the URL's path, query and host are used). */
   fetch(input: string | URL, init?: RequestInit): Promise<Response>;
+  /**
+   * `method` on `url` (a path of the emulator, or a whole URL) with an optional JSON body; the answer with its body
+   * parsed as JSON when it is JSON. Redirects are answered, never followed.
+   */
+  call(method: string, url: string, json?: unknown, headers?: Record<string, string>): Promise<JsonReply>;
   /** One request exactly as given (path not normalised; any Host), like emulator-http.ts's rawRequest. */
   request(path: string, init?: RawRequestInit & { remoteAddress?: string }): Promise<RawReply>;
   close(): Promise<void>;
@@ -80,6 +93,22 @@ export async function inProcessEmulator(options: EmulatorOptions = {}): Promise<
     });
   }
 
+  async function call(method: string, url: string, json?: unknown, headers: Record<string, string> = {}) {
+    const response = await fetch(url.startsWith('http') ? url : `${IN_PROCESS_URL}${url}`, {
+      method,
+      headers: json === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // an HTML page or an empty answer
+    }
+    return { status: response.status, body, text, headers: response.headers };
+  }
+
   let closing: Promise<void> | undefined;
   return {
     url: IN_PROCESS_URL,
@@ -88,6 +117,7 @@ export async function inProcessEmulator(options: EmulatorOptions = {}): Promise<
     serverKey: app.serverKey,
     app,
     fetch,
+    call,
     request,
     close() {
       closing ??= (async () => {

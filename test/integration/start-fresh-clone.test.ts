@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
+import { waitForOutput } from '../helpers/process-output.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let child: ChildProcess | undefined;
@@ -38,27 +39,6 @@ async function freshClone(): Promise<string> {
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
-}
-
-function waitForOutput(process: ChildProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`no ${pattern} within ${timeoutMs} ms; output so far:\n${output}`)),
-      timeoutMs,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(pattern);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    process.stdout!.on('data', onData);
-    process.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    process.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL:\n${output}`)));
-  });
 }
 
 describe('npm start on a fresh clone', () => {

@@ -3,35 +3,16 @@
 // (signed in with userToken and userId, or access_denied), the implicit grant that hands an app an access token,
 // and that token's exchange for a session.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 
 let emulator: InProcessEmulator;
 let clockOffset = 0;
 const APP_PAGE = 'http://localhost:5173/after-login?tab=1';
 
-interface Reply {
-  status: number;
-  body: unknown;
-  text: string;
-  headers: Headers;
-}
+type Reply = JsonReply;
 
-async function call(method: string, url: string, json?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const response = await emulator.fetch(url.startsWith('http') ? url : `${emulator.url}${url}`, {
-    method,
-    redirect: 'manual',
-    headers: json === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // an HTML page or an empty answer
-  }
-  return { status: response.status, body, text, headers: response.headers };
-}
+const call = (method: string, url: string, json?: unknown, headers?: Record<string, string>): Promise<Reply> =>
+  emulator.call(method, url, json, headers);
 
 const app = (path: string): string => `/${emulator.appId}/${emulator.apiKey}${path}`;
 

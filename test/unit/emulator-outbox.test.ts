@@ -3,36 +3,17 @@
 // (escaped, no script, strict CSP, no referrer) that sets a new password — for this machine only.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OutboxMessage } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 import { MAX_OUTBOX_MESSAGES } from '../../emulator/limits.ts';
 
 let emulator: InProcessEmulator;
 let clockOffset = 0;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
-interface Reply {
-  status: number;
-  body: unknown;
-  text: string;
-  headers: Headers;
-}
+type Reply = JsonReply;
 
-async function call(method: string, url: string, json?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const response = await emulator.fetch(url.startsWith('http') ? url : `${emulator.url}${url}`, {
-    method,
-    redirect: 'manual',
-    headers: json === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // an HTML page or an empty answer
-  }
-  return { status: response.status, body, text, headers: response.headers };
-}
+const call = (method: string, url: string, json?: unknown, headers?: Record<string, string>): Promise<Reply> =>
+  emulator.call(method, url, json, headers);
 
 const app = (path: string): string => `/${emulator.appId}/${emulator.apiKey}${path}`;
 const outbox = async (): Promise<OutboxMessage[]> =>
