@@ -1,7 +1,7 @@
 // Slow clients: can ordinary clients still get in while about 1,000 sockets hold the emulator's connections?
 // `codeless emulator` runs in its own process with its default limits. Two attacks, each for a bounded time on
 // 127.0.0.1, each socket reopened as soon as the emulator closes it (an attacker keeps up the pressure):
-// - slow bodies (issue 18, break 5): full headers with `Content-Length: 1000`, then one byte every 2 s;
+// - slow bodies: full headers with `Content-Length: 1000`, then one byte every 2 s;
 // - idle sockets: connect and send nothing.
 // Meanwhile a client sends a login or a token check every 200 ms, each on a new connection (a newcomer, the hard
 // case), and times it. A run without an attack comes first, for comparison. Stops by itself; exit code 1 when

@@ -14,7 +14,7 @@ import { FOREIGN_HOST, useConsole } from './console-harness.ts';
 const harness = useConsole();
 let site: Server;
 let siteURL: string;
-/** The same site on a loopback address: another project's dev server on this machine (issue 18, break 8). */
+/** The same site on a loopback address: another project's dev server on this machine. */
 let loopbackSiteURL: string;
 
 beforeAll(async () => {

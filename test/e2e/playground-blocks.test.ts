@@ -44,7 +44,8 @@ describe('blocks and the editor', () => {
     // Blockly's disabled look (hatched, faded), as for any unattached block: given once the drop's move event has
     // been handled, which Blockly fires after the drop.
     await expect.poll(() => stray.getAttribute('class'), POLL).toMatch(/\bblocklyDisabled\b/);
-    expect(await textOf(codePanel(page))()).not.toContain("console.log('abc')");
+    // The code panel follows the workspace once the change events are handled (the same moment, or just after).
+    await expect.poll(textOf(codePanel(page)), POLL).not.toContain("console.log('abc')");
     expect(await run(page)).toBe('Finished.');
     expect(await consoleLog(page).locator('.console-output').allTextContents()).not.toContain('abc');
 

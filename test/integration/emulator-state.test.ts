@@ -147,7 +147,7 @@ describe('one data file, one emulator', () => {
 });
 
 describe('identities', () => {
-  // Issue 18 changed this deliberately: identities are compared in NFC (so NFD and NFC forms are one address), and
+  // Changed deliberately: identities are compared in NFC (so NFD and NFC forms are one address), and
   // the Kelvin sign is canonically equivalent to K — NFC writes it as K, so \u212Aate@x.com is Kate@x.com. No other
   // character is folded into ASCII: the long s (which toUpperCase makes S) stays another identity.
   it('compare in NFC, then fold ASCII case only: the Kelvin sign is K, the long s is not s', async () => {

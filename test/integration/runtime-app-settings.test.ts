@@ -1,4 +1,4 @@
-// Issue 18 (Backendless fidelity): `Backendless.appId`, `apiKey` and `appPath` are set through initApp only. The
+// Backendless fidelity: `Backendless.appId`, `apiKey` and `appPath` are set through initApp only. The
 // official SDK throws on an assignment (its own e2e suite checks it); so does the runtime — in sloppy code too, where
 // a getter without a setter would have ignored the assignment silently and the program gone on with the old app.
 import Backendless from 'backendless';

@@ -1,4 +1,4 @@
-// Issue 18, break 5: slow clients cannot lock everyone out. A request head must arrive within the idle time; a
+// Slow clients cannot lock everyone out. A request head must arrive within the idle time; a
 // body within its grace time and then at a minimum pace (and within the whole request's time), else 408 and the
 // connection closed; at the connection limit a newcomer takes the place of the connection that has wasted the most
 // time: idle the longest, or furthest behind the pace. Real sockets (the socket is the point), with small limits

@@ -1,4 +1,4 @@
-// Issue 18, break 1: a guest becomes a member only through register (obeying registration and confirmation), and
+// A guest becomes a member only through register (obeying registration and confirmation), and
 // a changed e-mail address is not an identity anyone can be signed into until it is confirmed (when required).
 import { afterEach, describe, expect, it } from 'vitest';
 import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';

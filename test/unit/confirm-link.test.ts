@@ -1,4 +1,4 @@
-// Issue 18, break 2: opening a confirmation link shows a page; only that page's form (a POST, under the same checks
+// Opening a confirmation link shows a page; only that page's form (a POST, under the same checks
 // as the reset form's) confirms the address — so an <img> or any other GET a foreign page makes confirms nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';

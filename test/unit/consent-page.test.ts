@@ -1,4 +1,4 @@
-// Issue 18, breaks 3 and 4: the local OAuth2 provider's consent page sends a person (and a token) only to loopback
+// The local OAuth2 provider's consent page sends a person (and a token) only to loopback
 // origins and to the origins the app lists, says where it sends them, and answers each sign-in once.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 18, break 8: which pages may use the emulator's own routes (the admin API with the server key and the
+// Which pages may use the emulator's own routes (the admin API with the server key and the
 // export, the start page, the console). Its own origin (the console it serves), the origins it was started with
 // (`adminOrigins`: the playground's) and clients that send no Origin (the CLI, Node, tests) — and no other page,
 // another project's dev server on another loopback port included. Answered in process (no socket needed).

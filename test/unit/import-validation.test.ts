@@ -1,4 +1,4 @@
-// Issue 18, break 6: one validation serves every way in. A hostile import — a reset token "a" open until the year
+// One validation serves every way in. A hostile import — a reset token "a" open until the year
 // 275,760, columns named user-token or holding markup, an e-mail that is no e-mail, a 5,000-character name, an outbox
 // link to another site — is refused naming the bad entry, and changes nothing; a clean export still round-trips.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

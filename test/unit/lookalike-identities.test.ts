@@ -1,4 +1,4 @@
-// Issue 18, break 7: look-alike identities. NFC `josé` and NFD `jose\u0301` are one identity; invisible and
+// Look-alike identities. NFC `josé` and NFD `jose\u0301` are one identity; invisible and
 // bidirectional control characters are refused in identities with a clear error at every way in; what stays
 // distinct (a Cyrillic а) is shown apart.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 18, "Backendless fidelity that is also safety": Find Users by Role takes custom roles only, `roles` is not a
+// Backendless fidelity that is also safety: Find Users by Role takes custom roles only, `roles` is not a
 // column a client may write, an admin password change ends the sessions and lifts the lockout (as the reset link
 // does), passwords follow one rule at every door, and an export holds no password.
 import { afterEach, describe, expect, it } from 'vitest';
