@@ -3,7 +3,7 @@
 // what each action did or why it failed, and one confirmation dialog. `mountConsole` builds it into any element: the
 // page `codeless emulator` serves (main.ts) and a dialog of the playground use the same views.
 import { AdminClient, AdminError } from './admin-client.ts';
-import { confirmDialog, type Confirm } from './confirm-dialog.ts';
+import { confirmDialog } from './confirm-dialog.ts';
 import { dataView } from './data-view.ts';
 import { el } from './dom.ts';
 import { outboxView } from './outbox-view.ts';
@@ -11,25 +11,7 @@ import { rolesView } from './roles-view.ts';
 import { sessionsView } from './sessions-view.ts';
 import { settingsView } from './settings-view.ts';
 import { usersView } from './users-view.ts';
-
-/** What every view gets: the admin API, the status line and the confirmation. */
-export interface ConsoleContext {
-  client: AdminClient;
-  /** Says what happened in the status line (read out by screen readers). */
-  say(message: string): void;
-  /** Says what went wrong in the status line, as an error. */
-  fail(error: unknown): void;
-  confirm: Confirm;
-  /** Runs `action`, reporting its failure; resolves false when it failed. */
-  attempt(action: () => Promise<unknown>): Promise<boolean>;
-}
-
-/** One tab of the console: its panel and how it reloads what it shows. */
-export interface ConsoleView {
-  label: string;
-  panel: HTMLElement;
-  refresh(): Promise<void>;
-}
+import type { ConsoleContext, ConsoleView } from './view.ts';
 
 /** The mounted console. */
 export interface MountedConsole {

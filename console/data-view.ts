@@ -2,7 +2,7 @@
 // settings, the outbox; no sessions); Import replaces everything with such a file after a confirmation — a file that
 // is not JSON, or that the emulator refuses, is named with the reason and changes nothing; Reset goes back to the
 // seed users and the start's settings.
-import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import type { ConsoleContext, ConsoleView } from './view.ts';
 import { el, field } from './dom.ts';
 
 // What the emulator accepts at most (MAX_IMPORT_BYTES); checked here so a huge file is not even read.

@@ -2,7 +2,7 @@
 // passwords), newest first, as text, with their links — which open the emulator's own pages in a new tab (only
 // http(s) links are made links). Delete one e-mail, or clear the outbox.
 import { emulatorLinkProblem, type OutboxMessage } from '../emulator/contract.ts';
-import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import type { ConsoleContext, ConsoleView } from './view.ts';
 import { actionButton, el, formatTime } from './dom.ts';
 
 const KINDS: Record<OutboxMessage['kind'], string> = {

@@ -1,7 +1,7 @@
 // The Roles tab: Backendless' system roles (given by the kind of account) and the app's custom roles, with the
 // users who hold each custom role; add a custom role, assign one to a user, take it away, delete a role.
 import type { AdminUserView } from '../emulator/contract.ts';
-import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import type { ConsoleContext, ConsoleView } from './view.ts';
 import { actionButton, el, field, table } from './dom.ts';
 
 /** The Roles tab. */

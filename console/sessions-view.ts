@@ -1,6 +1,6 @@
 // The Sessions tab: every live session (who, its token masked as the emulator hands it out, when it started and
 // was last used), each with End session, and End all sessions. An ended token answers 3064 from then on.
-import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import type { ConsoleContext, ConsoleView } from './view.ts';
 import { actionButton, el, formatTime, table } from './dom.ts';
 
 /** The Sessions tab. */

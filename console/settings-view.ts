@@ -2,7 +2,7 @@
 // checked before anything is sent (whole, not negative; times in seconds); the emulator checks again and its
 // refusal is shown beside the form. Saved with PATCH; the form then shows what is in force.
 import type { EmulatorSettings } from '../emulator/contract.ts';
-import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import type { ConsoleContext, ConsoleView } from './view.ts';
 import { el, field } from './dom.ts';
 import { AdminError } from './admin-client.ts';
 

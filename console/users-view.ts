@@ -2,7 +2,7 @@
 // live sessions and failed logins; add a user, edit one, disable / enable, unlock one locked out after failed
 // logins, delete one (after a confirmation). Each button's accessible name says which user it acts on.
 import { revealNonAscii, type AdminUserView } from '../emulator/contract.ts';
-import type { ConsoleContext, ConsoleView } from './console-app.ts';
+import type { ConsoleContext, ConsoleView } from './view.ts';
 import { actionButton, el, formatTime, table } from './dom.ts';
 import { openUserDialog } from './user-dialog.ts';
 
