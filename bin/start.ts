@@ -3,6 +3,8 @@
 // playground's origin use its admin API (the console inside the page). Prints the URL; Ctrl-C (or SIGTERM) stops
 // both.
 //   npm start -- [--port N] [--emulator-port N] [--host H]
+// The ports may also come from the environment (CODELESS_PORT, CODELESS_EMULATOR_PORT); a flag wins. A port that is
+// taken is not an error: the dev server takes the next free one and the emulator any free one.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +22,13 @@ const { consoleConfig } = await import('../console/vite.config.ts');
 
 const DEFAULT_PLAYGROUND_PORT = 5173;
 
-function portOption(value: string | undefined, fallback: number, name: string): number {
-  if (value === undefined) return fallback;
-  const port = Number(value);
+/** The port the flag `--<flag>` names, else the environment variable `variable`, else `fallback`. */
+function portOption(flag: string, value: string | undefined, variable: string, fallback: number): number {
+  const given = value ?? process.env[variable];
+  if (given === undefined || given === '') return fallback;
+  const port = Number(given);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--${name} must be a port (0-65535), got "${value}"`);
+    throw new Error(`${value === undefined ? variable : `--${flag}`} must be a port (0-65535), got "${given}"`);
   return port;
 }
 
@@ -85,7 +89,12 @@ async function main(): Promise<void> {
   });
   const host = values.host ?? '127.0.0.1';
   await buildConsoleWhenStale();
-  const emulatorPort = portOption(values['emulator-port'], DEFAULT_EMULATOR_PORT, 'emulator-port');
+  const emulatorPort = portOption(
+    'emulator-port',
+    values['emulator-port'],
+    'CODELESS_EMULATOR_PORT',
+    DEFAULT_EMULATOR_PORT,
+  );
   // The dev server listens first: its port (the one asked for, or the next free one) is the origin the emulator
   // lets use its admin API. The page learns the emulator's address from the dev server once both run.
   let emulator: Emulator | undefined;
@@ -96,7 +105,7 @@ async function main(): Promise<void> {
     server: {
       ...config.server,
       host,
-      port: portOption(values.port, DEFAULT_PLAYGROUND_PORT, 'port'),
+      port: portOption('port', values.port, 'CODELESS_PORT', DEFAULT_PLAYGROUND_PORT),
     },
   });
   try {

@@ -3,8 +3,9 @@
 // The host blocks run top to bottom in the package project's one host project (test/setup/package-run.ts), as a
 // reader would follow them. Three liberties are taken: its one install is what the README's `npm install` lines
 // name, made before this file runs (`codeless-blocks` is the packed tarball, not on the registry yet); ports 3850 and
-// 5173 named in a block are replaced by free ports the system hands out; and while the blocks run this file holds
-// 3850 and 5173 itself, so the README's commands are shown to work beside a playground that took them.
+// 5173 named in a block are replaced by free ports the system hands out; and `npm start` is given its ports through
+// its environment (free ones, held by this file, so it is shown to take others as beside a running playground). No
+// test here binds or reaches 3850 or 5173; `.ci/run` holds them for the whole suite.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
@@ -22,7 +23,7 @@ const run = inject('packageRun');
 /** Each marker id and where it is run. */
 const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {
   setup:
-    'npm start here, in the repository, while 3850 and 5173 are taken; npm install (npm ci) and npm test are .ci/run',
+    'npm start here, in the repository, while the ports it is told are taken; npm install (npm ci) and npm test are .ci/run',
   install: "the host project's one install, the tarball standing in for codeless-blocks",
   'install-tarball': "the package project's npm pack, then the host project's one install of the tarball it wrote",
   'usage-setup': "the host project (its npm install is the one install's)",
@@ -81,24 +82,15 @@ function hostScript(id: string): string {
   return lines.filter((line) => !/^npm install\s/.test(line.trim())).join('\n');
 }
 
-/** Listens on `port` of 127.0.0.1 until closed; `undefined` when something else holds it already. */
-async function hold(port: number): Promise<Server | undefined> {
+/** A port of 127.0.0.1 the system hands out, held (listened on) until the server is closed. */
+async function holdFreePort(): Promise<Server> {
   const server = createServer();
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EADDRINUSE' ? resolve(undefined) : reject(error),
-    );
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
 }
 
-let held: Server[] = [];
 beforeAll(async () => {
   for (const port of README_PORTS) portFor.set(port, await freePort());
-  held = (await Promise.all(README_PORTS.map(hold))).filter((server) => server !== undefined);
-});
-afterAll(async () => {
-  await Promise.all(held.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
 });
 
 let browser: Browser;
@@ -134,20 +126,27 @@ describe('the README', () => {
     const ci = await readFile(`${repoRoot}.ci/run`, 'utf8');
     expect(ci).toMatch(/^npm ci\b/m);
     expect(ci).toMatch(/^npm test$/m);
-    const { command, match } = await startBackground('npm start', {
-      cwd: repoRoot,
-      env: repoEnv,
-      ready: /codeless-blocks playground\s+(http:\/\/\S+)[\s\S]*embedded emulator\s+(http:\/\/\S+)/,
-    });
+    // npm start's ports, named through its environment, are held by another server (as by a playground already
+    // running): both servers must take other ports. Free ports from the system stand in for 5173 and 3850.
+    const taken = [await holdFreePort(), await holdFreePort()];
+    const [playgroundPort, emulatorPort] = taken.map((server) => String((server.address() as { port: number }).port));
     try {
-      // 3850 and 5173 are taken (this file holds them): both servers took other ports.
-      expect(new URL(match[1]!).port).not.toBe('5173');
-      expect(new URL(match[2]!).port).not.toBe('3850');
-      const response = await fetch(match[1]!);
-      expect(response.status).toBe(200);
-      expect(await response.text()).toContain('<title>');
+      const { command, match } = await startBackground('npm start', {
+        cwd: repoRoot,
+        env: { ...repoEnv, CODELESS_PORT: playgroundPort, CODELESS_EMULATOR_PORT: emulatorPort },
+        ready: /codeless-blocks playground\s+(http:\/\/\S+)[\s\S]*embedded emulator\s+(http:\/\/\S+)/,
+      });
+      try {
+        expect(new URL(match[1]!).port).not.toBe(playgroundPort);
+        expect(new URL(match[2]!).port).not.toBe(emulatorPort);
+        const response = await fetch(match[1]!);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain('<title>');
+      } finally {
+        await command.stop();
+      }
     } finally {
-      await command.stop();
+      await Promise.all(taken.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
     }
   }, 180_000);
 

@@ -50,7 +50,7 @@ try {
 // @ts-expect-error a runtime target that does not exist
 workspaceToProgram(workspace, { runtime: 'firebase' });
 // @ts-expect-error the emulator's port is a number
-await startEmulator({ port: '3850' });
+await startEmulator({ port: '0' });
 // @ts-expect-error getCurrentUserToken is synchronous: no promise
 await Backendless.UserService.getCurrentUserToken().then(() => 0);
 // @ts-expect-error a translation has exactly the English keys
