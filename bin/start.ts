@@ -5,12 +5,11 @@
 //   npm start -- [--port N] [--emulator-port N] [--host H]
 // The ports may also come from the environment (CODELESS_PORT, CODELESS_EMULATOR_PORT); a flag wins. A port that is
 // taken is not an error: the dev server takes the next free one and the emulator any free one.
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ViteDevServer } from 'vite';
 import type { Emulator } from '../emulator/index.ts';
+import { staleConsoleReason } from './console-build.ts';
 import { requireNode } from './node-version.ts';
 
 requireNode('npm start');
@@ -43,26 +42,17 @@ async function startEmbeddedEmulator(port: number, host: string, adminOrigins: s
   }
 }
 
-const consoleDir = fileURLToPath(new URL('../dist/console/', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 /**
  * The emulator console the backend panel opens is Vite's build of console/ (`npm run build` writes it): built here
  * when missing or older than its sources, so a fresh clone's `npm start` serves a working console.
  */
 async function buildConsoleWhenStale(): Promise<void> {
-  const built = await stat(`${consoleDir}index.html`).then(
-    (file) => file.mtimeMs,
-    () => -1,
-  );
-  const sourceDir = fileURLToPath(new URL('../console/', import.meta.url));
-  const sources = [
-    ...(await readdir(sourceDir, { recursive: true })).map((name) => join(sourceDir, name)),
-    fileURLToPath(new URL('../emulator/contract.ts', import.meta.url)),
-  ];
-  const newest = Math.max(...(await Promise.all(sources.map(async (file) => (await stat(file)).mtimeMs))));
-  if (built >= newest) return;
-  console.log(built < 0 ? 'Building the emulator console…' : 'The emulator console changed: rebuilding it…');
-  await build(consoleConfig(consoleDir));
+  const reason = staleConsoleReason(root);
+  if (!reason) return;
+  console.log(`Building the emulator console (${reason})…`);
+  await build(consoleConfig(`${root}dist/console/`));
 }
 
 /**

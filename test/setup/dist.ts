@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ts from 'typescript';
+import { staleConsoleReason } from '../../bin/console-build.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -48,16 +49,7 @@ export function staleDistReason(root: string = repoRoot): string | undefined {
     .filter((file) => file.endsWith('.js') && !file.startsWith('dist/console/'));
   const orphan = outputs.find((file) => !expected.has(file));
   if (orphan) return `${orphan} has no source any more`;
-  return staleConsoleReason(root, mtime);
-}
-
-/** Why dist/console/ (the emulator console, built by Vite) does not hold the current console/ sources. */
-function staleConsoleReason(root: string, mtime: (path: string) => number): string | undefined {
-  if (!existsSync(`${root}dist/console/index.html`)) return 'dist/console/index.html is missing';
-  const built = mtime('dist/console/index.html');
-  const sources = readdirSync(`${root}console`, { recursive: true, encoding: 'utf8' }).map((file) => `console/${file}`);
-  const newer = [...sources, 'emulator/contract.ts'].find((source) => mtime(source) > built);
-  return newer && `dist/console/ is older than ${newer}`;
+  return staleConsoleReason(root);
 }
 
 /** Builds dist/ under `root` as `npm run build` does there. */
