@@ -56,10 +56,16 @@ function block(id: string): string {
   return found.code;
 }
 
-/** A free port of 127.0.0.1, as the system hands one out. */
-async function freePort(): Promise<number> {
+/** A port of 127.0.0.1 the system hands out, held (listened on) until the server is closed. */
+async function holdFreePort(): Promise<Server> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/** A free port of 127.0.0.1, as the system hands one out. */
+async function freePort(): Promise<number> {
+  const server = await holdFreePort();
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
@@ -80,13 +86,6 @@ function withFreePorts(code: string): string {
 function hostScript(id: string): string {
   const lines = withFreePorts(block(id)).split('\n');
   return lines.filter((line) => !/^npm install\s/.test(line.trim())).join('\n');
-}
-
-/** A port of 127.0.0.1 the system hands out, held (listened on) until the server is closed. */
-async function holdFreePort(): Promise<Server> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
 }
 
 beforeAll(async () => {

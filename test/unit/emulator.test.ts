@@ -3,7 +3,7 @@
 // test/integration/emulator-listen.test.ts.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_API_KEY, DEFAULT_APP_ID } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
@@ -15,34 +15,17 @@ const now = (): number => Date.now() + clockOffset;
 
 const base = (): string => `${emulator.url}/${emulator.appId}/${emulator.apiKey}`;
 
-interface Reply {
-  status: number;
-  body: unknown;
-  text: string;
-  headers: Headers;
-}
+type Reply = JsonReply;
 
-async function call(
+/** `method` on a path of the app (or a whole URL), with an optional JSON body, user-token and headers. */
+function call(
   method: string,
   path: string,
   options: { json?: unknown; token?: string; headers?: Record<string, string> } = {},
 ): Promise<Reply> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.json !== undefined) headers['content-type'] = 'application/json';
   if (options.token !== undefined) headers['user-token'] = options.token;
-  const response = await emulator.fetch(path.startsWith('http') ? path : `${base()}${path}`, {
-    method,
-    headers,
-    body: options.json === undefined ? undefined : JSON.stringify(options.json),
-  });
-  const text = await response.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: keep the text
-  }
-  return { status: response.status, body, text, headers: response.headers };
+  return emulator.call(method, path.startsWith('http') ? path : `${base()}${path}`, options.json, headers);
 }
 
 const login = (credentials: Record<string, unknown> = ALICE, token?: string): Promise<Reply> =>
