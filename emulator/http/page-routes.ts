@@ -31,15 +31,14 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
     { parseAs: 'string', bodyLimit: MAX_BODY_BYTES },
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
   );
-  const token = (request: FastifyRequest): string => (request.params as { token: string }).token;
   const form = (request: FastifyRequest): Record<string, string> =>
     typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, string>) : {};
 
   // Opening the link shows a page; its form confirms. A GET confirms nothing, so a foreign page that loads the link
   // (an <img>, a prefetch, a link scanner) cannot confirm an address for someone who never read the e-mail.
-  route(server, '/confirm-email/:token', '/_emulator/confirm-email/<token>', {
+  route(server, '/confirm-email/:token', {
     GET: async (request, reply) => {
-      const target = app.email.linkTarget(token(request), 'confirm-email');
+      const target = app.email.linkTarget(request.params.token, 'confirm-email');
       // A HEAD (a link checker's) says whether the link works without using it up.
       if (request.method === 'HEAD') {
         return reply
@@ -60,7 +59,7 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
         : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
     },
     POST: async (request, reply) => {
-      const confirmed = await app.email.confirmEmail(token(request));
+      const confirmed = await app.email.confirmEmail(request.params.token);
       return confirmed
         ? sendPage(reply, {
             status: 200,
@@ -95,22 +94,22 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
         }) +
         `<button type="submit">Set password</button></form>`,
     }) as const;
-  route(server, '/reset-password/:token', '/_emulator/reset-password/<token>', {
+  route(server, '/reset-password/:token', {
     GET: (request, reply) => {
-      const target = app.email.linkTarget(token(request), 'reset-password');
+      const target = app.email.linkTarget(request.params.token, 'reset-password');
       return target
         ? sendPage(reply, resetForm(200, target.email))
         : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
     },
     POST: async (request, reply) => {
-      const target = app.email.linkTarget(token(request), 'reset-password');
+      const target = app.email.linkTarget(request.params.token, 'reset-password');
       if (!target) return sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
       const { password = '', repeat = '' } = form(request);
       if (password === '') return sendPage(reply, resetForm(400, target.email, 'Type a new password.'));
       if (password !== repeat) return sendPage(reply, resetForm(400, target.email, 'The two passwords differ.'));
       let done;
       try {
-        done = await app.email.resetPassword(token(request), password);
+        done = await app.email.resetPassword(request.params.token, password);
       } catch (error) {
         if (!(error instanceof EmulatorError) || error.status >= 500) throw error;
         return sendPage(reply, resetForm(400, target.email, passwordMessage(error)));
@@ -163,12 +162,9 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
         `<button type="submit" name="decision" value="deny" class="secondary" formnovalidate>Deny</button></form>`,
     };
   };
-  const consentRequest = (request: FastifyRequest) =>
-    app.oauth.consentRequest(
-      (request.params as { provider: string }).provider,
-      request.query as Record<string, unknown>,
-    );
-  const answerConsent: Handler = async (request, reply) => {
+  const consentRequest = (request: FastifyRequest<{ Params: { provider: string } }>) =>
+    app.oauth.consentRequest(request.params.provider, request.query as Record<string, unknown>);
+  const answerConsent: Handler<{ provider: string }> = async (request, reply) => {
     let consent: ConsentRequest;
     try {
       consent = consentRequest(request);
@@ -188,7 +184,7 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
       return sendPage(reply, consentPage(consent, 400, values, messageOf(error)));
     }
   };
-  route(server, '/oauth/:provider/authorize', '/_emulator/oauth/<provider>/authorize', {
+  route(server, '/oauth/:provider/authorize', {
     GET: answerConsent,
     POST: answerConsent,
   });
