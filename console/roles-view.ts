@@ -1,6 +1,6 @@
 // The Roles tab: Backendless' system roles (given by the kind of account) and the app's custom roles, with the
 // users who hold each custom role; add a custom role, assign one to a user, take it away, delete a role.
-import type { AdminUserView } from '../emulator/contract.ts';
+import { MAX_ROLE_NAME_LENGTH, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 import { actionButton, el, field, table } from './dom.ts';
 
@@ -8,7 +8,7 @@ import { actionButton, el, field, table } from './dom.ts';
 export function rolesView(context: ConsoleContext): ConsoleView {
   const { client, say, confirm, attempt } = context;
   const list = el('div');
-  const newRole = el('input', { type: 'text', autocomplete: 'off', required: true, maxlength: 100 });
+  const newRole = el('input', { type: 'text', autocomplete: 'off', required: true, maxlength: MAX_ROLE_NAME_LENGTH });
   const roleChoice = el('select');
   const userChoice = el('select');
   const addForm = el(

@@ -143,7 +143,7 @@ export class AdminService {
     if (!Array.isArray(value) || value.some((role) => typeof role !== 'string')) {
       throw errors.invalidParameter("'roles': must be an array of custom role names");
     }
-    for (const role of value as string[]) if (!this.#state.roles.hasCustom(role)) throw errors.roleNotFound(role);
+    for (const role of value as string[]) this.#state.roles.requireCustom(role, errors.systemRoleNotAssignable);
     return [...new Set(value as string[])];
   }
 
@@ -189,8 +189,7 @@ export class AdminService {
   /** Adds a custom role (`{ name }`); 8008 for a bad or system name. */
   async addRole(body: Record<string, unknown>): Promise<AdminRoleView> {
     const state = this.#state;
-    const name = body.name;
-    if (typeof name !== 'string') throw errors.invalidParameter("'name': the role's name");
+    const name = typeof body.name === 'string' ? body.name : ''; // refused as no name at all
     if (state.roles.add(name)) await state.commit(() => state.roles.remove(name));
     return this.listRoles().find((role) => role.name === name)!;
   }
@@ -198,8 +197,7 @@ export class AdminService {
   /** Deletes a custom role and takes it from every user; 2005 for an unknown one, 8008 for a system role. */
   async deleteRole(name: string): Promise<{ deleted: string; users: number }> {
     const state = this.#state;
-    if (SYSTEM_ROLES.includes(name)) throw errors.invalidParameter(`'name': ${name} is a system role`);
-    if (!state.roles.hasCustom(name)) throw errors.roleNotFound(name);
+    state.roles.requireCustom(name, () => errors.invalidParameter(`'name': ${name} is a system role`));
     const roles = state.roles.custom();
     const changed = state.users
       .all()
@@ -220,10 +218,7 @@ export class AdminService {
   /** Gives a user (by objectId or email) a custom role, or takes it away. */
   async assignRole(name: string, user: string, assign: boolean): Promise<AdminUserView> {
     const state = this.#state;
-    if (SYSTEM_ROLES.includes(name)) {
-      throw assign ? errors.systemRoleNotAssignable(name) : errors.systemRoleNotUnassignable(name);
-    }
-    if (!state.roles.hasCustom(name)) throw errors.roleNotFound(name);
+    state.roles.requireCustom(name, assign ? errors.systemRoleNotAssignable : errors.systemRoleNotUnassignable);
     const holder = state.users.findByIdentityOrId(user);
     if (!holder) throw errors.userNotFound(user.slice(0, 100));
     await this.#roles.setRole(holder, name, assign);

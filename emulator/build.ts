@@ -5,7 +5,7 @@ import { EmulatedApp } from './app.ts';
 import { parseOrigin } from './http/access.ts';
 import { createHttpServer } from './http/server.ts';
 import type { Limits } from './limits.ts';
-import { RoleStore } from './roles.ts';
+import { roleListProblem } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
 
@@ -92,14 +92,8 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
   const explicitSettings = startSettings(options);
   const origins = adminOrigins(options.adminOrigins);
   const roles = options.roles ?? [];
-  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string'))
-    throw new TypeError('roles must be an array of role names');
-  try {
-    const checked = new RoleStore();
-    for (const role of roles) checked.add(role);
-  } catch (error) {
-    throw new TypeError(`roles: ${(error as Error).message}`, { cause: error });
-  }
+  const rolesProblem = roleListProblem(roles);
+  if (rolesProblem !== undefined) throw new TypeError(rolesProblem);
 
   const app = await EmulatedApp.create({
     appId,

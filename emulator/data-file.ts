@@ -4,9 +4,8 @@
 // what the admin API exports and imports. Reading checks everything, so a hand-edited file is refused with a
 // message naming the bad entry rather than half-loaded; version 1 files (users and sessions only) still read.
 import type { EmulatorSettings, OutboxMessage } from './contract.ts';
-import { MAX_CUSTOM_ROLES } from './limits.ts';
 import { checkEmailLink, checkOutboxMessage, type EmailLink } from './outbox.ts';
-import { checkRoleName, isSystemRole } from './roles.ts';
+import { roleListProblem } from './roles.ts';
 import type { Session } from './sessions.ts';
 import { validateSettings } from './settings.ts';
 import { checkStoredUser, normalizeIdentity, type StoredUser } from './users.ts';
@@ -137,19 +136,9 @@ const DROPPED: Record<string, string> = {
 };
 
 function readRoles(value: unknown, where: string): string[] {
-  if (!Array.isArray(value)) throw new Error(`${where}: "roles" must be an array of role names`);
-  if (value.length > MAX_CUSTOM_ROLES) throw new Error(`${where}: "roles" holds more than ${MAX_CUSTOM_ROLES} roles`);
-  const roles: string[] = [];
-  for (const [index, name] of value.entries()) {
-    try {
-      checkRoleName(name);
-    } catch (error) {
-      throw new Error(`${where}, roles[${index}]: ${(error as Error).message}`, { cause: error });
-    }
-    if (isSystemRole(name as string)) throw new Error(`${where}, roles[${index}]: ${String(name)} is a system role`);
-    if (!roles.includes(name as string)) roles.push(name as string);
-  }
-  return roles;
+  const problem = roleListProblem(value);
+  if (problem !== undefined) throw new Error(`${where}: ${problem}`);
+  return [...new Set(value as string[])];
 }
 
 function checkSession(value: unknown): Session | undefined {
