@@ -76,7 +76,7 @@ export interface EmulatorSettings {
    * loopback ones (`localhost`, `127.x.x.x`, `[::1]`), which it always may — like Firebase's authorized domains.
    * Default none.
    */
-  redirectOrigins: string[];
+  redirectOrigins: readonly string[];
   /** The shortest password register, update, the admin API and the reset page accept. Default 1 (Backendless'). */
   minPasswordLength: number;
 }
