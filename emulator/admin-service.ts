@@ -10,7 +10,7 @@ import type {
   UserStatus,
 } from './contract.ts';
 import { formatDataFile, readDocument } from './data-file.ts';
-import { errors } from './errors.ts';
+import { errorMessage, errors } from './errors.ts';
 import { applyChanges } from './account-service.ts';
 import { withoutPassword } from './outbox.ts';
 import { hashPassword } from './passwords.ts';
@@ -304,7 +304,7 @@ export class AdminService {
     try {
       read = readDocument(document, 'the imported document', { now: state.now(), strict: true });
     } catch (error) {
-      throw errors.invalidParameter(`: ${(error as Error).message.slice(0, 500)}`);
+      throw errors.invalidParameter(`: ${errorMessage(error).slice(0, 500)}`);
     }
     const before = state.capture();
     state.resets += 1;

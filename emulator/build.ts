@@ -8,6 +8,7 @@ import type { Limits } from './limits.ts';
 import { roleListProblem } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
+import { errorMessage } from './errors.ts';
 
 /**
  * The application id every emulator uses unless told otherwise. Fixed, so saved settings, exported
@@ -138,6 +139,6 @@ function startSettings(options: EmulatorOptions): Partial<EmulatorSettings> {
   try {
     return validateSettings(named);
   } catch (error) {
-    throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
+    throw new TypeError(errorMessage(error).replace(/^Invalid parameter /, 'invalid option '), { cause: error });
   }
 }

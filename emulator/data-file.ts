@@ -9,6 +9,7 @@ import { roleListProblem } from './roles.ts';
 import type { Session } from './sessions.ts';
 import { validateSettings } from './settings.ts';
 import { checkStoredUser, normalizeIdentity, type StoredUser } from './users.ts';
+import { errorMessage } from './errors.ts';
 
 const DATA_FORMAT = 'codeless-emulator';
 const DATA_VERSION = 2;
@@ -50,7 +51,7 @@ export function parseDataFile(text: string, where: string, now: number): ReadSta
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${(error as Error).message.slice(0, 200)})`, { cause: error });
+    throw new Error(`${where} is not valid JSON (${errorMessage(error).slice(0, 200)})`, { cause: error });
   }
   return readDocument(document, where, { now });
 }
@@ -85,7 +86,7 @@ export function readDocument(value: unknown, where: string, options: ReadOptions
     try {
       settings = validateSettings(document.settings as Record<string, unknown>);
     } catch (error) {
-      throw new Error(`${where}, settings: ${(error as Error).message}`, { cause: error });
+      throw new Error(`${where}, settings: ${errorMessage(error)}`, { cause: error });
     }
   }
 

@@ -149,10 +149,14 @@ export const errors = {
     new EmulatorError(
       3027,
       `Unknown error: the change could not be saved to the emulator's data file and was undone (${
-        (cause as NodeJS.ErrnoException | null)?.code ?? (cause instanceof Error ? cause.message : String(cause))
+        (cause as NodeJS.ErrnoException | null)?.code ?? errorMessage(cause)
       })`,
       500,
     ),
-  internal: (cause: unknown) =>
-    new EmulatorError(3027, `Unknown error: ${cause instanceof Error ? cause.message : String(cause)}`, 500),
+  internal: (cause: unknown) => new EmulatorError(3027, `Unknown error: ${errorMessage(cause)}`, 500),
 } as const;
+
+/** The message of an `Error`, or the thrown value itself as text: how a caught value becomes part of a message. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

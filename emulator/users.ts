@@ -9,7 +9,7 @@ import {
   type PublicUser,
   type UserStatus,
 } from './contract.ts';
-import { errors } from './errors.ts';
+import { errorMessage, errors } from './errors.ts';
 import { hashPassword, isPasswordHash } from './passwords.ts';
 import { validateStoredColumns, type NewUserProperties } from './user-properties.ts';
 
@@ -272,7 +272,7 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
   try {
     columns = validateStoredColumns(user.columns as Record<string, unknown>);
   } catch (error) {
-    fail(`columns: ${(error as Error).message.replace(/^Invalid parameter /, '')}`);
+    fail(`columns: ${errorMessage(error).replace(/^Invalid parameter /, '')}`);
   }
   return {
     objectId: user.objectId as string,

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { EmulatorSettings, SeedUser } from '../../emulator/index.ts';
 import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
+import { errorMessage } from '../../emulator/errors.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
                          [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [settings…]
@@ -67,7 +68,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
       },
     }));
   } catch (error) {
-    console.error(`codeless emulator: ${(error as Error).message}\n${usage}`);
+    console.error(`codeless emulator: ${errorMessage(error)}\n${usage}`);
     return 2;
   }
   if (values.help) {
@@ -95,7 +96,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
   try {
     settings = settingsFrom(values);
   } catch (error) {
-    console.error(`codeless emulator: ${(error as Error).message}`);
+    console.error(`codeless emulator: ${errorMessage(error)}`);
     return 2;
   }
 
@@ -104,7 +105,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
     try {
       users = await readSeedUsers(values.users);
     } catch (error) {
-      console.error(`codeless emulator: ${(error as Error).message}`);
+      console.error(`codeless emulator: ${errorMessage(error)}`);
       return 1;
     }
   }
@@ -126,7 +127,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
       adminOrigins,
     });
   } catch (error) {
-    console.error(`codeless emulator: ${(error as Error).message}`);
+    console.error(`codeless emulator: ${errorMessage(error)}`);
     return 1;
   }
 
@@ -184,7 +185,7 @@ function settingsFrom(values: Record<string, string | boolean | string[] | undef
   try {
     return validateSettings(settings);
   } catch (error) {
-    throw new Error((error as Error).message.replace(/^Invalid parameter /, 'invalid setting '), { cause: error });
+    throw new Error(errorMessage(error).replace(/^Invalid parameter /, 'invalid setting '), { cause: error });
   }
 }
 
@@ -194,16 +195,15 @@ async function readSeedUsers(path: string): Promise<SeedUser[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(
-      `cannot read users file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { cause: error },
-    );
+    throw new Error(`cannot read users file ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, {
+      cause: error,
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`users file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`users file ${path} is not valid JSON: ${errorMessage(error)}`, { cause: error });
   }
   if (!Array.isArray(value))
     throw new Error(`users file ${path} must hold a JSON array of { "email", "password", "name"? }`);

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type * as Blockly from 'blockly';
 import type { BackendSettings } from '../../index.ts';
+import { errorMessage } from '../../emulator/errors.ts';
 
 /** A workspace file larger than this is refused before it is read: saved workspaces are kilobytes. */
 export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;
@@ -37,7 +38,7 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`workspace file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`workspace file ${path} is not valid JSON: ${errorMessage(error)}`, { cause: error });
   }
   const [{ Workspace }, { install, loadWorkspaceJson }] = await Promise.all([
     import('blockly'),
@@ -49,7 +50,7 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
     loadWorkspaceJson(workspace, json);
   } catch (error) {
     workspace.dispose();
-    throw new Error(`workspace file ${path}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`workspace file ${path}: ${errorMessage(error)}`, { cause: error });
   }
   return workspace;
 }
@@ -80,7 +81,7 @@ export function parseCommandArgs(
     }
     return { values, file: positionals[0] ?? '' };
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(errorMessage(error));
   }
 }
 
