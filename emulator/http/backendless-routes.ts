@@ -20,30 +20,42 @@ export interface BackendlessRoutesOptions {
   app: EmulatedApp;
 }
 
-/** A Fastify plugin with the Backendless routes; register it with the prefix `/api` or `/:appId/:apiKey`. */
+/** A Fastify plugin with the Backendless routes; register it with a prefix of APP_BASES. */
 export async function backendlessRoutes(server: FastifyInstance, { app }: BackendlessRoutesOptions): Promise<void> {
   server.decorateRequest('keyKind', 'client');
   // The keys in the path name the app: checked before anything else (a body is not even read for a wrong app).
-  // The domain form `/api` has neither.
-  server.addHook<{ Params: { appId?: string; apiKey?: string } }>('onRequest', async (request) => {
-    const { appId, apiKey } = request.params;
-    if (appId === undefined || apiKey === undefined) return; // the domain form `/api`
-    const kind = appId.toLowerCase() === app.appId.toLowerCase() ? app.keyKind(apiKey) : undefined;
-    if (kind === undefined) {
-      throw request.routeOptions.url?.endsWith('/users/logout')
-        ? errors.wrongApplicationOnLogout()
-        : errors.wrongApplication();
-    }
-    request.keyKind = kind;
+  server.addHook<{ Params: AppKeys }>('onRequest', async (request) => {
+    request.keyKind = keyKindOf(app, request);
   });
-  // Login and register ignore a stale user-token header (a user whose logout failed offline can still log in).
-  const keyOnly = (request: FastifyRequest): Caller => ({ key: request.keyKind });
-
   route(server, '/info', {
     GET: (request, reply) => sendJson(reply, app.info(caller(request))),
   });
+  sessionRoutes(server, app);
+  accountRoutes(server, app);
+  emailRoutes(server, app);
+  roleRoutes(server, app);
+  notFound(server);
+}
 
-  // ---- sessions ---------------------------------------------------------------------------------------------
+/** The keys of the path `/:appId/:apiKey`; the domain form `/api` has neither. */
+interface AppKeys {
+  appId?: string;
+  apiKey?: string;
+}
+
+/** Which of the app's keys the path carries (`client` for the domain form); 2002 (3007 on logout) for another app. */
+function keyKindOf(app: EmulatedApp, request: FastifyRequest<{ Params: AppKeys }>): KeyKind {
+  const { appId, apiKey } = request.params;
+  if (appId === undefined || apiKey === undefined) return 'client';
+  const kind = appId.toLowerCase() === app.appId.toLowerCase() ? app.keyKind(apiKey) : undefined;
+  if (kind !== undefined) return kind;
+  throw request.routeOptions.url?.endsWith('/users/logout')
+    ? errors.wrongApplicationOnLogout()
+    : errors.wrongApplication();
+}
+
+/** Logins, logout, guests, token checks and social sign-in. */
+function sessionRoutes(server: FastifyInstance, app: EmulatedApp): void {
   route(server, '/users/login', {
     POST: async (request, reply) => sendJson(reply, await app.login.login(bodyOf(request), keyOnly(request))),
   });
@@ -71,8 +83,10 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
         : sendJson(reply, url);
     },
   });
+}
 
-  // ---- accounts ---------------------------------------------------------------------------------------------
+/** Register, update, status, password check, the Users class and one user. */
+function accountRoutes(server: FastifyInstance, app: EmulatedApp): void {
   route(server, '/users/register', {
     POST: async (request, reply) => {
       const body = bodyOf(request);
@@ -113,8 +127,10 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
     },
     { name: '/data/Users/<objectId>' },
   );
+}
 
-  // ---- e-mails ----------------------------------------------------------------------------------------------
+/** Password restore and address confirmation. */
+function emailRoutes(server: FastifyInstance, app: EmulatedApp): void {
   route(server, '/users/restorepassword/:identity', {
     GET: async (request, reply) => {
       await app.email.restorePassword(request.params.identity);
@@ -130,8 +146,10 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
   route(server, '/users/createEmailConfirmationURL/:identity', {
     POST: async (request, reply) => sendJson(reply, await app.email.createConfirmationURL(request.params.identity)),
   });
+}
 
-  // ---- roles ------------------------------------------------------------------------------------------------
+/** Users' roles, Find Users by Role, assign and unassign. */
+function roleRoutes(server: FastifyInstance, app: EmulatedApp): void {
   route(server, '/users/userroles', {
     GET: (request, reply) => sendJson(reply, app.roles.getUserRoles(caller(request))),
   });
@@ -154,7 +172,11 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
       return sendEmpty(reply);
     },
   });
-  notFound(server);
+}
+
+/** Login and register ignore a stale user-token header (a user whose logout failed offline can still log in). */
+function keyOnly(request: FastifyRequest): Caller {
+  return { key: request.keyKind };
 }
 
 /** Who calls: the key of the path and the `user-token` header (absent when blank). */
