@@ -1,6 +1,6 @@
 // `codeless generate <workspace.json>`: prints the workspace's program as an ES module.
 import type { ProgramRuntime } from '../../index.ts';
-import { backendFromArgs, backendOptions, openWorkspaceFile, parseCommandArgs, UsageError } from './workspace-file.ts';
+import { backendFromArgs, backendOptions, parseCommandArgs, UsageError, withWorkspaceFile } from './workspace-file.ts';
 
 const usage = `Usage: codeless generate <workspace.json> [--target codeless-blocks|backendless]
                          [--server-url URL --app-id ID --api-key KEY]
@@ -35,13 +35,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const workspace = await openWorkspaceFile(file);
-  // Loaded after the arguments and the file checked out (the library came with the workspace).
-  const { workspaceToProgram } = await import('../../index.ts');
-  try {
-    process.stdout.write(workspaceToProgram(workspace, { runtime, backend }));
-  } finally {
-    workspace.dispose();
-  }
+  const program = await withWorkspaceFile(file, (workspace, { workspaceToProgram }) =>
+    workspaceToProgram(workspace, { runtime, backend }),
+  );
+  process.stdout.write(program);
   return 0;
 }

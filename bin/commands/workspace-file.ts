@@ -15,6 +15,23 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/**
+ * Opens a workspace file and hands its workspace and the library to `use`, disposing of the workspace afterwards.
+ * The library is loaded only once the file checked out (it came with the workspace).
+ */
+export async function withWorkspaceFile<T>(
+  path: string,
+  use: (workspace: Blockly.Workspace, library: typeof import('../../index.ts')) => T,
+): Promise<T> {
+  const workspace = await openWorkspaceFile(path);
+  const library = await import('../../index.ts');
+  try {
+    return use(workspace, library);
+  } finally {
+    workspace.dispose();
+  }
+}
+
 /** Reads, checks and loads a workspace file into a new headless workspace with our blocks installed. */
 export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace> {
   let size: number;
