@@ -11,6 +11,9 @@ import { buildEmulator, type EmulatorOptions } from './build.ts';
 
 export type {
   AdminAppView,
+  AdminLogicHandlerView,
+  AdminLogicRunView,
+  AdminLogicView,
   AdminRoleView,
   AdminSessionView,
   AdminUserView,
@@ -27,7 +30,7 @@ export type {
 } from './contract.ts';
 
 export type { SeedUser } from './seed.ts';
-export type { EmulatorOptions } from './build.ts';
+export type { EmulatorOptions, LogicOption } from './build.ts';
 export { DEFAULT_API_KEY, DEFAULT_APP_ID, DEFAULT_SERVER_KEY } from './build.ts';
 export { SYSTEM_ROLES } from './roles.ts';
 export { DEFAULT_SEED_USERS } from './seed.ts';
