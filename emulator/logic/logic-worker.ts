@@ -53,6 +53,8 @@ export class LogicWorker {
   #pings = new Map<number, () => void>();
   #nextId = 0;
   #closed = false;
+  /** Why runs no longer go to a worker: replaced by new logic, or the module no longer loads. */
+  #closedReason = 'the server logic was replaced';
   /** Set while a worker whose run timed out is checked and, when stuck, replaced: new runs wait for it. */
   #recovering: Promise<void> | undefined;
 
@@ -80,7 +82,7 @@ export class LogicWorker {
   /** Runs the handler of `event`; never rejects (a failure is the report's result). */
   async run(event: HandlerName, req: Record<string, unknown>, res?: { result: unknown }): Promise<RunReport> {
     await this.#recovering;
-    if (this.#closed) return { result: { kind: 'stopped', reason: 'the server logic was replaced' }, logs: [] };
+    if (this.#closed) return { result: { kind: 'stopped', reason: this.#closedReason }, logs: [] };
     const id = this.#nextId++;
     return new Promise<RunReport>((resolve) => {
       const timer = setTimeout(() => {
@@ -126,7 +128,9 @@ export class LogicWorker {
         });
       }
     });
-    // A worker that dies (out of memory, say) fails its runs; the next run gets a fresh one.
+    // A worker that dies (out of memory, process.exit in a handler) fails its runs; the next run gets a fresh one.
+    // Its error is said by the runs that end with it: the listener keeps an 'error' from reaching the emulator.
+    worker.on('error', () => undefined);
     worker.on('exit', () => {
       if (worker !== this.#worker || this.#closed) return;
       this.#stopRuns('the server logic worker stopped');
@@ -171,6 +175,7 @@ export class LogicWorker {
     } catch {
       // The module loaded once; if it no longer does, every later run says so.
       this.#closed = true;
+      this.#closedReason = 'the server logic worker could not be restarted: deploy the logic again';
     }
   }
 

@@ -191,6 +191,20 @@ describe('handlers that fail', () => {
       ['beforeLogin', 'timed-out'],
     ]);
   });
+  it('a handler that ends its worker fails its call, and a fresh worker serves the next', async () => {
+    const target = await start(
+      logicModule({
+        beforeLogin: `if (req.login === 'exit@example.com') process.exit(3);`,
+        afterLogin: `setTimeout(() => { throw new Error('thrown later'); }); res.result.checked = true;`,
+      }),
+    );
+    const ended = await api(target, 'POST', '/users/login', { login: 'exit@example.com', password: 'x' });
+    expectError(ended, 0, /^beforeLogin failed: /);
+    for (let i = 0; i < 2; i++) {
+      const next = await api(target, 'POST', '/users/login', ALICE);
+      expect((next.body as Record<string, unknown>).checked).toBe(true);
+    }
+  });
 });
 
 describe('calls server logic makes', () => {
