@@ -3,7 +3,7 @@
 // asynchronous one does not delay its call, a handler that fails or loops changes nothing and is named in the
 // error, the emulator keeps serving, and calls the logic makes fire no event.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AdminLogicView, AdminUserView } from '../../emulator/index.ts';
+import type { AdminLogicView, AdminUserView, EmulatorOptions } from '../../emulator/index.ts';
 import { buildEmulator } from '../../emulator/build.ts';
 import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 import { EXAMPLE_LOGIC, SPAM_REFUSAL, logicModule } from '../helpers/server-logic-modules.ts';
@@ -16,8 +16,13 @@ const TIME_LIMIT_MS = 5_000;
 
 let emulator: InProcessEmulator | undefined;
 
-async function start(source: string, name = 'test logic', limit = TIME_LIMIT_MS): Promise<InProcessEmulator> {
-  emulator = await inProcessEmulator({ logic: { source, name }, logicTimeLimitMs: limit });
+async function start(
+  source: string,
+  name = 'test logic',
+  limit = TIME_LIMIT_MS,
+  options: EmulatorOptions = {},
+): Promise<InProcessEmulator> {
+  emulator = await inProcessEmulator({ ...options, logic: { source, name }, logicTimeLimitMs: limit });
   return emulator;
 }
 
@@ -227,6 +232,23 @@ describe('calls server logic makes', () => {
       roles: ['AuthenticatedUser'],
     });
     expect((await logicView(target)).runs.map((run) => run.event)).toEqual(['afterRegister']);
+  });
+
+  it('run with the server key: server-only calls work inside a handler', async () => {
+    const target = await start(
+      logicModule({
+        afterRegister: `
+          await Backendless.UserService.assignRole(res.result.email, 'Member');
+          res.result.rolesNow = await Backendless.UserService.getUserRoles(res.result.objectId);`,
+      }),
+      'roles',
+      TIME_LIMIT_MS,
+      { roles: ['Member'] },
+    );
+    const reply = await api(target, 'POST', '/users/register', { email: 'hal@example.com', password: 'secret' });
+    expect((reply.body as Record<string, unknown>).rolesNow).toEqual(['AuthenticatedUser', 'Member']);
+    const users = ((await target.call('GET', '/_emulator/users')).body as { users: AdminUserView[] }).users;
+    expect(users.find((view) => view.user.email === 'hal@example.com')?.roles).toEqual(['Member']);
   });
 
   it('carry the Backendless error of the call to the handler', async () => {
