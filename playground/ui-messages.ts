@@ -1,11 +1,11 @@
-// The playground's own interface text in English, the shape every locale fills (German: ui-messages-de.ts). The
+// The playground's own interface text in English, the shape every locale fills (ui-messages-<locale>.ts). The
 // block library brings its own block text. `{name}` in a text is a value filled in by `fill`. Category names, the
 // program's start block and the flyout's labels are also Blockly.Msg keys, so Blockly shows them in the locale.
 
 /** The interface locales the playground offers. */
-export type Locale = 'en' | 'de';
-/** Every {@link Locale}: what a saved language is checked against. */
-export const LOCALES: readonly Locale[] = ['en', 'de'];
+export type Locale = 'en' | 'de' | 'fr' | 'es' | 'pt-br' | 'ja';
+/** Every {@link Locale}, as the language menu lists them: what a saved language is checked against. */
+export const LOCALES: readonly Locale[] = ['en', 'de', 'fr', 'es', 'pt-br', 'ja'];
 
 export const en = {
   title: 'codeless-blocks playground',
