@@ -1,6 +1,6 @@
 // Why a workspace file was refused, in the page's language. The library names every problem in English
 // (blocks/serialization.ts: checkWorkspaceJson, loadWorkspaceJson); this turns those sentences into German part by
-// part. Places in the file and block types stay as written (marked as code, `lang="zxx"`); a part it does not know
+// part (the other languages show them in English, marked as English). Places in the file and block types stay as written (marked as code, `lang="zxx"`); a part it does not know
 // — a message of Blockly's or of the browser's JSON parser — is kept in English and marked `lang="en"`, never
 // passed off as German.
 import type { LinePart } from './console-panel.ts';
@@ -75,10 +75,12 @@ function translateProblem(problem: string): LinePart[] {
 
 /**
  * The reason a workspace file was refused (the library's message), as parts of a console line in `locale`.
- * English is returned as it is.
+ * English is returned as it is; in a language these sentences have no translation for yet, it stays English and is
+ * marked so.
  */
 export function loadErrorText(message: string, locale: Locale): LinePart[] {
   if (locale === 'en') return [message];
+  if (locale !== 'de') return [english(message)];
   const parts: LinePart[] = [];
   let rest = message;
   const untouched = rest.endsWith(UNTOUCHED);
