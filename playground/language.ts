@@ -2,6 +2,7 @@
 // categories, the program's start block) and its interface text, switched together and remembered across reloads.
 import * as BlocklyEn from 'blockly/msg/en';
 import { englishMessages, type Messages } from '../blocks/library.ts';
+import type { ErrorMeanings } from './backend-errors.ts';
 import { Blockly } from './blockly.ts';
 import { en, LOCALES, type Locale, type TextSource, type UiMessages } from './ui-messages.ts';
 
@@ -24,6 +25,11 @@ export class InterfaceLanguage implements TextSource {
   /** The interface text of the current locale. */
   get text(): UiMessages {
     return loadedTexts[this.current]?.ui ?? en;
+  }
+
+  /** What the Backendless error codes mean in the current locale (null in English: the server's words are). */
+  get errors(): ErrorMeanings | null {
+    return loadedTexts[this.current]?.errors ?? null;
   }
 
   /**
@@ -72,45 +78,64 @@ export class InterfaceLanguage implements TextSource {
   }
 }
 
-/** Every text of one locale: Blockly's own, the block library's and the playground's. */
+/** Every text of one locale: Blockly's own, the block library's, the page's and its words for error codes. */
 interface LocaleTexts {
   blockly: typeof BlocklyEn;
   blocks: Messages;
   ui: UiMessages;
+  errors: ErrorMeanings | null;
 }
 
 /**
  * How each locale but English is fetched when first chosen, one chunk per part (each would add ~20 kB gzip to every
- * load): Blockly's messages, the library's block texts and the page's. A new locale is one line here.
+ * load): Blockly's messages, the library's block texts and the page's. A new locale is one entry here.
  */
 const LOADERS: { readonly [L in Exclude<Locale, 'en'>]: () => Promise<LocaleTexts> } = {
-  de: () => gather(import('blockly/msg/de'), import('../blocks/messages/de.ts'), import('./ui-messages-de.ts')),
-  fr: () => gather(import('blockly/msg/fr'), import('../blocks/messages/fr.ts'), import('./ui-messages-fr.ts')),
-  es: () => gather(import('blockly/msg/es'), import('../blocks/messages/es.ts'), import('./ui-messages-es.ts')),
+  de: () =>
+    gather(
+      import('blockly/msg/de'),
+      import('../blocks/messages/de.ts').then((module) => module.de),
+      import('./ui-messages-de.ts').then((module) => [module.de, module.errorMeanings] as const),
+    ),
+  fr: () =>
+    gather(
+      import('blockly/msg/fr'),
+      import('../blocks/messages/fr.ts').then((module) => module.fr),
+      import('./ui-messages-fr.ts').then((module) => [module.fr, module.errorMeanings] as const),
+    ),
+  es: () =>
+    gather(
+      import('blockly/msg/es'),
+      import('../blocks/messages/es.ts').then((module) => module.es),
+      import('./ui-messages-es.ts').then((module) => [module.es, module.errorMeanings] as const),
+    ),
   'pt-br': () =>
-    gather(import('blockly/msg/pt-br'), import('../blocks/messages/pt-br.ts'), import('./ui-messages-pt-br.ts')),
-  ja: () => gather(import('blockly/msg/ja'), import('../blocks/messages/ja.ts'), import('./ui-messages-ja.ts')),
+    gather(
+      import('blockly/msg/pt-br'),
+      import('../blocks/messages/pt-br.ts').then((module) => module.ptBR),
+      import('./ui-messages-pt-br.ts').then((module) => [module.ptBR, module.errorMeanings] as const),
+    ),
+  ja: () =>
+    gather(
+      import('blockly/msg/ja'),
+      import('../blocks/messages/ja.ts').then((module) => module.ja),
+      import('./ui-messages-ja.ts').then((module) => [module.ja, module.errorMeanings] as const),
+    ),
 };
 
-/** The three parts of a locale, each module exporting one object (`de`, `ptBR`) besides Blockly's. */
+/** The parts of a locale, fetched side by side. */
 async function gather(
   blockly: Promise<typeof BlocklyEn>,
-  blocks: Promise<Record<string, Messages>>,
-  ui: Promise<Record<string, UiMessages>>,
+  blocks: Promise<Messages>,
+  page: Promise<readonly [UiMessages, ErrorMeanings]>,
 ): Promise<LocaleTexts> {
-  const [blocklyModule, blocksModule, uiModule] = await Promise.all([blockly, blocks, ui]);
-  return { blockly: blocklyModule, blocks: onlyExport(blocksModule), ui: onlyExport(uiModule) };
-}
-
-function onlyExport<T>(module: Record<string, T>): T {
-  const values = Object.values(module);
-  if (values.length !== 1) throw new Error('a locale module exports exactly one text object');
-  return values[0]!;
+  const [blocklyTexts, blockTexts, [ui, errors]] = await Promise.all([blockly, blocks, page]);
+  return { blockly: blocklyTexts, blocks: blockTexts, ui, errors };
 }
 
 /** The texts of each locale loaded so far (English ships with the page). */
 const loadedTexts: Partial<Record<Locale, LocaleTexts>> = {
-  en: { blockly: BlocklyEn, blocks: englishMessages, ui: en },
+  en: { blockly: BlocklyEn, blocks: englishMessages, ui: en, errors: null },
 };
 
 async function setMessages(target: Locale): Promise<void> {

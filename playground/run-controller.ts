@@ -186,7 +186,7 @@ export class RunController {
     const { editor, output, panel, language, backends } = this.parts;
     const text = language.text;
     const shown = message || text.programCouldNotStart;
-    const explained = code === null ? null : explainError(code, language.locale);
+    const explained = code === null ? null : explainError(code, language.errors);
     output.append([(now) => errorLine(code, message, now)], 'error');
     // Blockly's warning holds plain text in the page's language: the server's English stays in the console.
     const error =
@@ -279,7 +279,7 @@ export class RunController {
  */
 function errorLine(code: number | null, message: string, language: TextSource): LinePart[] {
   const server: LinePart = message ? { text: message, lang: 'en' } : language.text.programCouldNotStart;
-  const explained = code === null ? null : explainError(code, language.locale);
+  const explained = code === null ? null : explainError(code, language.errors);
   return code === null ? [server] : explained ? [`${code} ${explained} (`, server, ')'] : [`${code} `, server];
 }
 

@@ -1,5 +1,6 @@
 // The playground's interface text in German: every key of the English text (ui-messages.ts), so a missing one fails
 // the type check. Fetched only when German is chosen.
+import type { ErrorMeanings } from './backend-errors.ts';
 import type { UiMessages } from './ui-messages.ts';
 
 export const de: UiMessages = {
@@ -146,4 +147,26 @@ export const de: UiMessages = {
   categoryText: 'Text',
   categoryVariables: 'Variablen',
   categoryFunctions: 'Funktionen',
+};
+
+/** What the Backendless codes a program of these blocks meets mean (the server says it in English). */
+export const errorMeanings: ErrorMeanings = {
+  2002: 'Anwendung nicht gefunden: Anwendungs-ID oder API-Schlüssel prüfen.',
+  3000: 'Dieser Benutzer darf sich nicht anmelden.',
+  3002: 'Der Benutzer ist schon angemeldet, und mehrfache Anmeldungen sind ausgeschaltet.',
+  3003: 'Login oder Passwort ist falsch.',
+  3006: 'Login oder Passwort fehlt.',
+  3007: 'Abmelden nicht möglich: Anwendung passt nicht.',
+  3009: 'Registrieren ist in dieser Anwendung ausgeschaltet.',
+  3011: 'Das Passwort fehlt.',
+  3013: 'Zum Registrieren fehlt die Identität (E-Mail).',
+  3023: 'Abmelden nicht möglich: Niemand ist angemeldet.',
+  3033: 'Diesen Benutzer gibt es schon.',
+  3034: 'Anmelden ist in dieser Anwendung ausgeschaltet.',
+  3036: 'Anmelden nicht möglich: Das Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt.',
+  3038: 'Ein nötiger Wert fehlt.',
+  3040: 'Die E-Mail-Adresse hat kein gültiges Format.',
+  3044: 'Anmelden nicht möglich: Die Zahl gleichzeitiger Anmeldungen ist erreicht.',
+  3064: 'Das Benutzer-Token gilt nicht mehr; der Benutzer muss sich neu anmelden.',
+  3090: 'Das Benutzerkonto ist deaktiviert.',
 };

@@ -1,5 +1,6 @@
 // The playground's interface text in Spanish: every key of the English text (ui-messages.ts), so a missing one fails
 // the type check. Fetched only when Spanish is chosen.
+import type { ErrorMeanings } from './backend-errors.ts';
 import type { UiMessages } from './ui-messages.ts';
 
 export const es: UiMessages = {
@@ -146,4 +147,26 @@ export const es: UiMessages = {
   categoryText: 'Texto',
   categoryVariables: 'Variables',
   categoryFunctions: 'Funciones',
+};
+
+/** What the Backendless codes a program of these blocks meets mean (the server says it in English). */
+export const errorMeanings: ErrorMeanings = {
+  2002: 'Aplicación no encontrada: compruebe el ID de la aplicación o la clave de API.',
+  3000: 'Este usuario no puede iniciar sesión.',
+  3002: 'El usuario ya tiene la sesión iniciada y los inicios de sesión múltiples están desactivados.',
+  3003: 'El login o la contraseña no son correctos.',
+  3006: 'Falta el login o la contraseña.',
+  3007: 'No se puede cerrar la sesión: la aplicación no coincide.',
+  3009: 'El registro está desactivado en esta aplicación.',
+  3011: 'Falta la contraseña.',
+  3013: 'Falta la identidad (el correo) para el registro.',
+  3023: 'No se puede cerrar la sesión: nadie ha iniciado sesión.',
+  3033: 'Este usuario ya existe.',
+  3034: 'El inicio de sesión está desactivado en esta aplicación.',
+  3036: 'No se puede iniciar sesión: la cuenta está bloqueada tras demasiados intentos fallidos.',
+  3038: 'Falta un valor obligatorio.',
+  3040: 'La dirección de correo no tiene un formato válido.',
+  3044: 'No se puede iniciar sesión: se alcanzó el número de sesiones simultáneas.',
+  3064: 'El token de usuario ya no es válido; el usuario debe volver a iniciar sesión.',
+  3090: 'La cuenta de usuario está deshabilitada.',
 };

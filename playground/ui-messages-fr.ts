@@ -1,5 +1,6 @@
 // The playground's interface text in French: every key of the English text (ui-messages.ts), so a missing one fails
 // the type check. Fetched only when French is chosen.
+import type { ErrorMeanings } from './backend-errors.ts';
 import type { UiMessages } from './ui-messages.ts';
 
 export const fr: UiMessages = {
@@ -148,4 +149,26 @@ export const fr: UiMessages = {
   categoryText: 'Texte',
   categoryVariables: 'Variables',
   categoryFunctions: 'Fonctions',
+};
+
+/** What the Backendless codes a program of these blocks meets mean (the server says it in English). */
+export const errorMeanings: ErrorMeanings = {
+  2002: 'Application introuvable : vérifiez l’ID de l’application ou la clé d’API.',
+  3000: 'Cet utilisateur n’a pas le droit de se connecter.',
+  3002: 'L’utilisateur est déjà connecté, et les connexions multiples sont désactivées.',
+  3003: 'Identifiant ou mot de passe incorrect.',
+  3006: 'L’identifiant ou le mot de passe est vide.',
+  3007: 'Déconnexion impossible : l’application ne correspond pas.',
+  3009: 'L’inscription est désactivée dans cette application.',
+  3011: 'Le mot de passe manque.',
+  3013: 'Il manque l’identité (l’e-mail) pour l’inscription.',
+  3023: 'Déconnexion impossible : personne n’est connecté.',
+  3033: 'Cet utilisateur existe déjà.',
+  3034: 'La connexion est désactivée dans cette application.',
+  3036: 'Connexion impossible : le compte est bloqué après trop d’échecs de connexion.',
+  3038: 'Une valeur obligatoire manque.',
+  3040: 'L’adresse e-mail n’a pas un format valide.',
+  3044: 'Connexion impossible : le nombre de connexions simultanées est atteint.',
+  3064: 'Le jeton utilisateur n’est plus valide ; l’utilisateur doit se reconnecter.',
+  3090: 'Le compte utilisateur est désactivé.',
 };

@@ -1,5 +1,6 @@
 // The playground's interface text in Japanese: every key of the English text (ui-messages.ts), so a missing one fails
 // the type check. Fetched only when Japanese is chosen.
+import type { ErrorMeanings } from './backend-errors.ts';
 import type { UiMessages } from './ui-messages.ts';
 
 export const ja: UiMessages = {
@@ -145,4 +146,26 @@ export const ja: UiMessages = {
   categoryText: 'テキスト',
   categoryVariables: '変数',
   categoryFunctions: '関数',
+};
+
+/** What the Backendless codes a program of these blocks meets mean (the server says it in English). */
+export const errorMeanings: ErrorMeanings = {
+  2002: 'アプリケーションが見つかりません。アプリケーション ID と API キーを確認してください。',
+  3000: 'このユーザーはログインできません。',
+  3002: 'ユーザーはすでにログインしていて、複数ログインは無効になっています。',
+  3003: 'ログインまたはパスワードが正しくありません。',
+  3006: 'ログインまたはパスワードが空です。',
+  3007: 'ログアウトできません。アプリケーションが一致しません。',
+  3009: 'このアプリケーションではユーザー登録が無効になっています。',
+  3011: 'パスワードがありません。',
+  3013: '登録に必要なログインID（メールアドレス）がありません。',
+  3023: 'ログアウトできません。だれもログインしていません。',
+  3033: 'このユーザーはすでに存在します。',
+  3034: 'このアプリケーションではログインが無効になっています。',
+  3036: 'ログインできません。ログインの失敗が多すぎるため、アカウントがロックされています。',
+  3038: '必要な値がありません。',
+  3040: 'メールアドレスの形式が正しくありません。',
+  3044: 'ログインできません。同時ログイン数の上限に達しています。',
+  3064: 'ユーザートークンはもう有効ではありません。ログインし直す必要があります。',
+  3090: 'ユーザーアカウントは無効化されています。',
 };

@@ -1,5 +1,6 @@
 // The playground's interface text in Brazilian Portuguese: every key of the English text (ui-messages.ts), so a
 // missing one fails the type check. Fetched only when Brazilian Portuguese is chosen.
+import type { ErrorMeanings } from './backend-errors.ts';
 import type { UiMessages } from './ui-messages.ts';
 
 export const ptBR: UiMessages = {
@@ -144,4 +145,26 @@ export const ptBR: UiMessages = {
   categoryText: 'Texto',
   categoryVariables: 'Variáveis',
   categoryFunctions: 'Funções',
+};
+
+/** What the Backendless codes a program of these blocks meets mean (the server says it in English). */
+export const errorMeanings: ErrorMeanings = {
+  2002: 'Aplicativo não encontrado: verifique o ID do aplicativo ou a chave da API.',
+  3000: 'Este usuário não pode fazer login.',
+  3002: 'O usuário já está conectado, e logins múltiplos estão desativados.',
+  3003: 'Login ou senha incorretos.',
+  3006: 'Falta o login ou a senha.',
+  3007: 'Não foi possível fazer logout: o aplicativo não confere.',
+  3009: 'O registro está desativado neste aplicativo.',
+  3011: 'Falta a senha.',
+  3013: 'Falta a identidade (o e-mail) para o registro.',
+  3023: 'Não foi possível fazer logout: ninguém está conectado.',
+  3033: 'Este usuário já existe.',
+  3034: 'O login está desativado neste aplicativo.',
+  3036: 'Não foi possível fazer login: a conta está bloqueada depois de muitos logins com falha.',
+  3038: 'Falta um valor obrigatório.',
+  3040: 'O endereço de e-mail não tem um formato válido.',
+  3044: 'Não foi possível fazer login: o limite de logins simultâneos foi atingido.',
+  3064: 'O token do usuário não vale mais; o usuário precisa fazer login de novo.',
+  3090: 'A conta do usuário está desativada.',
 };

@@ -1,6 +1,7 @@
 // The playground's own interface text in English, the shape every locale fills (ui-messages-<locale>.ts). The
 // block library brings its own block text. `{name}` in a text is a value filled in by `fill`. Category names, the
 // program's start block and the flyout's labels are also Blockly.Msg keys, so Blockly shows them in the locale.
+import type { ErrorMeanings } from './backend-errors.ts';
 
 /** The interface locales the playground offers. */
 export type Locale = 'en' | 'de' | 'fr' | 'es' | 'pt-br' | 'ja';
@@ -154,6 +155,8 @@ export type UiMessages = typeof en;
 /** Where a part of the page reads its text from: always the current language's (it changes when the person switches). */
 export interface TextSource {
   readonly text: UiMessages;
+  /** What the Backendless error codes mean in this language; null when the server's English says it. */
+  readonly errors: ErrorMeanings | null;
   /** The current locale, for dates and times. */
   readonly locale: Locale;
 }

@@ -1,16 +1,27 @@
 // The languages beyond German: in Japanese and in French the page shows its blocks, its toolbox and its controls with
 // no English text left (compared against every English text of the page, the blocks and Blockly that the language
-// says differently), lines the console already shows are said again in the new language, and switching back to
-// English brings English back everywhere.
+// says differently), a Backendless error is explained in the page's language beside the server's English, lines the
+// console already shows are said again in the new language, and switching back to English brings English back
+// everywhere.
 import * as BlocklyFr from 'blockly/msg/fr';
 import * as BlocklyJa from 'blockly/msg/ja';
+import { writeFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { messages } from '../../index.ts';
 import { fr } from '../../playground/ui-messages-fr.ts';
 import { ja } from '../../playground/ui-messages-ja.ts';
 import { englishNotIn, TWELVE_HOUR_TIME, visibleStrings } from './page-strings.ts';
-import { consoleLog, fileAction, POLL, runStatus, textOf, usePlayground } from './playground-harness.ts';
+import {
+  consoleLog,
+  fileAction,
+  loginWorkspace,
+  POLL,
+  runStatus,
+  scratchDir,
+  textOf,
+  usePlayground,
+} from './playground-harness.ts';
 
 const playground = usePlayground();
 
@@ -77,14 +88,40 @@ describe('more languages', () => {
     ]);
     expect(await untranslated(page, 'ja', JAPANESE)).toEqual([]);
 
+    // A failed login: what 3003 means first, in Japanese; the server's English kept beside it, marked as English.
+    const wrongPassword = `${scratchDir}wrong-password.json`;
+    await writeFile(wrongPassword, JSON.stringify(loginWorkspace('alice@wonderland.com', 'wrong')));
+    const chooser = page.waitForEvent('filechooser');
+    await fileAction(page, ja.loadFile);
+    await (await chooser).setFiles(wrongPassword);
+    // The page may ask before replacing blocks it counts as unsaved work; the Japanese question is answered.
+    const loaded = 'wrong-password.json からワークスペースを読み込みました。';
+    const replace = page
+      .getByRole('dialog', { name: ja.replaceTitle })
+      .getByRole('button', { name: ja.replaceConfirm });
+    await expect
+      .poll(async () => (await replace.isVisible()) || (await textOf(log)()).includes(loaded), POLL)
+      .toBe(true);
+    if (await replace.isVisible()) await replace.click();
+    await expect.poll(textOf(log), POLL).toContain(loaded);
+    await page.getByRole('button', { name: '実行', exact: true }).click();
+    await expect.poll(textOf(runStatus(page)), POLL).toBe('失敗しました。');
+    const error = log.locator('.console-error').last();
+    expect(await error.textContent()).toMatch(/^3003 ログインまたはパスワードが正しくありません。 \(.+\)$/);
+    expect(await error.locator('[lang="en"]').count()).toBe(1);
+    expect(await untranslated(page, 'ja', JAPANESE)).toEqual([]);
+
     // Back to English: the controls, the blocks, and the console lines the run printed in Japanese.
     await page.getByLabel('言語').selectOption('en');
     await page.getByRole('button', { name: 'Run', exact: true }).waitFor(POLL);
-    await page.locator('#blockly').getByText('Login User', { exact: true }).first().waitFor(POLL);
+    await page.locator('#blockly').getByText('Login User (no result)', { exact: true }).first().waitFor(POLL);
     expect(await consoleLog(page).locator('.console-run').allTextContents()).toEqual([
       expect.stringMatching(/^Run 1 · \d{1,2}:\d{2}:\d{2} [AP]M$/),
       expect.stringMatching(/^Finished after \d+\.\d s\.$/),
+      expect.stringMatching(/^Run 2 · \d{1,2}:\d{2}:\d{2} [AP]M$/),
+      expect.stringMatching(/^Failed after \d+\.\d s\.$/),
     ]);
+    expect(await consoleLog(page).locator('.console-error').last().textContent()).toMatch(/^3003 Invalid login/);
     const japanese = (await visibleStrings(page, 'en')).filter((text) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(text));
     expect(japanese).toEqual([]);
   });

@@ -1,19 +1,28 @@
 // The playground's interface text in every language it offers: each locale file has exactly the English keys, none
-// empty, with the same `{name}` placeholders, and the language menu offers exactly the locales there are files for.
+// empty, with the same `{name}` placeholders, and the meaning of every explained error code; the language menu offers
+// exactly the locales there are files for.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { EXPLAINED_CODES } from '../../playground/backend-errors.ts';
 import { en, LOCALES, type UiMessages } from '../../playground/ui-messages.ts';
 
 const playground = new URL('../../playground/', import.meta.url);
 
-/** Every `ui-messages-<locale>.ts` of the playground, with the one text object it exports. */
-async function localeFiles(): Promise<Array<{ locale: string; text: Record<string, string> }>> {
+/**
+ * Every `ui-messages-<locale>.ts` of the playground, with its text (exported under the locale's name in camel case,
+ * `ptBR` for `pt-br`) and what the error codes mean in it (`errorMeanings`), and nothing else.
+ */
+async function localeFiles(): Promise<
+  Array<{ locale: string; text: Record<string, string>; errors: Record<string, string> }>
+> {
   const names = readdirSync(playground).filter((name) => /^ui-messages-.+\.ts$/.test(name));
   return Promise.all(
     names.map(async (name) => {
+      const locale = name.slice('ui-messages-'.length, -'.ts'.length);
+      const textName = locale.replace(/-(\w+)$/, (_, region: string) => region.toUpperCase());
       const exports = (await import(new URL(name, playground).href)) as Record<string, Record<string, string>>;
-      expect(Object.keys(exports), `${name} exports one text object`).toHaveLength(1);
-      return { locale: name.slice('ui-messages-'.length, -'.ts'.length), text: Object.values(exports)[0]! };
+      expect(Object.keys(exports).sort(), name).toEqual([textName, 'errorMeanings'].sort());
+      return { locale, text: exports[textName]!, errors: exports.errorMeanings! };
     }),
   );
 }
@@ -45,6 +54,14 @@ describe('playground locales', () => {
         expect(translated.trim(), `${locale}.${key}`).not.toBe('');
         expect(placeholders(translated), `${locale}.${key}`).toEqual(placeholders(english));
       }
+    }
+  });
+
+  test('every locale says what each explained error code means', async () => {
+    expect.hasAssertions();
+    for (const { locale, errors } of await localeFiles()) {
+      expect(Object.keys(errors).map(Number).sort(), locale).toEqual([...EXPLAINED_CODES].sort());
+      for (const [code, meaning] of Object.entries(errors)) expect(meaning.trim(), `${locale} ${code}`).not.toBe('');
     }
   });
 
