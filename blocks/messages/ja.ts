@@ -11,8 +11,8 @@ export const ja: Messages = {
   CODELESS_USERS_CATEGORY: 'ユーザー',
 
   // blocks/login.ts
-  CODELESS_USERS_LOGIN: 'ユーザーをログイン %1 ログイン %2 パスワード %3 ログイン状態を保持 %4',
-  CODELESS_USERS_LOGIN_STATEMENT: 'ユーザーをログイン（結果なし） %1 ログイン %2 パスワード %3 ログイン状態を保持 %4',
+  CODELESS_USERS_LOGIN: 'ユーザーをログイン %1 ログインID %2 パスワード %3 ログイン状態を保持 %4',
+  CODELESS_USERS_LOGIN_STATEMENT: 'ユーザーをログイン（結果なし） %1 ログインID %2 パスワード %3 ログイン状態を保持 %4',
   CODELESS_USERS_LOGIN_TOOLTIP:
     'ログインID（既定ではメールアドレス）とパスワードでユーザーをログインさせ、そのユーザーを返します。' +
     '「ログイン状態を保持」にするとページを再読み込みしてもセッションが残ります。',
