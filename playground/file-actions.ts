@@ -105,7 +105,7 @@ export class FileActions {
       output.append([({ text }) => fill(text.loadedWorkspace, { file: file.name })], 'info');
     } catch (error) {
       const reason = errorMessage(error);
-      output.append([({ text, locale }) => [`${text.loadFailed} `, ...loadErrorText(reason, locale)]], 'error');
+      output.append([(now) => [`${now.text.loadFailed} `, ...loadErrorText(reason, now)]], 'error');
     }
   }
 
