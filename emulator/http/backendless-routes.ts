@@ -111,7 +111,7 @@ function accountRoutes(server: FastifyInstance, app: EmulatedApp): void {
   route(server, '/users/verifypassowrd', { POST: verifyPassword });
   route(server, '/users/verifypassword', { POST: verifyPassword });
   route(server, '/users/userclassprops', {
-    GET: (request, reply) => sendJson(reply, app.accounts.describeUserClass(caller(request))),
+    GET: async (request, reply) => sendJson(reply, await app.accounts.describeUserClass(caller(request))),
   });
   route(
     server,
