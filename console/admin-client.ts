@@ -1,12 +1,13 @@
 // The console's one way to the emulator: its admin API (`<serverURL>/_emulator`), typed with the views of
 // emulator/contract.ts. A refusal becomes an AdminError carrying the emulator's `code message`; an emulator that
 // does not answer, one naming the address it tried.
-import type {
-  AdminRoleView,
-  AdminSessionView,
-  AdminUserView,
-  EmulatorSettings,
-  OutboxMessage,
+import {
+  codeMessage,
+  type AdminRoleView,
+  type AdminSessionView,
+  type AdminUserView,
+  type EmulatorSettings,
+  type OutboxMessage,
 } from '../emulator/contract.ts';
 
 /** An admin call that failed: `code` and `message` as the emulator answered them (code 0: no answer at all). */
@@ -14,7 +15,7 @@ export class AdminError extends Error {
   readonly code: number;
 
   constructor(code: number, message: string) {
-    super(code ? `${code} ${message}` : message);
+    super(codeMessage(code, message));
     this.name = 'AdminError';
     this.code = code;
   }
@@ -67,10 +68,14 @@ export class AdminClient {
     return this.call('DELETE', `/roles/${encodeURIComponent(name)}`);
   }
 
-  /** Gives `user` (objectId or email) the custom role, or takes it away. */
-  assignRole(role: string, user: string, assign: boolean): Promise<AdminUserView> {
-    const path = `/roles/${encodeURIComponent(role)}/users`;
-    return assign ? this.call('POST', path, { user }) : this.call('DELETE', `${path}/${encodeURIComponent(user)}`);
+  /** Gives `user` (objectId or email) the custom role. */
+  assignRole(role: string, user: string): Promise<AdminUserView> {
+    return this.call('POST', `/roles/${encodeURIComponent(role)}/users`, { user });
+  }
+
+  /** Takes the custom role from `user` (objectId or email). */
+  unassignRole(role: string, user: string): Promise<AdminUserView> {
+    return this.call('DELETE', `/roles/${encodeURIComponent(role)}/users/${encodeURIComponent(user)}`);
   }
 
   outbox(): Promise<OutboxMessage[]> {

@@ -53,48 +53,48 @@ export function outboxView(context: ConsoleContext): ConsoleView {
     }
     list.replaceChildren(
       el('h3', { class: 'visually-hidden', text: `E-mails (${messages.length})` }),
-      ...messages.map((message) => article(message)),
-    );
-  }
-
-  function article(message: OutboxMessage): HTMLElement {
-    const heading = el('h3', { text: message.subject, id: `mail-${message.id}` });
-    return el(
-      'article',
-      { class: 'message', 'aria-labelledby': heading.id },
-      heading,
-      el(
-        'p',
-        { class: 'meta' },
-        `${KINDS[message.kind] ?? message.kind} · to ${message.to} · ${formatTime(message.created)}`,
-      ),
-      el('pre', { text: message.text }),
-      el(
-        'ul',
-        { class: 'links' },
-        ...message.links.map((link) =>
-          el(
-            'li',
-            {},
-            // Only the emulator's own pages become links; anything else (an imported message) stays text.
-            emulatorLinkProblem(link.url) === undefined
-              ? el('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', text: link.label })
-              : `${link.label}: ${link.url}`,
-          ),
-        ),
-      ),
-      actionButton(
-        'Delete e-mail',
-        `Delete e-mail "${message.subject}" to ${message.to}`,
-        () =>
+      ...messages.map((message) =>
+        article(message, () => {
           void attempt(async () => {
             await client.clearOutbox(message.id);
             await refresh();
             say(`Deleted the e-mail to ${message.to}.`);
-          }),
+          });
+        }),
       ),
     );
   }
 
   return { label: 'Outbox', panel, refresh };
+}
+
+/** One e-mail: its subject, kind, addressee and time, its text, its links, and Delete. */
+function article(message: OutboxMessage, remove: () => void): HTMLElement {
+  const heading = el('h3', { text: message.subject, id: `mail-${message.id}` });
+  return el(
+    'article',
+    { class: 'message', 'aria-labelledby': heading.id },
+    heading,
+    el(
+      'p',
+      { class: 'meta' },
+      `${KINDS[message.kind] ?? message.kind} · to ${message.to} · ${formatTime(message.created)}`,
+    ),
+    el('pre', { text: message.text }),
+    el(
+      'ul',
+      { class: 'links' },
+      ...message.links.map((link) =>
+        el(
+          'li',
+          {},
+          // Only the emulator's own pages become links; anything else (an imported message) stays text.
+          emulatorLinkProblem(link.url) === undefined
+            ? el('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', text: link.label })
+            : `${link.label}: ${link.url}`,
+        ),
+      ),
+    ),
+    actionButton('Delete e-mail', `Delete e-mail "${message.subject}" to ${message.to}`, remove),
+  );
 }

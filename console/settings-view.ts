@@ -1,7 +1,7 @@
 // The Settings tab: the app's Registration and Login settings (Backendless Console → Users) as a form. Numbers are
 // checked before anything is sent (whole, not negative; times in seconds); the emulator checks again and its
 // refusal is shown beside the form. Saved with PATCH; the form then shows what is in force.
-import type { EmulatorSettings } from '../emulator/contract.ts';
+import { errorMessage, type EmulatorSettings } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 import { el, field } from './dom.ts';
 import { AdminError } from './admin-client.ts';
@@ -23,29 +23,78 @@ const COUNTS: [Count, string, string][] = [
 ];
 const IN_SECONDS = new Set<Count>(['lockoutMs', 'sessionTimeoutMs']);
 
+/** The form's controls. */
+interface Controls {
+  flags: Map<Flag, HTMLInputElement>;
+  counts: Map<Count, HTMLInputElement>;
+  resetMode: HTMLSelectElement;
+  multiple: HTMLSelectElement;
+  origins: HTMLTextAreaElement;
+}
+
 /** The Settings tab. */
 export function settingsView(context: ConsoleContext): ConsoleView {
   const { client, say } = context;
-  const flags = new Map(FLAGS.map(([key]) => [key, el('input', { type: 'checkbox', name: key })]));
-  const counts = new Map(
-    COUNTS.map(([key]) => [key, el('input', { type: 'number', name: key, min: 0, step: 1, inputmode: 'numeric' })]),
-  );
-  const resetMode = el(
-    'select',
-    { name: 'passwordResetMode' },
-    el('option', { value: 'link', text: 'E-mail a link to a page that sets a new password' }),
-    el('option', { value: 'generated-password', text: 'E-mail a generated password' }),
-  );
-  const multiple = el(
-    'select',
-    { name: 'multipleLogins' },
-    el('option', { value: 'end-previous', text: 'A new login ends the older sessions (Backendless’ default)' }),
-    el('option', { value: 'reject', text: 'Refuse a second login while one lives (3002)' }),
-    el('option', { value: 'allow', text: 'Allow sessions side by side' }),
-  );
-  const origins = el('textarea', { name: 'redirectOrigins', rows: 3 });
+  const controls = settingsControls();
   const problem = el('p', { class: 'form-error', role: 'alert' });
-  const form = el(
+  const form = settingsForm(controls, problem);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const changes = collect(controls);
+    if (typeof changes === 'string') {
+      problem.textContent = changes;
+      return;
+    }
+    problem.textContent = '';
+    client.updateSettings(changes).then(
+      (settings) => {
+        show(controls, settings);
+        say('Settings saved.');
+      },
+      (error: unknown) => {
+        problem.textContent = error instanceof AdminError ? error.message : errorMessage(error);
+        context.fail(error);
+      },
+    );
+  });
+  return {
+    label: 'Settings',
+    panel: el('section', {}, form),
+    refresh: async () => {
+      problem.textContent = '';
+      show(controls, await client.settings());
+    },
+  };
+}
+
+function settingsControls(): Controls {
+  return {
+    flags: new Map(FLAGS.map(([key]) => [key, el('input', { type: 'checkbox', name: key })])),
+    counts: new Map(
+      COUNTS.map(([key]) => [key, el('input', { type: 'number', name: key, min: 0, step: 1, inputmode: 'numeric' })]),
+    ),
+    resetMode: el(
+      'select',
+      { name: 'passwordResetMode' },
+      el('option', { value: 'link', text: 'E-mail a link to a page that sets a new password' }),
+      el('option', { value: 'generated-password', text: 'E-mail a generated password' }),
+    ),
+    multiple: el(
+      'select',
+      { name: 'multipleLogins' },
+      el('option', { value: 'end-previous', text: 'A new login ends the older sessions (Backendless’ default)' }),
+      el('option', { value: 'reject', text: 'Refuse a second login while one lives (3002)' }),
+      el('option', { value: 'allow', text: 'Allow sessions side by side' }),
+    ),
+    origins: el('textarea', { name: 'redirectOrigins', rows: 3 }),
+  };
+}
+
+function settingsForm(
+  { flags, counts, resetMode, multiple, origins }: Controls,
+  problem: HTMLElement,
+): HTMLFormElement {
+  return el(
     'form',
     { novalidate: true, class: 'settings-form', 'aria-label': 'Registration and login settings' },
     el(
@@ -76,59 +125,34 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     problem,
     el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Save settings' })),
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const changes = collect();
-    if (typeof changes === 'string') {
-      problem.textContent = changes;
-      return;
-    }
-    problem.textContent = '';
-    client.updateSettings(changes).then(
-      (settings) => {
-        show(settings);
-        say('Settings saved.');
-      },
-      (error: unknown) => {
-        problem.textContent = error instanceof AdminError ? error.message : String(error);
-        context.fail(error);
-      },
-    );
-  });
-  const panel = el('section', {}, form);
+}
 
-  function show(settings: EmulatorSettings): void {
-    for (const [key, input] of flags) input.checked = settings[key];
-    for (const [key, input] of counts) input.value = String(IN_SECONDS.has(key) ? settings[key] / 1000 : settings[key]);
-    resetMode.value = settings.passwordResetMode;
-    multiple.value = settings.multipleLogins;
-    origins.value = settings.redirectOrigins.join('\n');
+/** Shows the settings in force. */
+function show(controls: Controls, settings: EmulatorSettings): void {
+  for (const [key, input] of controls.flags) input.checked = settings[key];
+  for (const [key, input] of controls.counts) {
+    input.value = String(IN_SECONDS.has(key) ? settings[key] / 1000 : settings[key]);
   }
+  controls.resetMode.value = settings.passwordResetMode;
+  controls.multiple.value = settings.multipleLogins;
+  controls.origins.value = settings.redirectOrigins.join('\n');
+}
 
-  function collect(): Partial<EmulatorSettings> | string {
-    const changes: Partial<EmulatorSettings> = {
-      passwordResetMode: resetMode.value as EmulatorSettings['passwordResetMode'],
-      multipleLogins: multiple.value as EmulatorSettings['multipleLogins'],
-      redirectOrigins: origins.value
-        .split(/[\s,]+/)
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    };
-    for (const [key, input] of flags) changes[key] = input.checked;
-    for (const [key, label] of COUNTS) {
-      const text = counts.get(key)!.value.trim();
-      if (!/^\d{1,9}$/.test(text)) return `${label}: a whole number, 0 or more (not "${text}").`;
-      changes[key] = IN_SECONDS.has(key) ? Number(text) * 1000 : Number(text);
-    }
-    return changes;
-  }
-
-  return {
-    label: 'Settings',
-    panel,
-    refresh: async () => {
-      problem.textContent = '';
-      show(await client.settings());
-    },
+/** What to send, or what is wrong with the form. */
+function collect(controls: Controls): Partial<EmulatorSettings> | string {
+  const changes: Partial<EmulatorSettings> = {
+    passwordResetMode: controls.resetMode.value as EmulatorSettings['passwordResetMode'],
+    multipleLogins: controls.multiple.value as EmulatorSettings['multipleLogins'],
+    redirectOrigins: controls.origins.value
+      .split(/[\s,]+/)
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
+  for (const [key, input] of controls.flags) changes[key] = input.checked;
+  for (const [key, label] of COUNTS) {
+    const text = controls.counts.get(key)!.value.trim();
+    if (!/^\d{1,9}$/.test(text)) return `${label}: a whole number, 0 or more (not "${text}").`;
+    changes[key] = IN_SECONDS.has(key) ? Number(text) * 1000 : Number(text);
+  }
+  return changes;
 }

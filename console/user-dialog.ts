@@ -5,6 +5,7 @@ import {
   SYSTEM_PROPERTIES,
   columnNameProblem,
   emailProblem,
+  errorMessage,
   nameProblem,
   passwordProblem,
   type AdminUserView,
@@ -27,13 +28,47 @@ function columnsOf(user: Record<string, JsonValue>): Record<string, JsonValue> {
   return Object.fromEntries(Object.entries(user).filter(([key]) => !NOT_COLUMNS.has(key)));
 }
 
+/** The dialog's controls, and the user it edits (null: a new one). */
+interface Controls {
+  existing: AdminUserView | null;
+  email: HTMLInputElement;
+  name: HTMLInputElement;
+  password: HTMLInputElement;
+  status: HTMLSelectElement;
+  columns: HTMLTextAreaElement;
+}
+
+const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
+
 /** Opens the dialog (inside `host`) for a new user, or for `existing`; `save` gets what to send. */
 export function openUserDialog(host: HTMLElement, existing: AdminUserView | null, save: SaveUser): void {
+  const controls = userControls(existing);
+  const problem = el('p', { class: 'form-error', role: 'alert' });
+  const { form, heading } = userForm(controls, problem, () => dialog.close());
+  const dialog = el('dialog', { class: 'console-dialog', 'aria-labelledby': heading.id }, form);
+  dialog.addEventListener('close', () => dialog.remove());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const changes = collect(controls);
+    if (typeof changes === 'string') {
+      problem.textContent = changes;
+      return;
+    }
+    problem.textContent = '';
+    save(changes).then(
+      () => dialog.close(),
+      (error: unknown) => {
+        problem.textContent = error instanceof AdminError ? error.message : errorMessage(error);
+      },
+    );
+  });
+  host.append(dialog);
+  dialog.showModal();
+  controls.email.focus();
+}
+
+function userControls(existing: AdminUserView | null): Controls {
   const user = existing?.user ?? {};
-  const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
-  const email = el('input', { type: 'email', autocomplete: 'off', value: text(user.email), required: !existing });
-  const name = el('input', { type: 'text', autocomplete: 'off', value: text(user.name) });
-  const password = el('input', { type: 'password', autocomplete: 'new-password', required: !existing });
   const status = el('select', {}, ...STATUSES.map((value) => el('option', { value, text: value })));
   status.value =
     typeof user.userStatus === 'string' && STATUSES.includes(user.userStatus as UserStatus)
@@ -41,7 +76,22 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
       : 'ENABLED';
   const columns = el('textarea', { rows: 4, spellcheck: false });
   columns.value = JSON.stringify(existing ? columnsOf(user) : {}, null, 2);
-  const problem = el('p', { class: 'form-error', role: 'alert' });
+  return {
+    existing,
+    email: el('input', { type: 'email', autocomplete: 'off', value: text(user.email), required: !existing }),
+    name: el('input', { type: 'text', autocomplete: 'off', value: text(user.name) }),
+    password: el('input', { type: 'password', autocomplete: 'new-password', required: !existing }),
+    status,
+    columns,
+  };
+}
+
+function userForm(
+  { existing, email, name, password, status, columns }: Controls,
+  problem: HTMLElement,
+  cancel: () => void,
+): { form: HTMLFormElement; heading: HTMLElement } {
+  const user = existing?.user ?? {};
   const title = existing ? `Edit ${text(user.email) || text(user.objectId)}` : 'Add a user';
   const heading = el('h2', { text: title, id: `user-dialog-${Math.random().toString(36).slice(2, 8)}` });
   const form = el(
@@ -57,67 +107,56 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
     el(
       'div',
       { class: 'buttons' },
-      el('button', { type: 'button', text: 'Cancel', onclick: () => dialog.close() }),
+      el('button', { type: 'button', text: 'Cancel', onclick: cancel }),
       el('button', { type: 'submit', class: 'primary', text: existing ? 'Save user' : 'Add user' }),
     ),
   );
-  const dialog = el('dialog', { class: 'console-dialog', 'aria-labelledby': heading.id }, form);
-  dialog.addEventListener('close', () => dialog.remove());
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const changes = collect();
-    if (typeof changes === 'string') {
-      problem.textContent = changes;
-      return;
-    }
-    problem.textContent = '';
-    save(changes).then(
-      () => dialog.close(),
-      (error: unknown) => {
-        problem.textContent = error instanceof AdminError ? error.message : String(error);
-      },
-    );
-  });
-  host.append(dialog);
-  dialog.showModal();
-  email.focus();
+  return { form, heading };
+}
 
-  /** What to send, or what is wrong with the form. */
-  function collect(): Record<string, unknown> | string {
-    // A guest has no email address until it registers; its other properties can still be edited.
-    const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
-    if (email.value.trim() === '' && !guestWithout) return 'Type an email address.';
-    // The emulator's own rules (contract.ts), so the form refuses what every other way in refuses, and no more.
-    const emailWrong = guestWithout ? undefined : emailProblem(email.value.trim());
-    if (emailWrong !== undefined) return `Email: ${emailWrong}.`;
-    const nameWrong = nameProblem(name.value);
-    if (nameWrong !== undefined) return `Name: ${nameWrong}.`;
-    if (!existing && password.value === '') return 'Type a password for the new user.';
-    const passwordWrong = password.value === '' ? undefined : passwordProblem(password.value);
-    if (passwordWrong !== undefined) return `Password: ${passwordWrong}.`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(columns.value.trim() || '{}');
-    } catch (error) {
-      return `Other properties: not JSON (${(error as Error).message}).`;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return 'Other properties: a JSON object, like {"age": 30}.';
-    }
-    const own = parsed as Record<string, unknown>;
-    const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
-    if (reserved) return `Other properties: "${reserved}" has a field of its own (or is the server's).`;
-    for (const key of Object.keys(own)) {
-      const problem = columnNameProblem(key);
-      if (problem !== undefined) return `Other properties: "${key.slice(0, 80)}": ${problem}.`;
-    }
-    const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
-    if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
-    if (password.value !== '') changes.password = password.value;
-    if (existing) {
-      for (const key of Object.keys(columnsOf(user))) if (!(key in own)) changes[key] = null;
-      if (user.userStatus !== 'GUEST' && status.value !== user.userStatus) changes.userStatus = status.value;
-    }
-    return changes;
+/** What to send, or what is wrong with the form. */
+function collect({ existing, email, name, password, status, columns }: Controls): Record<string, unknown> | string {
+  const user = existing?.user ?? {};
+  // A guest has no email address until it registers; its other properties can still be edited.
+  const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
+  if (email.value.trim() === '' && !guestWithout) return 'Type an email address.';
+  // The emulator's own rules (contract.ts), so the form refuses what every other way in refuses, and no more.
+  const emailWrong = guestWithout ? undefined : emailProblem(email.value.trim());
+  if (emailWrong !== undefined) return `Email: ${emailWrong}.`;
+  const nameWrong = nameProblem(name.value);
+  if (nameWrong !== undefined) return `Name: ${nameWrong}.`;
+  if (!existing && password.value === '') return 'Type a password for the new user.';
+  const passwordWrong = password.value === '' ? undefined : passwordProblem(password.value);
+  if (passwordWrong !== undefined) return `Password: ${passwordWrong}.`;
+  const own = ownColumns(columns.value);
+  if (typeof own === 'string') return own;
+  const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
+  if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
+  if (password.value !== '') changes.password = password.value;
+  if (existing) {
+    for (const key of Object.keys(columnsOf(user))) if (!(key in own)) changes[key] = null;
+    if (user.userStatus !== 'GUEST' && status.value !== user.userStatus) changes.userStatus = status.value;
   }
+  return changes;
+}
+
+/** The columns typed as a JSON object, or what is wrong with them. */
+function ownColumns(typed: string): Record<string, unknown> | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(typed.trim() || '{}');
+  } catch (error) {
+    return `Other properties: not JSON (${errorMessage(error)}).`;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return 'Other properties: a JSON object, like {"age": 30}.';
+  }
+  const own = parsed as Record<string, unknown>;
+  const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
+  if (reserved) return `Other properties: "${reserved}" has a field of its own (or is the server's).`;
+  for (const key of Object.keys(own)) {
+    const problem = columnNameProblem(key);
+    if (problem !== undefined) return `Other properties: "${key.slice(0, 80)}": ${problem}.`;
+  }
+  return own;
 }

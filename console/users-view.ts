@@ -8,7 +8,7 @@ import { openUserDialog } from './user-dialog.ts';
 
 /** The Users tab. */
 export function usersView(context: ConsoleContext): ConsoleView {
-  const { client, say, confirm, attempt } = context;
+  const { client, say } = context;
   const search = el('input', { type: 'search', autocomplete: 'off', placeholder: 'email, name or objectId' });
   const list = el('div');
   const panel = el(
@@ -57,79 +57,86 @@ export function usersView(context: ConsoleContext): ConsoleView {
       table(
         caption,
         ['Email', 'Name', 'Status', 'Roles', 'Sessions', 'Failed logins', 'Actions'],
-        shown.map((view) => row(view)),
+        shown.map((view) => userRow(context, view, panel, refresh)),
         needle ? 'No user matches.' : 'No users.',
       ),
     );
   }
 
-  function row(view: AdminUserView): (Node | string)[] {
-    const { user } = view;
-    const id = String(user.objectId);
-    const who = String(user.email ?? user.name ?? id);
-    const status = String(user.userStatus) + (view.loginDisabled ? ' (login disabled)' : '');
-    const locked = view.lockedUntil !== null;
-    const failed = locked
-      ? `${view.failedLogins} · locked until ${formatTime(view.lockedUntil)}`
-      : String(view.failedLogins);
-    const disabled = user.userStatus === 'DISABLED';
-    const change = (changes: Record<string, unknown>, done: string) =>
-      void attempt(async () => {
+  return { label: 'Users', panel, refresh };
+}
+
+/** A user's row: identity, name, status, roles, sessions, failed logins, and what can be done to them. */
+function userRow(
+  context: ConsoleContext,
+  view: AdminUserView,
+  panel: HTMLElement,
+  refresh: () => Promise<void>,
+): (Node | string)[] {
+  const { client, say, confirm, attempt } = context;
+  const { user } = view;
+  const id = String(user.objectId);
+  const who = String(user.email ?? user.name ?? id);
+  const status = String(user.userStatus) + (view.loginDisabled ? ' (login disabled)' : '');
+  const locked = view.lockedUntil !== null;
+  const failed = locked
+    ? `${view.failedLogins} · locked until ${formatTime(view.lockedUntil)}`
+    : String(view.failedLogins);
+  const disabled = user.userStatus === 'DISABLED';
+  const change = (changes: Record<string, unknown>, done: string) =>
+    void attempt(async () => {
+      await client.updateUser(id, changes);
+      await refresh();
+      say(done);
+    });
+  const actions = el(
+    'div',
+    { class: 'actions' },
+    actionButton('Edit', `Edit ${who}`, () =>
+      openUserDialog(panel, view, async (changes) => {
         await client.updateUser(id, changes);
         await refresh();
-        say(done);
-      });
-    const actions = el(
-      'div',
-      { class: 'actions' },
-      actionButton('Edit', `Edit ${who}`, () =>
-        openUserDialog(panel, view, async (changes) => {
-          await client.updateUser(id, changes);
-          await refresh();
-          say(`Saved ${who}.`);
-        }),
-      ),
-      user.userStatus === 'GUEST'
-        ? null
-        : disabled
-          ? actionButton('Enable', `Enable ${who}`, () => change({ userStatus: 'ENABLED' }, `Enabled ${who}.`))
-          : actionButton('Disable', `Disable ${who}`, () =>
-              change({ userStatus: 'DISABLED' }, `Disabled ${who}: their logins answer 3090.`),
-            ),
-      locked || view.failedLogins > 0
-        ? actionButton('Unlock', `Unlock ${who}`, () =>
-            change({ unlock: true }, `Unlocked ${who}: the failed logins are forgotten.`),
-          )
-        : null,
-      actionButton(
-        'Delete',
-        `Delete ${who}`,
-        () =>
-          void confirm(`Delete ${who}? Their sessions end; this cannot be undone.`, 'Delete user').then(
-            (yes) =>
-              yes &&
-              attempt(async () => {
-                await client.deleteUser(id);
-                await refresh();
-                say(`Deleted ${who}.`);
-              }),
+        say(`Saved ${who}.`);
+      }),
+    ),
+    user.userStatus === 'GUEST'
+      ? null
+      : disabled
+        ? actionButton('Enable', `Enable ${who}`, () => change({ userStatus: 'ENABLED' }, `Enabled ${who}.`))
+        : actionButton('Disable', `Disable ${who}`, () =>
+            change({ userStatus: 'DISABLED' }, `Disabled ${who}: their logins answer 3090.`),
           ),
-        'small danger',
-      ),
-    );
-    return [
-      identityCell(user.email),
-      // <bdi>: a name's right-to-left characters cannot reorder the row around it.
-      el('bdi', { text: String(user.name ?? '—') }),
-      el('span', { class: `badge ${disabled || locked ? 'bad' : 'ok'}`, text: status }),
-      view.roles.join(', ') || '—',
-      String(view.liveSessions),
-      failed,
-      actions,
-    ];
-  }
-
-  return { label: 'Users', panel, refresh };
+    locked || view.failedLogins > 0
+      ? actionButton('Unlock', `Unlock ${who}`, () =>
+          change({ unlock: true }, `Unlocked ${who}: the failed logins are forgotten.`),
+        )
+      : null,
+    actionButton(
+      'Delete',
+      `Delete ${who}`,
+      () =>
+        void confirm(`Delete ${who}? Their sessions end; this cannot be undone.`, 'Delete user').then(
+          (yes) =>
+            yes &&
+            attempt(async () => {
+              await client.deleteUser(id);
+              await refresh();
+              say(`Deleted ${who}.`);
+            }),
+        ),
+      'small danger',
+    ),
+  );
+  return [
+    identityCell(user.email),
+    // <bdi>: a name's right-to-left characters cannot reorder the row around it.
+    el('bdi', { text: String(user.name ?? '—') }),
+    el('span', { class: `badge ${disabled || locked ? 'bad' : 'ok'}`, text: status }),
+    view.roles.join(', ') || '—',
+    String(view.liveSessions),
+    failed,
+    actions,
+  ];
 }
 
 /**

@@ -217,17 +217,28 @@ export class AdminService {
     return { deleted: name, users: changed.length };
   }
 
-  /** Gives a user (by objectId or email) a custom role, or takes it away. */
-  async assignRole(name: string, user: string, assign: boolean): Promise<AdminUserView> {
+  /** Gives a user (by objectId or email) a custom role; 2007 for a system role. */
+  async assignRole(name: string, user: string): Promise<AdminUserView> {
+    const holder = this.#roleHolder(name, user, errors.systemRoleNotAssignable);
+    await this.#roles.giveRole(holder, name);
+    return this.#state.userView(this.#state.existingUser(holder.objectId));
+  }
+
+  /** Takes a custom role from a user (by objectId or email); 2008 for a system role. */
+  async unassignRole(name: string, user: string): Promise<AdminUserView> {
+    const holder = this.#roleHolder(name, user, errors.systemRoleNotUnassignable);
+    await this.#roles.takeRole(holder, name);
+    return this.#state.userView(this.#state.existingUser(holder.objectId));
+  }
+
+  /** The user a role change names, after the role is found to be an existing custom role. */
+  #roleHolder(name: string, user: string, systemRoleError: (roleName: string) => Error): StoredUser {
     const state = this.#state;
-    if (SYSTEM_ROLES.includes(name)) {
-      throw assign ? errors.systemRoleNotAssignable(name) : errors.systemRoleNotUnassignable(name);
-    }
+    if (SYSTEM_ROLES.includes(name)) throw systemRoleError(name);
     if (!state.roles.hasCustom(name)) throw errors.roleNotFound(name);
     const holder = state.users.findByIdentityOrId(user);
     if (!holder) throw errors.userNotFound(user.slice(0, 100));
-    await this.#roles.setRole(holder, name, assign);
-    return state.userView(state.existingUser(holder.objectId));
+    return holder;
   }
 
   // ---- outbox -----------------------------------------------------------------------------------------------

@@ -13,6 +13,16 @@ export interface EmulatorAddress {
   apiKey: string;
 }
 
+/** The text of an error as a person reads it: `code message` (no code: the message alone). */
+export function codeMessage(code: number | null | undefined, message: string): string {
+  return code ? `${code} ${message}` : message;
+}
+
+/** The message of an `Error`, or the thrown value itself as text (a string, a number, `null` …). */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A user token as the admin side and the playground show it: its first and last four characters. */
 export function maskToken(token: string): string {
   return token.length <= 10 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
