@@ -3,11 +3,11 @@
 // does not answer, one naming the address it tried.
 import {
   codeMessage,
+  type AdminOutboxMessage,
   type AdminRoleView,
   type AdminSessionView,
   type AdminUserView,
   type EmulatorSettings,
-  type OutboxMessage,
 } from '../emulator/contract.ts';
 
 /** An admin call that failed: `code` and `message` as the emulator answered them (code 0: no answer at all). */
@@ -78,8 +78,8 @@ export class AdminClient {
     return this.call('DELETE', `/roles/${encodeURIComponent(role)}/users/${encodeURIComponent(user)}`);
   }
 
-  outbox(): Promise<OutboxMessage[]> {
-    return this.call<{ messages: OutboxMessage[] }>('GET', '/outbox').then((body) => body.messages);
+  outbox(): Promise<AdminOutboxMessage[]> {
+    return this.call<{ messages: AdminOutboxMessage[] }>('GET', '/outbox').then((body) => body.messages);
   }
 
   /** Deletes one e-mail, or all. */

@@ -1,10 +1,11 @@
 // The emulator console: what the Firebase Emulator UI is for Firebase Auth, for our emulator. Tabs for Users,
-// Sessions, Roles, Outbox, Settings and Data over the emulator's admin API, a status line (a live region) that says
-// what each action did or why it failed, and one confirmation dialog. `mountConsole` builds it into any element: the
+// Sessions, Roles, Outbox, Settings and Data over the emulator's admin API, each with a status line (a live region)
+// that says what its last action did or why it failed — emptied when the tab is shown again, so a line never speaks
+// of another tab or of an earlier visit — and one confirmation dialog. `mountConsole` builds it into any element: the
 // page `codeless emulator` serves (main.ts) and a dialog of the playground use the same views.
 import { errorMessage } from '../emulator/contract.ts';
 import { AdminClient, AdminError } from './admin-client.ts';
-import { confirmDialog } from './confirm-dialog.ts';
+import { confirmDialog, type Confirm } from './confirm-dialog.ts';
 import { dataView } from './data-view.ts';
 import { el } from './dom.ts';
 import { outboxView } from './outbox-view.ts';
@@ -36,28 +37,28 @@ export function mountConsole(root: HTMLElement, options: ConsoleOptions): Mounte
   const client = new AdminClient(options.adminURL);
   root.replaceChildren();
   root.classList.add('emulator-console');
-  const status = el('p', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
-  const context = consoleContext(client, status, root);
-  const views: ConsoleView[] = [
-    usersView(context),
-    sessionsView(context),
-    rolesView(context),
-    outboxView(context),
-    settingsView(context),
-    dataView(context),
-  ];
-  const tabs = consoleTabs(views, context.fail);
+  const confirm = confirmDialog(root);
+  const contexts = new Map<ConsoleView, ConsoleContext>();
+  const views = [usersView, sessionsView, rolesView, outboxView, settingsView, dataView].map((build) => {
+    const context = consoleContext(client, confirm);
+    const view = build(context);
+    view.panel.prepend(context.status);
+    contexts.set(view, context);
+    return view;
+  });
+  // Shown again: what the tab said belonged to the last visit.
+  const open = (view: ConsoleView) => {
+    const context = contexts.get(view)!;
+    context.clear();
+    return view.refresh().catch(context.fail);
+  };
+  const tabs = consoleTabs(views, open);
   const heading = el(options.headingLevel === 2 ? 'h2' : 'h1', { text: 'Emulator console' });
   const where = el('p', { class: 'console-where', text: `Admin API ${client.adminURL} · this machine only` });
-  root.append(
-    el('header', { class: 'console-header' }, heading, where),
-    tabs.list,
-    status,
-    ...views.map((view) => view.panel),
-  );
+  root.append(el('header', { class: 'console-header' }, heading, where), tabs.list, ...views.map((view) => view.panel));
   void tabs.select(views[0]!);
   return {
-    refresh: () => tabs.current().refresh().catch(context.fail),
+    refresh: () => open(tabs.current()),
     show: async (label) => {
       const view = views.find((each) => each.label === label);
       if (view) await tabs.select(view);
@@ -65,8 +66,9 @@ export function mountConsole(root: HTMLElement, options: ConsoleOptions): Mounte
   };
 }
 
-/** What the views share: the client, the status line (`status`), and the confirmation dialog (inside `root`). */
-function consoleContext(client: AdminClient, status: HTMLElement, root: HTMLElement): ConsoleContext {
+/** What a view gets: the client, a status line of its own, and the console's confirmation dialog. */
+function consoleContext(client: AdminClient, confirm: Confirm): ConsoleContext & { status: HTMLElement } {
+  const status = el('p', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
   const show = (message: string, isError: boolean) => {
     status.textContent = message;
     status.classList.toggle('error', isError);
@@ -75,9 +77,11 @@ function consoleContext(client: AdminClient, status: HTMLElement, root: HTMLElem
     show(error instanceof AdminError ? error.message : `Failed: ${errorMessage(error)}`, true);
   return {
     client,
+    status,
     say: (message) => show(message, false),
     fail,
-    confirm: confirmDialog(root),
+    clear: () => show('', false),
+    confirm,
     attempt: async (action) => {
       try {
         await action();

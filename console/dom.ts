@@ -66,3 +66,16 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
   return el('div', { class: 'field' }, el('label', { for: id, text: label }), control, hintNode);
 }
+
+/** One name for an account without an identity: a guest login (userStatus GUEST) is "Guest" in every tab. */
+export const GUEST = 'Guest';
+
+/**
+ * How the console names a user in a sentence or a button's name: the email, else the name, else — for a guest —
+ * `Guest (objectId)`, else the objectId.
+ */
+export function whoIs(user: { email?: unknown; name?: unknown; objectId?: unknown; userStatus?: unknown }): string {
+  if (typeof user.email === 'string') return user.email;
+  if (typeof user.name === 'string') return user.name;
+  return user.userStatus === 'GUEST' ? `${GUEST} (${String(user.objectId)})` : String(user.objectId);
+}

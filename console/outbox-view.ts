@@ -1,7 +1,7 @@
 // The Outbox tab: every e-mail the user service would have sent (confirmations, password-reset links, generated
 // passwords), newest first, as text, with their links — which open the emulator's own pages in a new tab (only
 // http(s) links are made links). Delete one e-mail, or clear the outbox.
-import { emulatorLinkProblem, type OutboxMessage } from '../emulator/contract.ts';
+import { emulatorLinkProblem, type AdminOutboxMessage, type OutboxMessage } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 import { actionButton, el, formatTime } from './dom.ts';
 
@@ -69,7 +69,7 @@ export function outboxView(context: ConsoleContext): ConsoleView {
 }
 
 /** One e-mail: its subject, kind, addressee and time, its text, its links, and Delete. */
-function article(message: OutboxMessage, remove: () => void): HTMLElement {
+function article(message: AdminOutboxMessage, remove: () => void): HTMLElement {
   const heading = el('h3', { text: message.subject, id: `mail-${message.id}` });
   return el(
     'article',
@@ -81,20 +81,20 @@ function article(message: OutboxMessage, remove: () => void): HTMLElement {
       `${KINDS[message.kind] ?? message.kind} · to ${message.to} · ${formatTime(message.created)}`,
     ),
     el('pre', { text: message.text }),
-    el(
-      'ul',
-      { class: 'links' },
-      ...message.links.map((link) =>
-        el(
-          'li',
-          {},
-          // Only the emulator's own pages become links; anything else (an imported message) stays text.
-          emulatorLinkProblem(link.url) === undefined
-            ? el('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', text: link.label })
-            : `${link.label}: ${link.url}`,
-        ),
-      ),
-    ),
+    el('ul', { class: 'links' }, ...message.links.map((link) => el('li', {}, linkItem(link)))),
     actionButton('Delete e-mail', `Delete e-mail "${message.subject}" to ${message.to}`, remove),
   );
+}
+
+/**
+ * An e-mailed link: a link while it works and is the emulator's own page; one that was used, replaced by a newer
+ * e-mail or expired is said to be so, and is not a link; anything else (an imported message) stays text.
+ */
+function linkItem(link: AdminOutboxMessage['links'][number]): Node | string {
+  if (emulatorLinkProblem(link.url) !== undefined) return `${link.label}: ${link.url}`;
+  if (link.state === 'open') {
+    return el('a', { href: link.url, target: '_blank', rel: 'noopener noreferrer', text: link.label });
+  }
+  const why = link.state === 'expired' ? 'expired' : 'used, or replaced by a newer e-mail';
+  return el('span', { class: 'closed-link' }, el('s', { text: link.label }), ` (no longer works: ${why})`);
 }

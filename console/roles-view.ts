@@ -2,7 +2,7 @@
 // users who hold each custom role; add a custom role, assign one to a user, take it away, delete a role.
 import type { AdminRoleView, AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, field, table } from './dom.ts';
+import { actionButton, el, field, table, whoIs } from './dom.ts';
 
 /** The Roles tab. */
 export function rolesView(context: ConsoleContext): ConsoleView {
@@ -46,7 +46,7 @@ export function rolesView(context: ConsoleContext): ConsoleView {
 }
 
 /** How a user is named in this tab: their email, or objectId. */
-const identity = (view: AdminUserView) => String(view.user.email ?? view.user.objectId);
+const identity = (view: AdminUserView) => whoIs(view.user);
 
 /** Replaces the options of `select`, keeping its choice when it is still there. */
 function keep(select: HTMLSelectElement, options: [string, string][]): void {
@@ -69,10 +69,12 @@ function addRoleForm({ client, say, attempt }: ConsoleContext, refresh: () => Pr
     const name = newRole.value.trim();
     if (!name) return say('Type the new role’s name.');
     void attempt(async () => {
-      await client.addRole(name);
+      // Adding a role that exists changes nothing: said so, not "Added".
+      const exists = (await client.roles()).some((role) => role.name === name);
+      if (!exists) await client.addRole(name);
       newRole.value = '';
       await refresh();
-      say(`Added the role ${name}.`);
+      say(exists ? `The role ${name} exists already.` : `Added the role ${name}.`);
     });
   });
   return form;
@@ -97,9 +99,11 @@ function assignForm(
     const [role, user] = [roleChoice.value, userChoice.value];
     if (!role || !user) return say('Add a custom role first.');
     void attempt(async () => {
-      const view = await client.assignRole(role, user);
+      const holder = (await client.users()).find((view) => view.user.objectId === user);
+      const held = holder?.roles.includes(role) === true;
+      const view = holder && held ? holder : await client.assignRole(role, user);
       await refresh();
-      say(`Assigned ${role} to ${String(view.user.email)}.`);
+      say(held ? `${identity(view)} holds ${role} already.` : `Assigned ${role} to ${identity(view)}.`);
     });
   });
   return form;

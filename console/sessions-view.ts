@@ -1,7 +1,7 @@
 // The Sessions tab: every live session (who, its token masked as the emulator hands it out, when it started and
 // was last used), each with End session, and End all sessions. An ended token answers 3064 from then on.
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime, table } from './dom.ts';
+import { GUEST, actionButton, el, formatTime, table, whoIs } from './dom.ts';
 
 /** The Sessions tab. */
 export function sessionsView(context: ConsoleContext): ConsoleView {
@@ -42,9 +42,9 @@ export function sessionsView(context: ConsoleContext): ConsoleView {
         `Live sessions (${sessions.length})`,
         ['User', 'Email', 'Token', 'Started', 'Last used', 'Actions'],
         sessions.map((session) => {
-          const who = session.email ?? session.name ?? session.objectId;
+          const who = whoIs(session);
           return [
-            session.name ?? '—',
+            session.userStatus === 'GUEST' ? GUEST : (session.name ?? '—'),
             session.email ?? '—',
             el('code', { text: session.token }),
             formatTime(session.created),

@@ -34,13 +34,15 @@ interface Controls {
 
 /** The Settings tab. */
 export function settingsView(context: ConsoleContext): ConsoleView {
-  const { client, say } = context;
+  const { client, say, clear } = context;
   const controls = settingsControls();
   const problem = el('p', { class: 'form-error', role: 'alert' });
   const form = settingsForm(controls, problem);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const changes = collect(controls);
+    // A new attempt: what the last save said no longer holds.
+    clear();
     if (typeof changes === 'string') {
       problem.textContent = changes;
       return;

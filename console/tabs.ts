@@ -6,13 +6,13 @@ import type { ConsoleView } from './view.ts';
 /** The tab list and how to select a view. */
 export interface ConsoleTabs {
   list: HTMLElement;
-  /** Shows `view`'s panel and reloads it; a failure to load goes to `fail`. */
+  /** Shows `view`'s panel and opens it (`open`: reloads it). */
   select(view: ConsoleView): Promise<void>;
   current(): ConsoleView;
 }
 
 /** Builds a tab for each of `views` (whose panels it marks as tab panels). */
-export function consoleTabs(views: ConsoleView[], fail: (error: unknown) => void): ConsoleTabs {
+export function consoleTabs(views: ConsoleView[], open: (view: ConsoleView) => Promise<void>): ConsoleTabs {
   const list = el('div', { role: 'tablist', 'aria-label': 'Emulator console', class: 'console-tabs' });
   let current = views[0]!;
   const tabs = views.map((view, index) => {
@@ -48,7 +48,7 @@ export function consoleTabs(views: ConsoleView[], fail: (error: unknown) => void
       tabs[index]!.tabIndex = selected ? 0 : -1;
       each.panel.hidden = !selected;
     });
-    await view.refresh().catch(fail);
+    await open(view);
   }
 
   return { list, select, current: () => current };

@@ -13,7 +13,7 @@ import {
   type UserStatus,
 } from '../emulator/contract.ts';
 import { AdminError } from './admin-client.ts';
-import { el, field } from './dom.ts';
+import { el, field, whoIs } from './dom.ts';
 
 /** Properties of a user that are not the user's own columns. */
 const NOT_COLUMNS = new Set([...SYSTEM_PROPERTIES, 'email', 'name', 'blUserLocale']);
@@ -92,7 +92,7 @@ function userForm(
   cancel: () => void,
 ): { form: HTMLFormElement; heading: HTMLElement } {
   const user = existing?.user ?? {};
-  const title = existing ? `Edit ${text(user.email) || text(user.objectId)}` : 'Add a user';
+  const title = existing ? `Edit ${whoIs(user)}` : 'Add a user';
   const heading = el('h2', { text: title, id: `user-dialog-${Math.random().toString(36).slice(2, 8)}` });
   const form = el(
     'form',

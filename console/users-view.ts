@@ -3,7 +3,7 @@
 // logins, delete one (after a confirmation). Each button's accessible name says which user it acts on.
 import { revealNonAscii, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime, table } from './dom.ts';
+import { GUEST, actionButton, el, formatTime, table, whoIs } from './dom.ts';
 import { openUserDialog } from './user-dialog.ts';
 
 /** The Users tab. */
@@ -76,8 +76,9 @@ function userRow(
   const { client, say, confirm, attempt } = context;
   const { user } = view;
   const id = String(user.objectId);
-  const who = String(user.email ?? user.name ?? id);
-  const status = String(user.userStatus) + (view.loginDisabled ? ' (login disabled)' : '');
+  const who = whoIs(user);
+  const guest = user.userStatus === 'GUEST';
+  const status = (guest ? GUEST : String(user.userStatus)) + (view.loginDisabled ? ' (login disabled)' : '');
   const locked = view.lockedUntil !== null;
   const failed = locked
     ? `${view.failedLogins} · locked until ${formatTime(view.lockedUntil)}`
@@ -99,7 +100,7 @@ function userRow(
         say(`Saved ${who}.`);
       }),
     ),
-    user.userStatus === 'GUEST'
+    guest
       ? null
       : disabled
         ? actionButton('Enable', `Enable ${who}`, () => change({ userStatus: 'ENABLED' }, `Enabled ${who}.`))
@@ -128,7 +129,7 @@ function userRow(
     ),
   );
   return [
-    identityCell(user.email),
+    identityCell(user.email, guest),
     // <bdi>: a name's right-to-left characters cannot reorder the row around it.
     el('bdi', { text: String(user.name ?? '—') }),
     el('span', { class: `badge ${disabled || locked ? 'bad' : 'ok'}`, text: status }),
@@ -143,8 +144,8 @@ function userRow(
  * An email address a person can tell from its look-alikes: isolated (<bdi>), and with every character outside ASCII
  * named by its code point below it (`U+0430 а` for a Cyrillic a), so `аlice@…` and `alice@…` never look the same.
  */
-function identityCell(email: unknown): HTMLElement {
-  const text = typeof email === 'string' ? email : '—';
+function identityCell(email: unknown, guest: boolean): HTMLElement {
+  const text = typeof email === 'string' ? email : guest ? GUEST : '—';
   const revealed = typeof email === 'string' ? revealNonAscii(email) : undefined;
   return el(
     'span',

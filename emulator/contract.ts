@@ -115,6 +115,7 @@ export interface AdminUserView {
   failedLogins: number;
   /** When the lockout ends (epoch milliseconds), or null when not locked out. */
   lockedUntil: number | null;
+  /** Sessions that still work: a disabled user's sessions answer 3090 and end on their next use, so count none. */
   liveSessions: number;
 }
 
@@ -159,6 +160,14 @@ export interface OutboxMessage {
   links: Array<{ label: string; url: string }>;
   /** Epoch milliseconds. */
   created: number;
+}
+
+/** Whether an e-mailed link still works: `open`, `expired`, or `closed` (used, or replaced by a newer e-mail). */
+export type OutboxLinkState = 'open' | 'expired' | 'closed';
+
+/** An e-mail as the admin API (`GET /_emulator/outbox`) lists it: each link with whether it still works. */
+export interface AdminOutboxMessage extends Omit<OutboxMessage, 'links'> {
+  links: Array<{ label: string; url: string; state: OutboxLinkState }>;
 }
 
 /**

@@ -21,6 +21,8 @@ export type {
   MultipleLoginsPolicy,
   OutboxKind,
   OutboxMessage,
+  AdminOutboxMessage,
+  OutboxLinkState,
   PasswordResetMode,
   PublicUser,
   UserStatus,

@@ -2,7 +2,8 @@
 // like `<img src=x onerror=alert(1)>` prints literally and never becomes markup. What a program prints is marked
 // `translate="no"` (it is the program's, in whatever language it was written); a backend's or the browser's own
 // message inside a line of the page is marked `lang="en"`, the language those arrive in. While it is empty, the
-// console says what to do.
+// console says what to do, and the log (then of no height) is no stop for the keyboard; with lines it is one, so
+// a keyboard user can scroll them.
 
 /** The kinds of line the console shows, each styled (and announced) alike. */
 export type ConsoleLineKind = 'output' | 'error' | 'info' | 'run';
@@ -60,6 +61,7 @@ export class ConsolePanel {
     const excess = this.element.childElementCount - MAX_LINES;
     for (let i = 0; i < excess; i++) this.element.firstElementChild?.remove();
     this.empty.hidden = true;
+    this.element.tabIndex = 0;
     if (this.following) this.element.scrollTop = this.element.scrollHeight;
   }
 
@@ -69,6 +71,7 @@ export class ConsolePanel {
     this.frame = 0;
     this.pending = [];
     this.element.replaceChildren();
+    this.element.removeAttribute('tabindex');
     this.following = true;
     this.empty.hidden = false;
   }
