@@ -26,8 +26,12 @@ export class AdminClient {
   /** `<serverURL>/_emulator`, without a trailing slash. */
   readonly adminURL: string;
 
-  constructor(adminURL: string) {
+  /** What an emulator that does not answer is said to be (`{origin}` is its address). */
+  readonly #noAnswer: string;
+
+  constructor(adminURL: string, noAnswer = 'The emulator at {origin} does not answer. Is it running?') {
     this.adminURL = adminURL.replace(/\/+$/, '');
+    this.#noAnswer = noAnswer;
   }
 
   users(): Promise<AdminUserView[]> {
@@ -124,7 +128,7 @@ export class AdminClient {
         ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
       });
     } catch {
-      throw new AdminError(0, `The emulator at ${new URL(this.adminURL).origin} does not answer. Is it running?`);
+      throw new AdminError(0, this.#noAnswer.replace('{origin}', new URL(this.adminURL).origin));
     }
     if (response.ok) return response;
     const text = await response.text().catch(() => '');

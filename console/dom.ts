@@ -1,4 +1,5 @@
 // Small DOM helpers of the console. Every value from the emulator becomes text (`textContent`), never markup.
+import { fill, type ConsoleMessages } from './messages/index.ts';
 
 /** Attributes and properties of {@link el}: `text` sets textContent, `on*` functions become listeners. */
 export type Props = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
@@ -52,10 +53,10 @@ export function actionButton(label: string, name: string, onClick: () => void, c
   return el('button', { type: 'button', class: className, 'aria-label': name, text: label, onclick: onClick });
 }
 
-/** A date and time in the reader's locale, e.g. `30 Nov 2026, 13:05:28`; an em dash for none. */
-export function formatTime(epochMs: number | null | undefined): string {
+/** A date and time as readers of `locale` write it, e.g. `30 Nov 2026, 13:05:28`; an em dash for none. */
+export function formatTime(epochMs: number | null | undefined, locale: string): string {
   if (typeof epochMs !== 'number') return '—';
-  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return new Date(epochMs).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /** A labelled form field: `<label>` text, then the control. */
@@ -67,15 +68,23 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   return el('div', { class: 'field' }, el('label', { for: id, text: label }), control, hintNode);
 }
 
-/** One name for an account without an identity: a guest login (userStatus GUEST) is "Guest" in every tab. */
-export const GUEST = 'Guest';
-
 /**
- * How the console names a user in a sentence or a button's name: the email, else the name, else — for a guest —
- * `Guest (objectId)`, else the objectId.
+ * How the console names a user in a sentence or a button's name: the email, else the name, else — for a guest
+ * login (userStatus GUEST), which has neither — "Guest (objectId)" in the console's language, else the objectId.
+ * A cell that shows one user calls a guest just "Guest" (`text.guest`): one name for it in every tab.
  */
-export function whoIs(user: { email?: unknown; name?: unknown; objectId?: unknown; userStatus?: unknown }): string {
+export function whoIs(
+  user: { email?: unknown; name?: unknown; objectId?: unknown; userStatus?: unknown },
+  text: ConsoleMessages,
+): string {
   if (typeof user.email === 'string') return user.email;
   if (typeof user.name === 'string') return user.name;
-  return user.userStatus === 'GUEST' ? `${GUEST} (${String(user.objectId)})` : String(user.objectId);
+  const objectId = String(user.objectId);
+  return user.userStatus === 'GUEST' ? fill(text.guestWithId, { objectId }) : objectId;
+}
+
+/** Marks `element` as data, not the console's text (a role's name such as AuthenticatedUser): not to translate. */
+export function dataText<E extends HTMLElement>(element: E): E {
+  element.setAttribute('translate', 'no');
+  return element;
 }

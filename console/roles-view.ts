@@ -2,11 +2,12 @@
 // users who hold each custom role; add a custom role, assign one to a user, take it away, delete a role.
 import type { AdminRoleView, AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, field, table, whoIs } from './dom.ts';
+import { actionButton, dataText, el, field, table, whoIs } from './dom.ts';
+import { fill } from './messages/index.ts';
 
 /** The Roles tab. */
 export function rolesView(context: ConsoleContext): ConsoleView {
-  const { client } = context;
+  const { client, text: t } = context;
   const list = el('div');
   const roleChoice = el('select');
   const userChoice = el('select');
@@ -30,23 +31,20 @@ export function rolesView(context: ConsoleContext): ConsoleView {
     );
     keep(
       userChoice,
-      users.filter((view) => view.user.email).map((view) => [String(view.user.objectId), identity(view)]),
+      users.filter((view) => view.user.email).map((view) => [String(view.user.objectId), whoIs(view.user, t)]),
     );
     list.replaceChildren(
       table(
-        `Roles (${roles.length})`,
-        ['Role', 'Kind', 'Users', 'Held by', 'Actions'],
+        fill(t.rolesCaption, { count: roles.length }),
+        [t.columnRole, t.columnKind, t.columnUsers, t.columnHeldBy, t.actions],
         roles.map((role) => roleRow(context, role, users, refresh)),
-        'No roles.',
+        t.noRoles,
       ),
     );
   }
 
-  return { label: 'Roles', panel, refresh };
+  return { id: 'roles', label: t.tabRoles, panel, refresh };
 }
-
-/** How a user is named in this tab: their email, or objectId. */
-const identity = (view: AdminUserView) => whoIs(view.user);
 
 /** Replaces the options of `select`, keeping its choice when it is still there. */
 function keep(select: HTMLSelectElement, options: [string, string][]): void {
@@ -56,25 +54,25 @@ function keep(select: HTMLSelectElement, options: [string, string][]): void {
 }
 
 /** The form that adds a custom role. */
-function addRoleForm({ client, say, attempt }: ConsoleContext, refresh: () => Promise<void>): HTMLFormElement {
+function addRoleForm({ client, say, attempt, text: t }: ConsoleContext, refresh: () => Promise<void>): HTMLFormElement {
   const newRole = el('input', { type: 'text', autocomplete: 'off', required: true, maxlength: 100 });
   const form = el(
     'form',
-    { class: 'inline-form', 'aria-label': 'Add a custom role' },
-    field('New role', newRole),
-    el('button', { type: 'submit', text: 'Add role' }),
+    { class: 'inline-form', 'aria-label': t.addRoleForm },
+    field(t.newRole, newRole),
+    el('button', { type: 'submit', text: t.addRole }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const name = newRole.value.trim();
-    if (!name) return say('Type the new role’s name.');
+    if (!name) return say(t.typeRoleName);
     void attempt(async () => {
       // Adding a role that exists changes nothing: said so, not "Added".
       const exists = (await client.roles()).some((role) => role.name === name);
       if (!exists) await client.addRole(name);
       newRole.value = '';
       await refresh();
-      say(exists ? `The role ${name} exists already.` : `Added the role ${name}.`);
+      say(fill(exists ? t.roleExists : t.roleAdded, { role: name }));
     });
   });
   return form;
@@ -82,28 +80,28 @@ function addRoleForm({ client, say, attempt }: ConsoleContext, refresh: () => Pr
 
 /** The form that assigns a custom role to a user. */
 function assignForm(
-  { client, say, attempt }: ConsoleContext,
+  { client, say, attempt, text: t }: ConsoleContext,
   roleChoice: HTMLSelectElement,
   userChoice: HTMLSelectElement,
   refresh: () => Promise<void>,
 ): HTMLFormElement {
   const form = el(
     'form',
-    { class: 'inline-form', 'aria-label': 'Assign a role' },
-    field('Role', roleChoice),
-    field('User', userChoice),
-    el('button', { type: 'submit', text: 'Assign role' }),
+    { class: 'inline-form', 'aria-label': t.assignRoleForm },
+    field(t.fieldRole, roleChoice),
+    field(t.fieldUser, userChoice),
+    el('button', { type: 'submit', text: t.assignRole }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const [role, user] = [roleChoice.value, userChoice.value];
-    if (!role || !user) return say('Add a custom role first.');
+    if (!role || !user) return say(t.addRoleFirst);
     void attempt(async () => {
       const holder = (await client.users()).find((view) => view.user.objectId === user);
       const held = holder?.roles.includes(role) === true;
       const view = holder && held ? holder : await client.assignRole(role, user);
       await refresh();
-      say(held ? `${identity(view)} holds ${role} already.` : `Assigned ${role} to ${identity(view)}.`);
+      say(fill(held ? t.roleHeld : t.roleAssigned, { role, who: whoIs(view.user, t) }));
     });
   });
   return form;
@@ -116,7 +114,8 @@ function roleRow(
   users: AdminUserView[],
   refresh: () => Promise<void>,
 ): (Node | string)[] {
-  const { client, say, confirm, attempt } = context;
+  const { client, say, confirm, attempt, text: t } = context;
+  const who = (view: AdminUserView) => whoIs(view.user, t);
   const act = (action: () => Promise<unknown>, done: string) =>
     void attempt(async () => {
       await action();
@@ -127,25 +126,25 @@ function roleRow(
     el(
       'li',
       {},
-      `${identity(view)} `,
-      actionButton('Unassign', `Unassign ${role.name} from ${identity(view)}`, () =>
+      `${who(view)} `,
+      actionButton(t.unassign, fill(t.unassignWho, { role: role.name, who: who(view) }), () =>
         act(
           () => client.unassignRole(role.name, String(view.user.objectId)),
-          `Took ${role.name} from ${identity(view)}.`,
+          fill(t.roleTaken, { role: role.name, who: who(view) }),
         ),
       ),
     );
   const remove = () =>
-    void confirm(`Delete the role ${role.name}? It is taken from every user.`, 'Delete role').then(
-      (yes) => yes && act(() => client.deleteRole(role.name), `Deleted the role ${role.name}.`),
+    void confirm(fill(t.deleteRoleQuestion, { role: role.name }), t.deleteRole).then(
+      (yes) => yes && act(() => client.deleteRole(role.name), fill(t.roleDeleted, { role: role.name })),
     );
   return [
-    el('span', { class: 'strong', text: role.name }),
-    role.system ? 'system' : 'custom',
+    dataText(el('span', { class: 'strong', text: role.name })),
+    role.system ? t.roleSystem : t.roleCustom,
     String(role.users),
     role.system
-      ? el('span', { class: 'note', text: 'given by the kind of account' })
+      ? el('span', { class: 'note', text: t.givenByAccount })
       : el('ul', { class: 'holders' }, ...users.filter((view) => view.roles.includes(role.name)).map(holder)),
-    role.system ? '—' : actionButton('Delete', `Delete role ${role.name}`, remove, 'small danger'),
+    role.system ? '—' : actionButton(t.delete, fill(t.deleteRoleWho, { role: role.name }), remove, 'small danger'),
   ];
 }

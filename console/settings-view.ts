@@ -5,21 +5,21 @@ import { errorMessage, type EmulatorSettings } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 import { el, field } from './dom.ts';
 import { AdminError } from './admin-client.ts';
+import { fill, type ConsoleMessages } from './messages/index.ts';
 
 type Flag = 'registrationEnabled' | 'emailConfirmationRequired' | 'loginsDisabled';
 type Count = 'maxConcurrentLogins' | 'maxFailedLogins' | 'lockoutMs' | 'sessionTimeoutMs' | 'minPasswordLength';
 
-const FLAGS: [Flag, string][] = [
-  ['registrationEnabled', 'Registration enabled (off: register answers 3009)'],
-  ['emailConfirmationRequired', 'Email confirmation required (until confirmed, login answers 3087)'],
-  ['loginsDisabled', 'Logins disabled (every login answers 3034)'],
-];
-const COUNTS: [Count, string, string][] = [
-  ['maxConcurrentLogins', 'Concurrent logins per user', 'Under "allow": the next login answers 3044. 0 = no limit.'],
-  ['maxFailedLogins', 'Failed logins before a lockout', '0 = never lock out (3036 when locked).'],
-  ['lockoutMs', 'Lockout (seconds)', 'How long a lockout lasts.'],
-  ['sessionTimeoutMs', 'Session timeout (seconds)', 'Idle time that ends a session (3064). 0 = never.'],
-  ['minPasswordLength', 'Shortest password', 'Register, update, the admin API and the reset page refuse shorter ones.'],
+type Key = keyof ConsoleMessages;
+
+// Each setting with the keys of its label (and hint) in the message tables.
+const FLAGS: Flag[] = ['registrationEnabled', 'emailConfirmationRequired', 'loginsDisabled'];
+const COUNTS: [Count, Key, Key][] = [
+  ['maxConcurrentLogins', 'maxConcurrentLogins', 'maxConcurrentLoginsHint'],
+  ['maxFailedLogins', 'maxFailedLogins', 'maxFailedLoginsHint'],
+  ['lockoutMs', 'lockout', 'lockoutHint'],
+  ['sessionTimeoutMs', 'sessionTimeout', 'sessionTimeoutHint'],
+  ['minPasswordLength', 'minPasswordLength', 'minPasswordLengthHint'],
 ];
 const IN_SECONDS = new Set<Count>(['lockoutMs', 'sessionTimeoutMs']);
 
@@ -34,13 +34,13 @@ interface Controls {
 
 /** The Settings tab. */
 export function settingsView(context: ConsoleContext): ConsoleView {
-  const { client, say, clear } = context;
-  const controls = settingsControls();
+  const { client, say, clear, text: t } = context;
+  const controls = settingsControls(t);
   const problem = el('p', { class: 'form-error', role: 'alert' });
-  const form = settingsForm(controls, problem);
+  const form = settingsForm(controls, problem, t);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const changes = collect(controls);
+    const changes = collect(controls, t);
     // A new attempt: what the last save said no longer holds.
     clear();
     if (typeof changes === 'string') {
@@ -51,7 +51,7 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     client.updateSettings(changes).then(
       (settings) => {
         show(controls, settings);
-        say('Settings saved.');
+        say(t.settingsSaved);
       },
       (error: unknown) => {
         problem.textContent = error instanceof AdminError ? error.message : errorMessage(error);
@@ -60,7 +60,8 @@ export function settingsView(context: ConsoleContext): ConsoleView {
     );
   });
   return {
-    label: 'Settings',
+    id: 'settings',
+    label: t.tabSettings,
     panel: el('section', {}, form),
     refresh: async () => {
       problem.textContent = '';
@@ -69,24 +70,24 @@ export function settingsView(context: ConsoleContext): ConsoleView {
   };
 }
 
-function settingsControls(): Controls {
+function settingsControls(t: ConsoleMessages): Controls {
   return {
-    flags: new Map(FLAGS.map(([key]) => [key, el('input', { type: 'checkbox', name: key })])),
+    flags: new Map(FLAGS.map((key) => [key, el('input', { type: 'checkbox', name: key })])),
     counts: new Map(
       COUNTS.map(([key]) => [key, el('input', { type: 'number', name: key, min: 0, step: 1, inputmode: 'numeric' })]),
     ),
     resetMode: el(
       'select',
       { name: 'passwordResetMode' },
-      el('option', { value: 'link', text: 'E-mail a link to a page that sets a new password' }),
-      el('option', { value: 'generated-password', text: 'E-mail a generated password' }),
+      el('option', { value: 'link', text: t.resetByLink }),
+      el('option', { value: 'generated-password', text: t.resetByPassword }),
     ),
     multiple: el(
       'select',
       { name: 'multipleLogins' },
-      el('option', { value: 'end-previous', text: 'A new login ends the older sessions (Backendless’ default)' }),
-      el('option', { value: 'reject', text: 'Refuse a second login while one lives (3002)' }),
-      el('option', { value: 'allow', text: 'Allow sessions side by side' }),
+      el('option', { value: 'end-previous', text: t.endPrevious }),
+      el('option', { value: 'reject', text: t.rejectSecond }),
+      el('option', { value: 'allow', text: t.allowMany }),
     ),
     origins: el('textarea', { name: 'redirectOrigins', rows: 3 }),
   };
@@ -95,37 +96,31 @@ function settingsControls(): Controls {
 function settingsForm(
   { flags, counts, resetMode, multiple, origins }: Controls,
   problem: HTMLElement,
+  t: ConsoleMessages,
 ): HTMLFormElement {
+  const check = (key: Flag) => el('label', { class: 'check' }, flags.get(key)!, ` ${t[key]}`);
   return el(
     'form',
-    { novalidate: true, class: 'settings-form', 'aria-label': 'Registration and login settings' },
+    { novalidate: true, class: 'settings-form', 'aria-label': t.settingsForm },
     el(
       'fieldset',
       {},
-      el('legend', { text: 'Registration' }),
-      ...FLAGS.slice(0, 2).map(([key, label]) => el('label', { class: 'check' }, flags.get(key)!, ` ${label}`)),
-      field('Password reset', resetMode),
+      el('legend', { text: t.registration }),
+      check('registrationEnabled'),
+      check('emailConfirmationRequired'),
+      field(t.passwordReset, resetMode),
     ),
     el(
       'fieldset',
       {},
-      el('legend', { text: 'Login' }),
-      el('label', { class: 'check' }, flags.get('loginsDisabled')!, ` ${FLAGS[2]![1]}`),
-      field('Multiple logins', multiple),
-      ...COUNTS.map(([key, label, hint]) => field(label, counts.get(key)!, hint)),
+      el('legend', { text: t.login }),
+      check('loginsDisabled'),
+      field(t.multipleLogins, multiple),
+      ...COUNTS.map(([key, label, hint]) => field(t[label], counts.get(key)!, t[hint])),
     ),
-    el(
-      'fieldset',
-      {},
-      el('legend', { text: 'OAuth2' }),
-      field(
-        'Redirect origins',
-        origins,
-        'One origin a line (https://app.example): where the consent page may send people and tokens, besides this machine.',
-      ),
-    ),
+    el('fieldset', {}, el('legend', { text: t.oauth }), field(t.redirectOrigins, origins, t.redirectOriginsHint)),
     problem,
-    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: 'Save settings' })),
+    el('div', { class: 'buttons' }, el('button', { type: 'submit', class: 'primary', text: t.saveSettings })),
   );
 }
 
@@ -141,7 +136,7 @@ function show(controls: Controls, settings: EmulatorSettings): void {
 }
 
 /** What to send, or what is wrong with the form. */
-function collect(controls: Controls): Partial<EmulatorSettings> | string {
+function collect(controls: Controls, t: ConsoleMessages): Partial<EmulatorSettings> | string {
   const changes: Partial<EmulatorSettings> = {
     passwordResetMode: controls.resetMode.value as EmulatorSettings['passwordResetMode'],
     multipleLogins: controls.multiple.value as EmulatorSettings['multipleLogins'],
@@ -153,7 +148,7 @@ function collect(controls: Controls): Partial<EmulatorSettings> | string {
   for (const [key, input] of controls.flags) changes[key] = input.checked;
   for (const [key, label] of COUNTS) {
     const text = controls.counts.get(key)!.value.trim();
-    if (!/^\d{1,9}$/.test(text)) return `${label}: a whole number, 0 or more (not "${text}").`;
+    if (!/^\d{1,9}$/.test(text)) return fill(t.wholeNumber, { label: t[label], text });
     changes[key] = IN_SECONDS.has(key) ? Number(text) * 1000 : Number(text);
   }
   return changes;

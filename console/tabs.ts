@@ -12,11 +12,15 @@ export interface ConsoleTabs {
 }
 
 /** Builds a tab for each of `views` (whose panels it marks as tab panels). */
-export function consoleTabs(views: ConsoleView[], open: (view: ConsoleView) => Promise<void>): ConsoleTabs {
-  const list = el('div', { role: 'tablist', 'aria-label': 'Emulator console', class: 'console-tabs' });
+export function consoleTabs(
+  views: ConsoleView[],
+  label: string,
+  open: (view: ConsoleView) => Promise<void>,
+): ConsoleTabs {
+  const list = el('div', { role: 'tablist', 'aria-label': label, class: 'console-tabs' });
   let current = views[0]!;
   const tabs = views.map((view, index) => {
-    const id = `console-tab-${view.label.toLowerCase()}`;
+    const id = `console-tab-${view.id}`;
     view.panel.id = `${id}-panel`;
     view.panel.setAttribute('role', 'tabpanel');
     view.panel.setAttribute('aria-labelledby', id);

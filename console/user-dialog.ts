@@ -14,11 +14,20 @@ import {
 } from '../emulator/contract.ts';
 import { AdminError } from './admin-client.ts';
 import { el, field, whoIs } from './dom.ts';
+import { fill, type ConsoleMessages } from './messages/index.ts';
 
 /** Properties of a user that are not the user's own columns. */
 const NOT_COLUMNS = new Set([...SYSTEM_PROPERTIES, 'email', 'name', 'blUserLocale']);
 
 const STATUSES: UserStatus[] = ['ENABLED', 'DISABLED', 'EMAIL_CONFIRMATION_PENDING'];
+
+/** How each status a person may give reads (a guest's is given by register, never here). */
+export const STATUS_TEXT: Record<UserStatus, keyof ConsoleMessages> = {
+  ENABLED: 'statusEnabled',
+  DISABLED: 'statusDisabled',
+  EMAIL_CONFIRMATION_PENDING: 'statusPending',
+  GUEST: 'guest',
+};
 
 /** Sends the form's changes; throws to keep the dialog open with the error. */
 export type SaveUser = (changes: Record<string, unknown>) => Promise<unknown>;
@@ -41,15 +50,20 @@ interface Controls {
 const text = (value: JsonValue | undefined) => (typeof value === 'string' ? value : '');
 
 /** Opens the dialog (inside `host`) for a new user, or for `existing`; `save` gets what to send. */
-export function openUserDialog(host: HTMLElement, existing: AdminUserView | null, save: SaveUser): void {
-  const controls = userControls(existing);
+export function openUserDialog(
+  host: HTMLElement,
+  existing: AdminUserView | null,
+  save: SaveUser,
+  t: ConsoleMessages,
+): void {
+  const controls = userControls(existing, t);
   const problem = el('p', { class: 'form-error', role: 'alert' });
-  const { form, heading } = userForm(controls, problem, () => dialog.close());
+  const { form, heading } = userForm(controls, problem, () => dialog.close(), t);
   const dialog = el('dialog', { class: 'console-dialog', 'aria-labelledby': heading.id }, form);
   dialog.addEventListener('close', () => dialog.remove());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const changes = collect(controls);
+    const changes = collect(controls, t);
     if (typeof changes === 'string') {
       problem.textContent = changes;
       return;
@@ -67,9 +81,9 @@ export function openUserDialog(host: HTMLElement, existing: AdminUserView | null
   controls.email.focus();
 }
 
-function userControls(existing: AdminUserView | null): Controls {
+function userControls(existing: AdminUserView | null, t: ConsoleMessages): Controls {
   const user = existing?.user ?? {};
-  const status = el('select', {}, ...STATUSES.map((value) => el('option', { value, text: value })));
+  const status = el('select', {}, ...STATUSES.map((value) => el('option', { value, text: t[STATUS_TEXT[value]] })));
   status.value =
     typeof user.userStatus === 'string' && STATUSES.includes(user.userStatus as UserStatus)
       ? user.userStatus
@@ -90,45 +104,49 @@ function userForm(
   { existing, email, name, password, status, columns }: Controls,
   problem: HTMLElement,
   cancel: () => void,
+  t: ConsoleMessages,
 ): { form: HTMLFormElement; heading: HTMLElement } {
   const user = existing?.user ?? {};
-  const title = existing ? `Edit ${whoIs(user)}` : 'Add a user';
+  const title = existing ? fill(t.editWho, { who: whoIs(user, t) }) : t.addUserTitle;
   const heading = el('h2', { text: title, id: `user-dialog-${Math.random().toString(36).slice(2, 8)}` });
   const form = el(
     'form',
     { novalidate: true },
     heading,
-    field('Email', email),
-    field('Name', name),
-    field(existing ? 'New password' : 'Password', password, existing ? 'Leave empty to keep the password.' : undefined),
-    existing && user.userStatus !== 'GUEST' ? field('Status', status) : null,
-    field('Other properties (JSON object)', columns, 'Columns of your own, e.g. {"age": 30}; one left out is removed.'),
+    field(t.fieldEmail, email),
+    field(t.fieldName, name),
+    field(existing ? t.fieldNewPassword : t.fieldPassword, password, existing ? t.keepPassword : undefined),
+    existing && user.userStatus !== 'GUEST' ? field(t.fieldStatus, status) : null,
+    field(t.fieldColumns, columns, t.columnsHint),
     problem,
     el(
       'div',
       { class: 'buttons' },
-      el('button', { type: 'button', text: 'Cancel', onclick: cancel }),
-      el('button', { type: 'submit', class: 'primary', text: existing ? 'Save user' : 'Add user' }),
+      el('button', { type: 'button', text: t.cancel, onclick: cancel }),
+      el('button', { type: 'submit', class: 'primary', text: existing ? t.saveUser : t.addUser }),
     ),
   );
   return { form, heading };
 }
 
 /** What to send, or what is wrong with the form. */
-function collect({ existing, email, name, password, status, columns }: Controls): Record<string, unknown> | string {
+function collect(
+  { existing, email, name, password, status, columns }: Controls,
+  t: ConsoleMessages,
+): Record<string, unknown> | string {
   const user = existing?.user ?? {};
   // A guest has no email address until it registers; its other properties can still be edited.
   const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
-  if (email.value.trim() === '' && !guestWithout) return 'Type an email address.';
+  if (email.value.trim() === '' && !guestWithout) return t.typeEmail;
   // The emulator's own rules (contract.ts), so the form refuses what every other way in refuses, and no more.
   const emailWrong = guestWithout ? undefined : emailProblem(email.value.trim());
-  if (emailWrong !== undefined) return `Email: ${emailWrong}.`;
+  if (emailWrong !== undefined) return fill(t.fieldProblem, { field: t.fieldEmail, problem: emailWrong });
   const nameWrong = nameProblem(name.value);
-  if (nameWrong !== undefined) return `Name: ${nameWrong}.`;
-  if (!existing && password.value === '') return 'Type a password for the new user.';
+  if (nameWrong !== undefined) return fill(t.fieldProblem, { field: t.fieldName, problem: nameWrong });
+  if (!existing && password.value === '') return t.typePassword;
   const passwordWrong = password.value === '' ? undefined : passwordProblem(password.value);
-  if (passwordWrong !== undefined) return `Password: ${passwordWrong}.`;
-  const own = ownColumns(columns.value);
+  if (passwordWrong !== undefined) return fill(t.fieldProblem, { field: t.fieldPassword, problem: passwordWrong });
+  const own = ownColumns(columns.value, t);
   if (typeof own === 'string') return own;
   const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
   if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
@@ -141,22 +159,22 @@ function collect({ existing, email, name, password, status, columns }: Controls)
 }
 
 /** The columns typed as a JSON object, or what is wrong with them. */
-function ownColumns(typed: string): Record<string, unknown> | string {
+function ownColumns(typed: string, t: ConsoleMessages): Record<string, unknown> | string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(typed.trim() || '{}');
   } catch (error) {
-    return `Other properties: not JSON (${errorMessage(error)}).`;
+    return fill(t.columnsNotJson, { reason: errorMessage(error) });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return 'Other properties: a JSON object, like {"age": 30}.';
+    return t.columnsNotObject;
   }
   const own = parsed as Record<string, unknown>;
   const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
-  if (reserved) return `Other properties: "${reserved}" has a field of its own (or is the server's).`;
+  if (reserved) return fill(t.columnsReserved, { key: reserved });
   for (const key of Object.keys(own)) {
     const problem = columnNameProblem(key);
-    if (problem !== undefined) return `Other properties: "${key.slice(0, 80)}": ${problem}.`;
+    if (problem !== undefined) return fill(t.columnProblem, { key: key.slice(0, 80), problem });
   }
   return own;
 }

@@ -79,6 +79,28 @@ describe('the emulator console in the playground', () => {
   });
 });
 
+describe('the emulator console in the page language', () => {
+  it('speaks German when the page does, and English again after switching back', async () => {
+    const { page } = await playground.open();
+    await page.getByLabel('Language').selectOption('de');
+    const open = page.getByRole('button', { name: 'Emulator-Konsole' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Emulator-Konsole' });
+    await dialog.getByRole('heading', { name: 'Emulator-Konsole' }).waitFor();
+    const tabs = await dialog.getByRole('tab').allTextContents();
+    expect(tabs).toEqual(['Benutzer', 'Sitzungen', 'Rollen', 'Postausgang', 'Einstellungen', 'Daten']);
+    await dialog.getByRole('table', { name: /^Benutzer \(/ }).waitFor();
+    expect(await dialog.evaluate((element) => element.querySelector('.emulator-console')?.getAttribute('lang'))).toBe(
+      'de',
+    );
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('button', { name: 'Emulator console' }).click();
+    await page.getByRole('dialog', { name: 'Emulator console' }).getByRole('tab', { name: 'Users' }).waitFor();
+  });
+});
+
 describe('the output log', () => {
   it('is never a focus stop of zero height: while empty it takes no focus', async () => {
     const { page } = await playground.open();
