@@ -3,7 +3,7 @@
 // is not JSON, or that the emulator refuses, is named with the reason and changes nothing; Reset goes back to the
 // seed users and the start's settings.
 import { errorMessage } from '../emulator/contract.ts';
-import { el, field } from './dom.ts';
+import { el, field, withEnglish } from './dom.ts';
 import { fill, type ConsoleMessages } from './messages/index.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 
@@ -42,7 +42,7 @@ function exportBlock({ client, say, attempt, text: t }: ConsoleContext): HTMLEle
 }
 
 /** Import: a chosen file replaces everything, after a confirmation; a bad file is named with its reason. */
-function importForm({ client, say, confirm, fail, text: t }: ConsoleContext): HTMLElement {
+function importForm({ client, say, confirm, clear, text: t }: ConsoleContext): HTMLElement {
   const file = el('input', { type: 'file', accept: '.json,application/json' });
   const problem = el('p', { class: 'form-error', role: 'alert' });
   const form = el(
@@ -54,15 +54,16 @@ function importForm({ client, say, confirm, fail, text: t }: ConsoleContext): HT
     problem,
     el('button', { type: 'submit', text: t.importData }),
   );
-  const refuse = (reason: string) => {
-    problem.textContent = reason;
-    fail(new Error(reason));
+  // Said beside the form (an alert), not in the status line too.
+  const refuse = (...reason: (Node | string)[]) => {
+    problem.replaceChildren(...reason);
+    clear();
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     problem.textContent = '';
     void readChosen(file.files?.[0], t).then(async (read) => {
-      if (typeof read === 'string') return refuse(read);
+      if (Array.isArray(read)) return refuse(...read);
       const { chosen, document } = read;
       if (!(await confirm(fill(t.importQuestion, { file: chosen.name }), t.importData))) return;
       try {
@@ -70,7 +71,7 @@ function importForm({ client, say, confirm, fail, text: t }: ConsoleContext): HT
         file.value = '';
         say(fill(t.imported, { file: chosen.name, ...counts }));
       } catch (error) {
-        refuse(fill(t.importRefused, { file: chosen.name, reason: errorMessage(error) }));
+        refuse(...withEnglish(t.importRefused, { file: chosen.name }, 'reason', errorMessage(error)));
       }
     });
   });
@@ -81,17 +82,17 @@ function importForm({ client, say, confirm, fail, text: t }: ConsoleContext): HT
 async function readChosen(
   chosen: File | undefined,
   t: ConsoleMessages,
-): Promise<{ chosen: File; document: Record<string, unknown> } | string> {
-  if (!chosen) return t.chooseFile;
-  if (chosen.size > MAX_FILE_BYTES) return fill(t.fileTooLarge, { file: chosen.name });
+): Promise<{ chosen: File; document: Record<string, unknown> } | (Node | string)[]> {
+  if (!chosen) return [t.chooseFile];
+  if (chosen.size > MAX_FILE_BYTES) return [fill(t.fileTooLarge, { file: chosen.name })];
   let document: unknown;
   try {
     document = JSON.parse(await chosen.text());
   } catch (error) {
-    return fill(t.fileNotJson, { file: chosen.name, reason: errorMessage(error) });
+    return withEnglish(t.fileNotJson, { file: chosen.name }, 'reason', errorMessage(error));
   }
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-    return fill(t.fileNotObject, { file: chosen.name });
+    return [fill(t.fileNotObject, { file: chosen.name })];
   }
   return { chosen, document: document as Record<string, unknown> };
 }

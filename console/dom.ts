@@ -88,3 +88,17 @@ export function dataText<E extends HTMLElement>(element: E): E {
   element.setAttribute('translate', 'no');
   return element;
 }
+
+/**
+ * `template` filled with `values`, its `{slot}` holding `english` — a text the console does not own (the emulator's
+ * rule or refusal, a browser's message) — marked `lang="en"`, so the rest can be the console's language.
+ */
+export function withEnglish(
+  template: string,
+  values: Record<string, string | number>,
+  slot: string,
+  english: string,
+): (Node | string)[] {
+  const [before = '', after = ''] = template.split(`{${slot}}`);
+  return [fill(before, values), el('span', { lang: 'en', text: english }), fill(after, values)];
+}

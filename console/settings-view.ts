@@ -4,7 +4,6 @@
 import { errorMessage, type EmulatorSettings } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 import { el, field } from './dom.ts';
-import { AdminError } from './admin-client.ts';
 import { fill, type ConsoleMessages } from './messages/index.ts';
 
 type Flag = 'registrationEnabled' | 'emailConfirmationRequired' | 'loginsDisabled';
@@ -54,8 +53,8 @@ export function settingsView(context: ConsoleContext): ConsoleView {
         say(t.settingsSaved);
       },
       (error: unknown) => {
-        problem.textContent = error instanceof AdminError ? error.message : errorMessage(error);
-        context.fail(error);
+        // The emulator's refusal is its own English sentence.
+        problem.replaceChildren(el('span', { lang: 'en', text: errorMessage(error) }));
       },
     );
   });

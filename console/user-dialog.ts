@@ -12,8 +12,7 @@ import {
   type JsonValue,
   type UserStatus,
 } from '../emulator/contract.ts';
-import { AdminError } from './admin-client.ts';
-import { el, field, whoIs } from './dom.ts';
+import { el, field, whoIs, withEnglish } from './dom.ts';
 import { fill, type ConsoleMessages } from './messages/index.ts';
 
 /** Properties of a user that are not the user's own columns. */
@@ -28,6 +27,15 @@ export const STATUS_TEXT: Record<UserStatus, keyof ConsoleMessages> = {
   EMAIL_CONFIRMATION_PENDING: 'statusPending',
   GUEST: 'guest',
 };
+
+/** What is wrong with the form, in the console's language (with any English part marked). */
+class FormProblem {
+  readonly parts: (Node | string)[];
+
+  constructor(...parts: (Node | string)[]) {
+    this.parts = parts;
+  }
+}
 
 /** Sends the form's changes; throws to keep the dialog open with the error. */
 export type SaveUser = (changes: Record<string, unknown>) => Promise<unknown>;
@@ -64,16 +72,15 @@ export function openUserDialog(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const changes = collect(controls, t);
-    if (typeof changes === 'string') {
-      problem.textContent = changes;
+    if (changes instanceof FormProblem) {
+      problem.replaceChildren(...changes.parts);
       return;
     }
     problem.textContent = '';
     save(changes).then(
       () => dialog.close(),
-      (error: unknown) => {
-        problem.textContent = error instanceof AdminError ? error.message : errorMessage(error);
-      },
+      // The emulator's refusal (`code message`) is its own English sentence.
+      (error: unknown) => problem.replaceChildren(el('span', { lang: 'en', text: errorMessage(error) })),
     );
   });
   host.append(dialog);
@@ -133,21 +140,24 @@ function userForm(
 function collect(
   { existing, email, name, password, status, columns }: Controls,
   t: ConsoleMessages,
-): Record<string, unknown> | string {
+): Record<string, unknown> | FormProblem {
   const user = existing?.user ?? {};
+  // The emulator's rule, said in its own English words after the field's name.
+  const wrong = (fieldName: string, rule: string) =>
+    new FormProblem(...withEnglish(t.fieldProblem, { field: fieldName }, 'problem', rule));
   // A guest has no email address until it registers; its other properties can still be edited.
   const guestWithout = existing !== null && user.userStatus === 'GUEST' && email.value.trim() === '';
-  if (email.value.trim() === '' && !guestWithout) return t.typeEmail;
+  if (email.value.trim() === '' && !guestWithout) return new FormProblem(t.typeEmail);
   // The emulator's own rules (contract.ts), so the form refuses what every other way in refuses, and no more.
   const emailWrong = guestWithout ? undefined : emailProblem(email.value.trim());
-  if (emailWrong !== undefined) return fill(t.fieldProblem, { field: t.fieldEmail, problem: emailWrong });
+  if (emailWrong !== undefined) return wrong(t.fieldEmail, emailWrong);
   const nameWrong = nameProblem(name.value);
-  if (nameWrong !== undefined) return fill(t.fieldProblem, { field: t.fieldName, problem: nameWrong });
-  if (!existing && password.value === '') return t.typePassword;
+  if (nameWrong !== undefined) return wrong(t.fieldName, nameWrong);
+  if (!existing && password.value === '') return new FormProblem(t.typePassword);
   const passwordWrong = password.value === '' ? undefined : passwordProblem(password.value);
-  if (passwordWrong !== undefined) return fill(t.fieldProblem, { field: t.fieldPassword, problem: passwordWrong });
+  if (passwordWrong !== undefined) return wrong(t.fieldPassword, passwordWrong);
   const own = ownColumns(columns.value, t);
-  if (typeof own === 'string') return own;
+  if (own instanceof FormProblem) return own;
   const changes: Record<string, unknown> = { ...own, ...(guestWithout ? {} : { email: email.value.trim() }) };
   if (name.value !== text(user.name) || !existing) changes.name = name.value === '' ? null : name.value;
   if (password.value !== '') changes.password = password.value;
@@ -159,22 +169,24 @@ function collect(
 }
 
 /** The columns typed as a JSON object, or what is wrong with them. */
-function ownColumns(typed: string, t: ConsoleMessages): Record<string, unknown> | string {
+function ownColumns(typed: string, t: ConsoleMessages): Record<string, unknown> | FormProblem {
   let parsed: unknown;
   try {
     parsed = JSON.parse(typed.trim() || '{}');
   } catch (error) {
-    return fill(t.columnsNotJson, { reason: errorMessage(error) });
+    return new FormProblem(...withEnglish(t.columnsNotJson, {}, 'reason', errorMessage(error)));
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return t.columnsNotObject;
+    return new FormProblem(t.columnsNotObject);
   }
   const own = parsed as Record<string, unknown>;
   const reserved = Object.keys(own).find((key) => NOT_COLUMNS.has(key) || key === 'password');
-  if (reserved) return fill(t.columnsReserved, { key: reserved });
+  if (reserved) return new FormProblem(fill(t.columnsReserved, { key: reserved }));
   for (const key of Object.keys(own)) {
     const problem = columnNameProblem(key);
-    if (problem !== undefined) return fill(t.columnProblem, { key: key.slice(0, 80), problem });
+    if (problem !== undefined) {
+      return new FormProblem(...withEnglish(t.columnProblem, { key: key.slice(0, 80) }, 'problem', problem));
+    }
   }
   return own;
 }

@@ -88,6 +88,15 @@ describe.each(['de', 'ja'] as const)('the console in %s', (locale) => {
     await dialog.getByRole('button', { name: text.addUser }).click();
     await dialog.getByRole('alert').filter({ hasText: text.typeEmail }).waitFor();
     expect(await untranslated(page, phrases)).toEqual([]);
+    // The emulator's own rule is quoted in its English, marked so; the rest of the sentence is the console's.
+    await dialog.getByLabel(text.fieldEmail).fill('nope@');
+    await dialog.getByRole('button', { name: text.addUser }).click();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: `${text.fieldEmail}` })
+      .locator('[lang="en"]')
+      .waitFor();
+    expect(await untranslated(page, phrases)).toEqual([]);
     await dialog.getByRole('button', { name: text.cancel }).click();
 
     await page
@@ -96,5 +105,23 @@ describe.each(['de', 'ja'] as const)('the console in %s', (locale) => {
       .click();
     await page.getByRole('dialog', { name: text.areYouSure }).waitFor();
     expect(await untranslated(page, phrases)).toEqual([]);
+  });
+});
+
+describe.each(['de', 'fr', 'es', 'pt-BR', 'ja'] as const)('the console in %s on a phone (390 × 844)', (locale) => {
+  it('fits every tab in the width: longer words cut nothing off and scroll nothing sideways', async () => {
+    expect.hasAssertions();
+    const text = await loadConsoleMessages(locale);
+    await harness.login('alice@wonderland.com', 'wonderland');
+    await harness.rest('/users/restorepassword/alice@wonderland.com');
+    const { page } = await harness.open(`${harness.consoleURL}?lang=${locale}`, { width: 390, height: 844 });
+    for (const key of TABS) {
+      const tab = page.getByRole('tab', { name: text[key], exact: true });
+      await tab.click();
+      await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+      await page.getByRole('tabpanel').locator('table, form, article, .data-block').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${locale} ${key}`).toBeLessThanOrEqual(0);
+    }
   });
 });
