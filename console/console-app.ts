@@ -85,8 +85,8 @@ function consoleContext(
   locale: ConsoleLocale,
 ): ConsoleContext & { status: HTMLElement } {
   const status = el('p', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
-  const show = (message: string | Node, isError: boolean) => {
-    status.replaceChildren(message);
+  const show = (message: string | Node | (Node | string)[], isError: boolean) => {
+    status.replaceChildren(...(Array.isArray(message) ? message : [message]));
     status.classList.toggle('error', isError);
   };
   // The emulator's refusal is its own English sentence (`code message`): marked so.
@@ -104,6 +104,7 @@ function consoleContext(
     status,
     say: (message) => show(message, false),
     fail,
+    refuse: (...parts) => show(parts, true),
     clear: () => show('', false),
     confirm,
     attempt: async (action) => {

@@ -1,8 +1,8 @@
 // The Roles tab: Backendless' system roles (given by the kind of account) and the app's custom roles, with the
 // users who hold each custom role; add a custom role, assign one to a user, take it away, delete a role.
-import type { AdminRoleView, AdminUserView } from '../emulator/contract.ts';
+import { roleNameProblem, type AdminRoleView, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, dataText, el, field, table, whoIs } from './dom.ts';
+import { actionButton, dataText, el, field, table, whoIs, withEnglish } from './dom.ts';
 import { fill } from './messages/index.ts';
 
 /** The Roles tab. */
@@ -54,8 +54,11 @@ function keep(select: HTMLSelectElement, options: [string, string][]): void {
 }
 
 /** The form that adds a custom role. */
-function addRoleForm({ client, say, attempt, text: t }: ConsoleContext, refresh: () => Promise<void>): HTMLFormElement {
-  const newRole = el('input', { type: 'text', autocomplete: 'off', required: true, maxlength: 100 });
+function addRoleForm(
+  { client, say, refuse, attempt, text: t }: ConsoleContext,
+  refresh: () => Promise<void>,
+): HTMLFormElement {
+  const newRole = el('input', { type: 'text', autocomplete: 'off', required: true });
   const form = el(
     'form',
     { class: 'inline-form', 'aria-label': t.addRoleForm },
@@ -66,6 +69,9 @@ function addRoleForm({ client, say, attempt, text: t }: ConsoleContext, refresh:
     event.preventDefault();
     const name = newRole.value.trim();
     if (!name) return say(t.typeRoleName);
+    // The emulator's one rule for a role's name (contract.ts), so the form allows what the emulator allows.
+    const problem = roleNameProblem(name);
+    if (problem !== undefined) return refuse(...withEnglish(t.fieldProblem, { field: t.newRole }, 'problem', problem));
     void attempt(async () => {
       // Adding a role that exists changes nothing: said so, not "Added".
       const exists = (await client.roles()).some((role) => role.name === name);

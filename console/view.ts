@@ -15,6 +15,8 @@ export interface ConsoleContext {
   say(message: string): void;
   /** Says what went wrong in the status line, as an error. */
   fail(error: unknown): void;
+  /** Says why an action was refused before anything was sent (parts: text, or nodes such as a marked rule). */
+  refuse(...parts: (Node | string)[]): void;
   /** Empties the status line (a new action began, or its outcome is said elsewhere, e.g. beside a form). */
   clear(): void;
   confirm: Confirm;

@@ -88,6 +88,22 @@ describe('one answer for one thing', () => {
     await expect.poll(() => visibleStatuses(page)).toEqual(['alice@wonderland.com holds Reader already.']);
   });
 
+  it('a role name is checked by the emulator’s one rule: 64 characters pass, 65 are refused before sending', async () => {
+    const { page } = await harness.open();
+    await tab(page, 'Roles').click();
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/_emulator/roles')) posted.push(request.url());
+    });
+    await page.getByLabel('New role').fill(`R${'x'.repeat(64)}`);
+    await button(page, 'Add role').click();
+    await expect.poll(() => visibleStatuses(page)).toEqual([expect.stringMatching(/^New role: .*at most 64/)]);
+    expect(posted).toEqual([]);
+    await page.getByLabel('New role').fill(`R${'x'.repeat(63)}`);
+    await button(page, 'Add role').click();
+    await expect.poll(() => visibleStatuses(page)).toEqual([`Added the role R${'x'.repeat(63)}.`]);
+  });
+
   it('right after Disable the user has no live session: the row and the Sessions tab agree', async () => {
     expect((await harness.login('alice@wonderland.com', 'wonderland')).status).toBe(200);
     const { page } = await harness.open();
