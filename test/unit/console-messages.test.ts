@@ -32,6 +32,7 @@ describe('choosing the console language', () => {
     [['de-AT', 'en'], 'de'],
     [['pt-BR'], 'pt-BR'],
     [['pt'], 'pt-BR'],
+    [['pt-br'], 'pt-BR'],
     [['ja-JP'], 'ja'],
     [['fr-CA'], 'fr'],
     [['es-419'], 'es'],
