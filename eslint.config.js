@@ -162,9 +162,9 @@ export default tseslint.config(
   {
     // A function does one thing: at most 80 lines, blank lines and comments not counted, nested functions counted
     // in the function that holds them; a file at most 350 lines. The package's front door and layers first; the
-    // other folders (emulator/, bin/, playground/, console/, scripts/) get these rules once their long functions
+    // other folders (emulator/, bin/, playground/, scripts/) get these rules once their long functions
     // and files are split.
-    files: ['index.ts', 'blocks/**/*.ts', 'generators/**/*.ts', 'runtime/**/*.ts'],
+    files: ['index.ts', 'blocks/**/*.ts', 'generators/**/*.ts', 'runtime/**/*.ts', 'console/**/*.ts'],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 350 }],

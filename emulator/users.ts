@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   emailProblem,
+  errorMessage,
   nameProblem,
   normalizeEmail,
   type JsonValue,
@@ -272,7 +273,7 @@ export function checkStoredUser(value: unknown, where: string): StoredUser {
   try {
     columns = validateStoredColumns(user.columns as Record<string, unknown>);
   } catch (error) {
-    fail(`columns: ${(error as Error).message.replace(/^Invalid parameter /, '')}`);
+    fail(`columns: ${errorMessage(error).replace(/^Invalid parameter /, '')}`);
   }
   return {
     objectId: user.objectId as string,

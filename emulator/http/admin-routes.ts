@@ -124,15 +124,12 @@ async function adminApi(server: FastifyInstance, { app }: Pick<LocalRoutesOption
   route(server, '/roles/:role/users', '/_emulator/roles/<role>/users', {
     POST: async (request, reply) => {
       const { user } = bodyOf(request);
-      return sendJson(
-        reply,
-        await admin.assignRole(param(request, 'role'), typeof user === 'string' ? user : '', true),
-      );
+      return sendJson(reply, await admin.assignRole(param(request, 'role'), typeof user === 'string' ? user : ''));
     },
   });
   route(server, '/roles/:role/users/:user', '/_emulator/roles/<role>/users/<user>', {
     DELETE: async (request, reply) =>
-      sendJson(reply, await admin.assignRole(param(request, 'role'), param(request, 'user'), false)),
+      sendJson(reply, await admin.unassignRole(param(request, 'role'), param(request, 'user'))),
   });
 
   route(server, '/outbox', '/_emulator/outbox', {

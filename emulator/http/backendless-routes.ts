@@ -139,13 +139,13 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
   });
   route(server, '/users/assignRole', '/users/assignRole', {
     POST: async (request, reply) => {
-      await app.roles.changeRole(bodyOf(request), caller(request), true);
+      await app.roles.assignRole(bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });
   route(server, '/users/unassignRole', '/users/unassignRole', {
     POST: async (request, reply) => {
-      await app.roles.changeRole(bodyOf(request), caller(request), false);
+      await app.roles.unassignRole(bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });

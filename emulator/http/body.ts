@@ -2,6 +2,7 @@
 // before reading, and cutting a chunked one off as it passes the limit); this parser then rejects invalid UTF-8,
 // invalid JSON, nesting deeper than MAX_JSON_DEPTH and anything that is not an object — each as 8002.
 import type { FastifyInstance } from 'fastify';
+import { errorMessage } from '../contract.ts';
 import { errors } from '../errors.ts';
 import { jsonDepth } from '../json.ts';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../limits.ts';
@@ -34,7 +35,7 @@ export function parseJsonObject(body: Buffer): Record<string, unknown> {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw errors.unparsableRequest(`the body is not valid JSON (${(error as Error).message.slice(0, 200)})`);
+    throw errors.unparsableRequest(`the body is not valid JSON (${errorMessage(error).slice(0, 200)})`);
   }
   if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     throw errors.unparsableRequest(`the JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`);
