@@ -162,7 +162,7 @@ export default tseslint.config(
   {
     // A function does one thing: at most 80 lines, blank lines and comments not counted, nested functions counted
     // in the function that holds them; a file at most 350 lines. The package's front door, its layers, the emulator,
-    // the CLI and the scripts; playground/ and console/ get these rules once their long functions and files are split.
+    // the CLI, the scripts and the console; playground/ gets these rules once its long functions and files are split.
     files: [
       'index.ts',
       'blocks/**/*.ts',
@@ -171,6 +171,7 @@ export default tseslint.config(
       'emulator/**/*.ts',
       'bin/**/*.ts',
       'scripts/**/*.ts',
+      'console/**/*.ts',
     ],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],

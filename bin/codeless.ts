@@ -2,7 +2,7 @@
 // `codeless`: headless use of the library — generate code from a saved workspace, run it, start the emulator.
 
 import { requireNode } from './node-version.ts';
-import { errorMessage } from '../emulator/errors.ts';
+import { errorMessage } from '../emulator/contract.ts';
 
 requireNode('codeless');
 

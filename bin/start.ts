@@ -11,7 +11,7 @@ import type { ViteDevServer } from 'vite';
 import type { Emulator } from '../emulator/index.ts';
 import { staleConsoleReason } from './console-build.ts';
 import { requireNode } from './node-version.ts';
-import { errorMessage } from '../emulator/errors.ts';
+import { errorMessage } from '../emulator/contract.ts';
 
 requireNode('npm start');
 // Loaded after the check (bin/node-version.ts).

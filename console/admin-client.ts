@@ -1,12 +1,13 @@
 // The console's one way to the emulator: its admin API (`<serverURL>/_emulator`), typed with the views of
 // emulator/contract.ts. A refusal becomes an AdminError carrying the emulator's `code message`; an emulator that
 // does not answer, one naming the address it tried.
-import type {
-  AdminRoleView,
-  AdminSessionView,
-  AdminUserView,
-  EmulatorSettings,
-  OutboxMessage,
+import {
+  codeMessage,
+  type AdminOutboxMessage,
+  type AdminRoleView,
+  type AdminSessionView,
+  type AdminUserView,
+  type EmulatorSettings,
 } from '../emulator/contract.ts';
 
 /** An admin call that failed: `code` and `message` as the emulator answered them (code 0: no answer at all). */
@@ -14,7 +15,7 @@ export class AdminError extends Error {
   readonly code: number;
 
   constructor(code: number, message: string) {
-    super(code ? `${code} ${message}` : message);
+    super(codeMessage(code, message));
     this.name = 'AdminError';
     this.code = code;
   }
@@ -25,8 +26,12 @@ export class AdminClient {
   /** `<serverURL>/_emulator`, without a trailing slash. */
   readonly adminURL: string;
 
-  constructor(adminURL: string) {
+  /** What an emulator that does not answer is said to be (`{origin}` is its address). */
+  readonly #noAnswer: string;
+
+  constructor(adminURL: string, noAnswer = 'The emulator at {origin} does not answer. Is it running?') {
     this.adminURL = adminURL.replace(/\/+$/, '');
+    this.#noAnswer = noAnswer;
   }
 
   users(): Promise<AdminUserView[]> {
@@ -67,14 +72,18 @@ export class AdminClient {
     return this.call('DELETE', `/roles/${encodeURIComponent(name)}`);
   }
 
-  /** Gives `user` (objectId or email) the custom role, or takes it away. */
-  assignRole(role: string, user: string, assign: boolean): Promise<AdminUserView> {
-    const path = `/roles/${encodeURIComponent(role)}/users`;
-    return assign ? this.call('POST', path, { user }) : this.call('DELETE', `${path}/${encodeURIComponent(user)}`);
+  /** Gives `user` (objectId or email) the custom role. */
+  assignRole(role: string, user: string): Promise<AdminUserView> {
+    return this.call('POST', `/roles/${encodeURIComponent(role)}/users`, { user });
   }
 
-  outbox(): Promise<OutboxMessage[]> {
-    return this.call<{ messages: OutboxMessage[] }>('GET', '/outbox').then((body) => body.messages);
+  /** Takes the custom role from `user` (objectId or email). */
+  unassignRole(role: string, user: string): Promise<AdminUserView> {
+    return this.call('DELETE', `/roles/${encodeURIComponent(role)}/users/${encodeURIComponent(user)}`);
+  }
+
+  outbox(): Promise<AdminOutboxMessage[]> {
+    return this.call<{ messages: AdminOutboxMessage[] }>('GET', '/outbox').then((body) => body.messages);
   }
 
   /** Deletes one e-mail, or all. */
@@ -119,7 +128,7 @@ export class AdminClient {
         ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
       });
     } catch {
-      throw new AdminError(0, `The emulator at ${new URL(this.adminURL).origin} does not answer. Is it running?`);
+      throw new AdminError(0, this.#noAnswer.replace('{origin}', new URL(this.adminURL).origin));
     }
     if (response.ok) return response;
     const text = await response.text().catch(() => '');

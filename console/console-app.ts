@@ -1,24 +1,32 @@
 // The emulator console: what the Firebase Emulator UI is for Firebase Auth, for our emulator. Tabs for Users,
-// Sessions, Roles, Outbox, Settings and Data over the emulator's admin API, a status line (a live region) that says
-// what each action did or why it failed, and one confirmation dialog. `mountConsole` builds it into any element: the
-// page `codeless emulator` serves (main.ts) and a dialog of the playground use the same views.
+// Sessions, Roles, Outbox, Settings and Data over the emulator's admin API, each with a status line (a live region)
+// that says what its last action did or why it failed — emptied when the tab is shown again, so a line never speaks
+// of another tab or of an earlier visit — and one confirmation dialog. `mountConsole` builds it into any element: the
+// page `codeless emulator` serves (main.ts) and a dialog of the playground use the same views, in the language
+// they are given.
+import { errorMessage } from '../emulator/contract.ts';
 import { AdminClient, AdminError } from './admin-client.ts';
-import { confirmDialog } from './confirm-dialog.ts';
+import { confirmDialog, type Confirm } from './confirm-dialog.ts';
 import { dataView } from './data-view.ts';
 import { el } from './dom.ts';
+import { en } from './messages/en.ts';
+import { fill, type ConsoleLocale, type ConsoleMessages } from './messages/index.ts';
 import { outboxView } from './outbox-view.ts';
 import { rolesView } from './roles-view.ts';
 import { sessionsView } from './sessions-view.ts';
 import { settingsView } from './settings-view.ts';
+import { consoleTabs } from './tabs.ts';
 import { usersView } from './users-view.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 
 /** The mounted console. */
 export interface MountedConsole {
+  /** The language it speaks. */
+  readonly locale: ConsoleLocale;
   /** Reloads the tab on show. */
   refresh(): Promise<void>;
-  /** Shows the tab named `label` (Users, Sessions, Roles, Outbox, Settings, Data). */
-  show(label: string): Promise<void>;
+  /** Shows the tab `id` (users, sessions, roles, outbox, settings, data). */
+  show(id: string): Promise<void>;
 }
 
 /** Options of {@link mountConsole}. */
@@ -27,25 +35,78 @@ export interface ConsoleOptions {
   adminURL: string;
   /** The heading's level (the playground's dialog has its own h2 above; default 1). */
   headingLevel?: 1 | 2;
+  /** Its language (default English) and that language's text (`loadConsoleMessages`). */
+  locale?: ConsoleLocale;
+  text?: ConsoleMessages;
 }
 
 /** Builds the console into `root` (emptied first) and shows its Users tab. */
 export function mountConsole(root: HTMLElement, options: ConsoleOptions): MountedConsole {
-  const client = new AdminClient(options.adminURL);
+  const { text = en, locale = 'en' } = options;
+  const client = new AdminClient(options.adminURL, text.noAnswer);
   root.replaceChildren();
   root.classList.add('emulator-console');
-  const status = el('p', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
-  const say = (message: string, error = false) => {
-    status.textContent = message;
-    status.classList.toggle('error', error);
+  root.lang = locale;
+  const confirm = confirmDialog(root, text);
+  const contexts = new Map<ConsoleView, ConsoleContext>();
+  const views = [usersView, sessionsView, rolesView, outboxView, settingsView, dataView].map((build) => {
+    const context = consoleContext(client, confirm, text, locale);
+    const view = build(context);
+    view.panel.prepend(context.status);
+    contexts.set(view, context);
+    return view;
+  });
+  // Shown again: what the tab said belonged to the last visit.
+  const open = (view: ConsoleView) => {
+    const context = contexts.get(view)!;
+    context.clear();
+    return view.refresh().catch(context.fail);
   };
+  const tabs = consoleTabs(views, text.consoleHeading, open);
+  const heading = el(options.headingLevel === 2 ? 'h2' : 'h1', { text: text.consoleHeading });
+  const where = el('p', { class: 'console-where', text: fill(text.adminWhere, { url: client.adminURL }) });
+  root.append(el('header', { class: 'console-header' }, heading, where), tabs.list, ...views.map((view) => view.panel));
+  void tabs.select(views[0]!);
+  return {
+    locale,
+    refresh: () => open(tabs.current()),
+    show: async (id) => {
+      const view = views.find((each) => each.id === id);
+      if (view) await tabs.select(view);
+    },
+  };
+}
+
+/** What a view gets: the client, a status line of its own, the console's confirmation dialog and its text. */
+function consoleContext(
+  client: AdminClient,
+  confirm: Confirm,
+  text: ConsoleMessages,
+  locale: ConsoleLocale,
+): ConsoleContext & { status: HTMLElement } {
+  const status = el('p', { class: 'console-status', role: 'status', 'aria-live': 'polite' });
+  const show = (message: string | Node | (Node | string)[], isError: boolean) => {
+    status.replaceChildren(...(Array.isArray(message) ? message : [message]));
+    status.classList.toggle('error', isError);
+  };
+  // The emulator's refusal is its own English sentence (`code message`): marked so.
   const fail = (error: unknown) =>
-    say(error instanceof AdminError ? error.message : `Failed: ${(error as Error)?.message ?? String(error)}`, true);
-  const context: ConsoleContext = {
+    show(
+      error instanceof AdminError
+        ? el('span', { lang: 'en', text: error.message })
+        : fill(text.failed, { reason: errorMessage(error) }),
+      true,
+    );
+  return {
     client,
-    say: (message) => say(message),
+    text,
+    locale,
+    status,
+    say: (message) => show(message, false),
     fail,
-    confirm: confirmDialog(root),
+    refuse: (...parts) => show(parts, true),
+    clear: () => show('', false),
+    confirm,
     attempt: async (action) => {
       try {
         await action();
@@ -54,70 +115,6 @@ export function mountConsole(root: HTMLElement, options: ConsoleOptions): Mounte
         fail(error);
         return false;
       }
-    },
-  };
-  const views: ConsoleView[] = [
-    usersView(context),
-    sessionsView(context),
-    rolesView(context),
-    outboxView(context),
-    settingsView(context),
-    dataView(context),
-  ];
-
-  const heading = el(options.headingLevel === 2 ? 'h2' : 'h1', { text: 'Emulator console' });
-  const where = el('p', { class: 'console-where', text: `Admin API ${client.adminURL} · this machine only` });
-  const tablist = el('div', { role: 'tablist', 'aria-label': 'Emulator console', class: 'console-tabs' });
-  let current = views[0]!;
-  const tabs = views.map((view, index) => {
-    const id = `console-tab-${view.label.toLowerCase()}`;
-    view.panel.id = `${id}-panel`;
-    view.panel.setAttribute('role', 'tabpanel');
-    view.panel.setAttribute('aria-labelledby', id);
-    view.panel.classList.add('console-panel');
-    const tab = el('button', {
-      type: 'button',
-      role: 'tab',
-      id,
-      'aria-controls': view.panel.id,
-      text: view.label,
-      onclick: () => void select(view),
-      onkeydown: (event) => {
-        const key = (event as KeyboardEvent).key;
-        const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
-        if (!step) return;
-        event.preventDefault();
-        const next = views[(index + step + views.length) % views.length]!;
-        void select(next).then(() => tabs[views.indexOf(next)]!.focus());
-      },
-    });
-    return tab;
-  });
-  tablist.append(...tabs);
-
-  async function select(view: ConsoleView): Promise<void> {
-    current = view;
-    views.forEach((each, index) => {
-      const selected = each === view;
-      tabs[index]!.setAttribute('aria-selected', String(selected));
-      tabs[index]!.tabIndex = selected ? 0 : -1;
-      each.panel.hidden = !selected;
-    });
-    await view.refresh().catch(fail);
-  }
-
-  root.append(
-    el('header', { class: 'console-header' }, heading, where),
-    tablist,
-    status,
-    ...views.map((view) => view.panel),
-  );
-  void select(current);
-  return {
-    refresh: () => current.refresh().catch(fail),
-    show: async (label) => {
-      const view = views.find((each) => each.label === label);
-      if (view) await select(view);
     },
   };
 }

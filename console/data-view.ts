@@ -2,99 +2,113 @@
 // settings, the outbox; no sessions); Import replaces everything with such a file after a confirmation — a file that
 // is not JSON, or that the emulator refuses, is named with the reason and changes nothing; Reset goes back to the
 // seed users and the start's settings.
+import { errorMessage } from '../emulator/contract.ts';
+import { el, field, withEnglish } from './dom.ts';
+import { fill, type ConsoleMessages } from './messages/index.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { el, field } from './dom.ts';
 
 // What the emulator accepts at most (MAX_IMPORT_BYTES); checked here so a huge file is not even read.
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** The Data tab. */
 export function dataView(context: ConsoleContext): ConsoleView {
-  const { client, say, confirm, attempt, fail } = context;
-  const file = el('input', { type: 'file', accept: '.json,application/json' });
-  const problem = el('p', { class: 'form-error', role: 'alert' });
-  const importForm = el(
-    'form',
-    { 'aria-label': 'Import data' },
-    el('h3', { text: 'Import' }),
-    el('p', { text: 'Replace every user, role, setting and e-mail with an exported file. Every session ends.' }),
-    field('Data file', file),
-    problem,
-    el('button', { type: 'submit', text: 'Import data' }),
-  );
-  importForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void importFile();
-  });
   const panel = el(
     'section',
     {},
-    el(
-      'div',
-      { class: 'data-block' },
-      el('h3', { text: 'Export' }),
-      el('p', { text: 'Download the whole data as a JSON file (password hashes, never passwords; no sessions).' }),
-      el('button', { type: 'button', text: 'Export data', onclick: () => void exportFile() }),
-    ),
-    el('div', { class: 'data-block' }, importForm),
-    el(
-      'div',
-      { class: 'data-block' },
-      el('h3', { text: 'Reset' }),
-      el('p', { text: 'Back to the seed users and roles and the start’s settings; no sessions, lockouts or e-mails.' }),
-      el('button', { type: 'button', class: 'danger', text: 'Reset emulator', onclick: () => void reset() }),
-    ),
+    el('div', { class: 'data-block' }, ...exportBlock(context)),
+    el('div', { class: 'data-block' }, importForm(context)),
+    el('div', { class: 'data-block' }, ...resetBlock(context)),
   );
+  return { id: 'data', label: context.text.tabData, panel, refresh: async () => {} };
+}
 
-  async function exportFile(): Promise<void> {
-    await attempt(async () => {
-      const text = await client.exportData();
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Export: the data as a downloaded file. */
+function exportBlock({ client, say, attempt, text: t }: ConsoleContext): HTMLElement[] {
+  const button = el('button', { type: 'button', text: t.exportData });
+  button.addEventListener('click', () => {
+    void attempt(async () => {
+      const data = await client.exportData();
+      const url = URL.createObjectURL(new Blob([data], { type: 'application/json' }));
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
       const link = el('a', { href: url, download: `emulator-data-${stamp}.json`, hidden: true });
-      panel.append(link);
+      button.after(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      say(`Exported the data (${Math.ceil(text.length / 1024)} KiB).`);
+      say(fill(t.exported, { size: Math.ceil(data.length / 1024) }));
     });
-  }
+  });
+  return [el('h3', { text: t.exportHeading }), el('p', { text: t.exportText }), button];
+}
 
-  async function importFile(): Promise<void> {
+/** Import: a chosen file replaces everything, after a confirmation; a bad file is named with its reason. */
+function importForm({ client, say, confirm, clear, text: t }: ConsoleContext): HTMLElement {
+  const file = el('input', { type: 'file', accept: '.json,application/json' });
+  const problem = el('p', { class: 'form-error', role: 'alert' });
+  const form = el(
+    'form',
+    { 'aria-label': t.importForm },
+    el('h3', { text: t.importHeading }),
+    el('p', { text: t.importText }),
+    field(t.dataFile, file),
+    problem,
+    el('button', { type: 'submit', text: t.importData }),
+  );
+  // Said beside the form (an alert), not in the status line too.
+  const refuse = (...reason: (Node | string)[]) => {
+    problem.replaceChildren(...reason);
+    clear();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
     problem.textContent = '';
-    const chosen = file.files?.[0];
-    const refuse = (reason: string) => {
-      problem.textContent = reason;
-      fail(new Error(reason));
-    };
-    if (!chosen) return refuse('Choose a data file first.');
-    if (chosen.size > MAX_FILE_BYTES) return refuse(`${chosen.name} is larger than 16 MiB; nothing was changed.`);
-    let document: unknown;
-    try {
-      document = JSON.parse(await chosen.text());
-    } catch (error) {
-      return refuse(`${chosen.name} is not JSON (${(error as Error).message}); nothing was changed.`);
-    }
-    if (typeof document !== 'object' || document === null || Array.isArray(document)) {
-      return refuse(`${chosen.name} is not an exported data file (not a JSON object); nothing was changed.`);
-    }
-    if (!(await confirm(`Replace all data with ${chosen.name}? Every session ends.`, 'Import data'))) return;
-    try {
-      const counts = await client.importData(document as Record<string, unknown>);
-      file.value = '';
-      say(`Imported ${chosen.name}: ${counts.users} users, ${counts.roles} custom roles, ${counts.outbox} e-mails.`);
-    } catch (error) {
-      refuse(`${chosen.name} was refused, nothing was changed: ${(error as Error).message}`);
-    }
-  }
+    void readChosen(file.files?.[0], t).then(async (read) => {
+      if (Array.isArray(read)) return refuse(...read);
+      const { chosen, document } = read;
+      if (!(await confirm(fill(t.importQuestion, { file: chosen.name }), t.importData))) return;
+      try {
+        const counts = await client.importData(document);
+        file.value = '';
+        say(fill(t.imported, { file: chosen.name, ...counts }));
+      } catch (error) {
+        refuse(...withEnglish(t.importRefused, { file: chosen.name }, 'reason', errorMessage(error)));
+      }
+    });
+  });
+  return form;
+}
 
-  async function reset(): Promise<void> {
-    if (!(await confirm('Reset the emulator? Every change since it started is lost.', 'Reset emulator'))) return;
+/** The chosen file as a JSON object, or why it is not one. */
+async function readChosen(
+  chosen: File | undefined,
+  t: ConsoleMessages,
+): Promise<{ chosen: File; document: Record<string, unknown> } | (Node | string)[]> {
+  if (!chosen) return [t.chooseFile];
+  if (chosen.size > MAX_FILE_BYTES) return [fill(t.fileTooLarge, { file: chosen.name })];
+  let document: unknown;
+  try {
+    document = JSON.parse(await chosen.text());
+  } catch (error) {
+    return withEnglish(t.fileNotJson, { file: chosen.name }, 'reason', errorMessage(error));
+  }
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    return [fill(t.fileNotObject, { file: chosen.name })];
+  }
+  return { chosen, document: document as Record<string, unknown> };
+}
+
+/** Reset: back to the seed, after a confirmation. */
+function resetBlock({ client, say, confirm, attempt, text: t }: ConsoleContext): HTMLElement[] {
+  const reset = async () => {
+    if (!(await confirm(t.resetQuestion, t.resetEmulator))) return;
     await attempt(async () => {
       const { users } = await client.reset();
-      say(`Reset: ${users} seed user${users === 1 ? '' : 's'}, no sessions.`);
+      say(users === 1 ? t.resetDoneOne : fill(t.resetDoneMany, { count: users }));
     });
-  }
-
-  return { label: 'Data', panel, refresh: async () => {} };
+  };
+  return [
+    el('h3', { text: t.resetHeading }),
+    el('p', { text: t.resetText }),
+    el('button', { type: 'button', class: 'danger', text: t.resetEmulator, onclick: () => void reset() }),
+  ];
 }

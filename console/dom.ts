@@ -1,4 +1,5 @@
 // Small DOM helpers of the console. Every value from the emulator becomes text (`textContent`), never markup.
+import { fill, type ConsoleMessages } from './messages/index.ts';
 
 /** Attributes and properties of {@link el}: `text` sets textContent, `on*` functions become listeners. */
 export type Props = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
@@ -52,10 +53,10 @@ export function actionButton(label: string, name: string, onClick: () => void, c
   return el('button', { type: 'button', class: className, 'aria-label': name, text: label, onclick: onClick });
 }
 
-/** A date and time in the reader's locale, e.g. `30 Nov 2026, 13:05:28`; an em dash for none. */
-export function formatTime(epochMs: number | null | undefined): string {
+/** A date and time as readers of `locale` write it, e.g. `30 Nov 2026, 13:05:28`; an em dash for none. */
+export function formatTime(epochMs: number | null | undefined, locale: string): string {
   if (typeof epochMs !== 'number') return '—';
-  return new Date(epochMs).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return new Date(epochMs).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /** A labelled form field: `<label>` text, then the control. */
@@ -65,4 +66,39 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   const hintNode = hint ? el('span', { class: 'hint', id: `${id}-hint`, text: hint }) : null;
   if (hintNode) control.setAttribute('aria-describedby', hintNode.id);
   return el('div', { class: 'field' }, el('label', { for: id, text: label }), control, hintNode);
+}
+
+/**
+ * How the console names a user in a sentence or a button's name: the email, else the name, else — for a guest
+ * login (userStatus GUEST), which has neither — "Guest (objectId)" in the console's language, else the objectId.
+ * A cell that shows one user calls a guest just "Guest" (`text.guest`): one name for it in every tab.
+ */
+export function whoIs(
+  user: { email?: unknown; name?: unknown; objectId?: unknown; userStatus?: unknown },
+  text: ConsoleMessages,
+): string {
+  if (typeof user.email === 'string') return user.email;
+  if (typeof user.name === 'string') return user.name;
+  const objectId = String(user.objectId);
+  return user.userStatus === 'GUEST' ? fill(text.guestWithId, { objectId }) : objectId;
+}
+
+/** Marks `element` as data, not the console's text (a role's name such as AuthenticatedUser): not to translate. */
+export function dataText<E extends HTMLElement>(element: E): E {
+  element.setAttribute('translate', 'no');
+  return element;
+}
+
+/**
+ * `template` filled with `values`, its `{slot}` holding `english` — a text the console does not own (the emulator's
+ * rule or refusal, a browser's message) — marked `lang="en"`, so the rest can be the console's language.
+ */
+export function withEnglish(
+  template: string,
+  values: Record<string, string | number>,
+  slot: string,
+  english: string,
+): (Node | string)[] {
+  const [before = '', after = ''] = template.split(`{${slot}}`);
+  return [fill(before, values), el('span', { lang: 'en', text: english }), fill(after, values)];
 }

@@ -1,24 +1,25 @@
 // The Sessions tab: every live session (who, its token masked as the emulator hands it out, when it started and
 // was last used), each with End session, and End all sessions. An ended token answers 3064 from then on.
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime, table } from './dom.ts';
+import { actionButton, el, formatTime, table, whoIs } from './dom.ts';
+import { fill } from './messages/index.ts';
 
 /** The Sessions tab. */
 export function sessionsView(context: ConsoleContext): ConsoleView {
-  const { client, say, confirm, attempt } = context;
+  const { client, say, confirm, attempt, text: t, locale } = context;
   const list = el('div');
   const endAll = el('button', {
     type: 'button',
     class: 'danger',
-    text: 'End all sessions',
+    text: t.endAllSessions,
     onclick: () =>
-      void confirm('End every live session? Their tokens stop working (3064).', 'End all sessions').then(
+      void confirm(t.endAllQuestion, t.endAllSessions).then(
         (yes) =>
           yes &&
           attempt(async () => {
             const { ended } = await client.endSessions();
             await refresh();
-            say(`Ended ${ended} session${ended === 1 ? '' : 's'}.`);
+            say(ended === 1 ? t.endedOne : fill(t.endedMany, { count: ended }));
           }),
       ),
   });
@@ -29,7 +30,7 @@ export function sessionsView(context: ConsoleContext): ConsoleView {
       'div',
       { class: 'view-tools' },
       endAll,
-      el('button', { type: 'button', text: 'Refresh', onclick: () => void refresh().catch(context.fail) }),
+      el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) }),
     ),
     list,
   );
@@ -39,32 +40,32 @@ export function sessionsView(context: ConsoleContext): ConsoleView {
     endAll.disabled = sessions.length === 0;
     list.replaceChildren(
       table(
-        `Live sessions (${sessions.length})`,
-        ['User', 'Email', 'Token', 'Started', 'Last used', 'Actions'],
+        fill(t.sessionsCaption, { count: sessions.length }),
+        [t.columnUser, t.columnEmail, t.columnToken, t.columnStarted, t.columnLastUsed, t.actions],
         sessions.map((session) => {
-          const who = session.email ?? session.name ?? session.objectId;
+          const who = whoIs(session, t);
           return [
-            session.name ?? '—',
+            session.userStatus === 'GUEST' ? t.guest : (session.name ?? '—'),
             session.email ?? '—',
             el('code', { text: session.token }),
-            formatTime(session.created),
-            formatTime(session.lastUsed),
+            formatTime(session.created, locale),
+            formatTime(session.lastUsed, locale),
             actionButton(
-              'End session',
-              `End session ${session.token} of ${who}`,
+              t.endSession,
+              fill(t.endSessionOf, { token: session.token, who }),
               () =>
                 void attempt(async () => {
                   await client.endSessions(session.sessionId);
                   await refresh();
-                  say(`Ended the session ${session.token} of ${who}.`);
+                  say(fill(t.endedSession, { token: session.token, who }));
                 }),
             ),
           ];
         }),
-        'No live sessions: nobody is logged in.',
+        t.noSessions,
       ),
     );
   }
 
-  return { label: 'Sessions', panel, refresh };
+  return { id: 'sessions', label: t.tabSessions, panel, refresh };
 }

@@ -3,13 +3,14 @@
 // logins, delete one (after a confirmation). Each button's accessible name says which user it acts on.
 import { revealNonAscii, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime, table } from './dom.ts';
-import { openUserDialog } from './user-dialog.ts';
+import { actionButton, el, formatTime, table, whoIs } from './dom.ts';
+import { fill, type ConsoleMessages } from './messages/index.ts';
+import { STATUS_TEXT, openUserDialog } from './user-dialog.ts';
 
 /** The Users tab. */
 export function usersView(context: ConsoleContext): ConsoleView {
-  const { client, say, confirm, attempt } = context;
-  const search = el('input', { type: 'search', autocomplete: 'off', placeholder: 'email, name or objectId' });
+  const { client, say, text: t } = context;
+  const search = el('input', { type: 'search', autocomplete: 'off', placeholder: t.searchPlaceholder });
   const list = el('div');
   const panel = el(
     'section',
@@ -17,19 +18,24 @@ export function usersView(context: ConsoleContext): ConsoleView {
     el(
       'div',
       { class: 'view-tools' },
-      el('label', { class: 'inline' }, 'Search users ', search),
+      el('label', { class: 'inline' }, `${t.searchUsers} `, search),
       el('button', {
         type: 'button',
         class: 'primary',
-        text: 'Add user',
+        text: t.addUser,
         onclick: () =>
-          openUserDialog(panel, null, async (properties) => {
-            const added = await client.addUser(properties);
-            await refresh();
-            say(`Added ${String(added.user.email)}.`);
-          }),
+          openUserDialog(
+            panel,
+            null,
+            async (properties) => {
+              const added = await client.addUser(properties);
+              await refresh();
+              say(fill(t.added, { who: whoIs(added.user, t) }));
+            },
+            t,
+          ),
       }),
-      el('button', { type: 'button', text: 'Refresh', onclick: () => void refresh().catch(context.fail) }),
+      el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) }),
     ),
     list,
   );
@@ -51,98 +57,121 @@ export function usersView(context: ConsoleContext): ConsoleView {
       ),
     );
     const caption = needle
-      ? `Users matching "${search.value.trim()}" (${shown.length} of ${users.length})`
-      : `Users (${users.length})`;
+      ? fill(t.usersMatching, { needle: search.value.trim(), shown: shown.length, count: users.length })
+      : fill(t.usersCaption, { count: users.length });
     list.replaceChildren(
       table(
         caption,
-        ['Email', 'Name', 'Status', 'Roles', 'Sessions', 'Failed logins', 'Actions'],
-        shown.map((view) => row(view)),
-        needle ? 'No user matches.' : 'No users.',
+        [t.columnEmail, t.columnName, t.columnStatus, t.columnRoles, t.columnSessions, t.columnFailedLogins, t.actions],
+        shown.map((view) => userRow(context, view, panel, refresh)),
+        needle ? t.noUserMatches : t.noUsers,
       ),
     );
   }
 
-  function row(view: AdminUserView): (Node | string)[] {
-    const { user } = view;
-    const id = String(user.objectId);
-    const who = String(user.email ?? user.name ?? id);
-    const status = String(user.userStatus) + (view.loginDisabled ? ' (login disabled)' : '');
-    const locked = view.lockedUntil !== null;
-    const failed = locked
-      ? `${view.failedLogins} · locked until ${formatTime(view.lockedUntil)}`
-      : String(view.failedLogins);
-    const disabled = user.userStatus === 'DISABLED';
-    const change = (changes: Record<string, unknown>, done: string) =>
-      void attempt(async () => {
-        await client.updateUser(id, changes);
-        await refresh();
-        say(done);
-      });
-    const actions = el(
-      'div',
-      { class: 'actions' },
-      actionButton('Edit', `Edit ${who}`, () =>
-        openUserDialog(panel, view, async (changes) => {
+  return { id: 'users', label: t.tabUsers, panel, refresh };
+}
+
+/** A user's row: identity, name, status, roles, sessions, failed logins, and what can be done to them. */
+function userRow(
+  context: ConsoleContext,
+  view: AdminUserView,
+  panel: HTMLElement,
+  refresh: () => Promise<void>,
+): (Node | string)[] {
+  const { client, say, confirm, attempt, text: t, locale } = context;
+  const { user } = view;
+  const id = String(user.objectId);
+  const who = whoIs(user, t);
+  const guest = user.userStatus === 'GUEST';
+  const shownStatus = statusText(user.userStatus, t);
+  const status = view.loginDisabled ? fill(t.loginDisabled, { status: shownStatus }) : shownStatus;
+  const locked = view.lockedUntil !== null;
+  const failed = locked
+    ? fill(t.lockedUntil, { count: view.failedLogins, time: formatTime(view.lockedUntil, locale) })
+    : String(view.failedLogins);
+  const disabled = user.userStatus === 'DISABLED';
+  const change = (changes: Record<string, unknown>, done: string) =>
+    void attempt(async () => {
+      await client.updateUser(id, changes);
+      await refresh();
+      say(done);
+    });
+  const actions = el(
+    'div',
+    { class: 'actions' },
+    actionButton(t.edit, fill(t.editWho, { who }), () =>
+      openUserDialog(
+        panel,
+        view,
+        async (changes) => {
           await client.updateUser(id, changes);
           await refresh();
-          say(`Saved ${who}.`);
-        }),
+          say(fill(t.saved, { who }));
+        },
+        t,
       ),
-      user.userStatus === 'GUEST'
-        ? null
-        : disabled
-          ? actionButton('Enable', `Enable ${who}`, () => change({ userStatus: 'ENABLED' }, `Enabled ${who}.`))
-          : actionButton('Disable', `Disable ${who}`, () =>
-              change({ userStatus: 'DISABLED' }, `Disabled ${who}: their logins answer 3090.`),
-            ),
-      locked || view.failedLogins > 0
-        ? actionButton('Unlock', `Unlock ${who}`, () =>
-            change({ unlock: true }, `Unlocked ${who}: the failed logins are forgotten.`),
+    ),
+    guest
+      ? null
+      : disabled
+        ? actionButton(t.enable, fill(t.enableWho, { who }), () =>
+            change({ userStatus: 'ENABLED' }, fill(t.enabled, { who })),
           )
-        : null,
-      actionButton(
-        'Delete',
-        `Delete ${who}`,
-        () =>
-          void confirm(`Delete ${who}? Their sessions end; this cannot be undone.`, 'Delete user').then(
-            (yes) =>
-              yes &&
-              attempt(async () => {
-                await client.deleteUser(id);
-                await refresh();
-                say(`Deleted ${who}.`);
-              }),
+        : actionButton(t.disable, fill(t.disableWho, { who }), () =>
+            change({ userStatus: 'DISABLED' }, fill(t.disabled, { who })),
           ),
-        'small danger',
-      ),
-    );
-    return [
-      identityCell(user.email),
-      // <bdi>: a name's right-to-left characters cannot reorder the row around it.
-      el('bdi', { text: String(user.name ?? '—') }),
-      el('span', { class: `badge ${disabled || locked ? 'bad' : 'ok'}`, text: status }),
-      view.roles.join(', ') || '—',
-      String(view.liveSessions),
-      failed,
-      actions,
-    ];
-  }
-
-  return { label: 'Users', panel, refresh };
+    locked || view.failedLogins > 0
+      ? actionButton(t.unlock, fill(t.unlockWho, { who }), () => change({ unlock: true }, fill(t.unlocked, { who })))
+      : null,
+    actionButton(
+      t.delete,
+      fill(t.deleteWho, { who }),
+      () =>
+        void confirm(fill(t.deleteUserQuestion, { who }), t.deleteUser).then(
+          (yes) =>
+            yes &&
+            attempt(async () => {
+              await client.deleteUser(id);
+              await refresh();
+              say(fill(t.deleted, { who }));
+            }),
+        ),
+      'small danger',
+    ),
+  );
+  return [
+    identityCell(user.email, guest ? t.guest : '—', t),
+    // <bdi>: a name's right-to-left characters cannot reorder the row around it.
+    el('bdi', { text: String(user.name ?? '—') }),
+    el('span', { class: `badge ${disabled || locked ? 'bad' : 'ok'}`, text: status }),
+    view.roles.join(', ') || '—',
+    String(view.liveSessions),
+    failed,
+    actions,
+  ];
 }
 
 /**
  * An email address a person can tell from its look-alikes: isolated (<bdi>), and with every character outside ASCII
  * named by its code point below it (`U+0430 а` for a Cyrillic a), so `аlice@…` and `alice@…` never look the same.
  */
-function identityCell(email: unknown): HTMLElement {
-  const text = typeof email === 'string' ? email : '—';
+function identityCell(email: unknown, without: string, t: ConsoleMessages): HTMLElement {
+  const text = typeof email === 'string' ? email : without;
   const revealed = typeof email === 'string' ? revealNonAscii(email) : undefined;
   return el(
     'span',
     {},
     el('bdi', { class: 'strong', text }),
-    revealed ? el('span', { class: 'hint lookalike', text: ` (not ASCII: ${revealed})` }) : null,
+    revealed ? el('span', { class: 'hint lookalike', text: fill(t.notAscii, { revealed }) }) : null,
   );
+}
+
+/** A status as the console's language says it (an unknown one as the emulator wrote it). */
+function statusText(status: unknown, t: ConsoleMessages): string {
+  const key =
+    typeof status === 'string' && Object.hasOwn(STATUS_TEXT, status)
+      ? STATUS_TEXT[status as keyof typeof STATUS_TEXT]
+      : undefined;
+  return key ? t[key] : String(status);
 }

@@ -1,17 +1,21 @@
 // The admin side (what `/_emulator` and the emulator console call): users, sessions, roles, the outbox, settings,
 // reset, and export / import of the whole data. Every change is committed like the user service's own.
 import type { AppState } from './app-state.ts';
-import type {
-  AdminRoleView,
-  AdminSessionView,
-  AdminUserView,
-  EmulatorSettings,
-  OutboxMessage,
-  UserStatus,
+import {
+  errorMessage,
+  type AdminOutboxMessage,
+  type AdminRoleView,
+  type AdminSessionView,
+  type AdminUserView,
+  type EmulatorSettings,
+  type OutboxLinkState,
+  type OutboxMessage,
+  type UserStatus,
 } from './contract.ts';
 import { formatDataFile, readDocument } from './data-file.ts';
-import { errorMessage, errors } from './errors.ts';
+import { errors } from './errors.ts';
 import { applyChanges } from './account-service.ts';
+import { EMAIL_LINK_LIFETIME_MS } from './limits.ts';
 import { withoutPassword } from './outbox.ts';
 import { hashPassword } from './passwords.ts';
 import type { RoleService } from './role-service.ts';
@@ -151,7 +155,11 @@ export class AdminService {
 
   /** Live sessions with masked tokens. */
   listSessions(): AdminSessionView[] {
-    return this.#state.liveSessions().map((session) => this.#state.sessionView(session));
+    const state = this.#state;
+    // A disabled user's session answers 3090 and ends on its next use: it is not live.
+    const usable = (session: Session) => state.users.findById(session.userId)?.userStatus !== 'DISABLED';
+    const live = state.liveSessions().filter(usable);
+    return live.map((session) => state.sessionView(session));
   }
 
   /** Ends one session by its id (8008 when it is not live), or every session. */
@@ -215,27 +223,52 @@ export class AdminService {
     return { deleted: name, users: changed.length };
   }
 
-  /** Gives a user (by objectId or email) a custom role, or takes it away. */
-  async assignRole(name: string, user: string, assign: boolean): Promise<AdminUserView> {
+  /** Gives a user (by objectId or email) a custom role; 2007 for a system role. */
+  async assignRole(name: string, user: string): Promise<AdminUserView> {
+    const holder = this.#roleHolder(name, user, errors.systemRoleNotAssignable);
+    await this.#roles.giveRole(holder, name);
+    return this.#state.userView(this.#state.existingUser(holder.objectId));
+  }
+
+  /** Takes a custom role from a user (by objectId or email); 2008 for a system role. */
+  async unassignRole(name: string, user: string): Promise<AdminUserView> {
+    const holder = this.#roleHolder(name, user, errors.systemRoleNotUnassignable);
+    await this.#roles.takeRole(holder, name);
+    return this.#state.userView(this.#state.existingUser(holder.objectId));
+  }
+
+  /** The user a role change names, after the role is found to be an existing custom role. */
+  #roleHolder(name: string, user: string, systemRoleError: (roleName: string) => Error): StoredUser {
     const state = this.#state;
-    state.roles.requireCustom(name, assign ? errors.systemRoleNotAssignable : errors.systemRoleNotUnassignable);
+    state.roles.requireCustom(name, systemRoleError);
     const holder = state.users.findByIdentityOrId(user);
     if (!holder) throw errors.userNotFound(user.slice(0, 100));
-    await this.#roles.setRole(holder, name, assign);
-    return state.userView(state.existingUser(holder.objectId));
+    return holder;
   }
 
   // ---- outbox -----------------------------------------------------------------------------------------------
 
-  listOutbox(): OutboxMessage[] {
-    return this.#state.outbox.list();
+  /** The e-mails, each link with whether it still works (so a used one need not look like a link). */
+  listOutbox(): AdminOutboxMessage[] {
+    return this.#state.outbox.list().map((message) => this.#withLinkStates(message));
   }
 
-  /** One e-mail; 8008 when there is none with that id. */
-  outboxMessage(id: string): OutboxMessage {
+  /** One e-mail, as listed; 8008 when there is none with that id. */
+  outboxMessage(id: string): AdminOutboxMessage {
     const message = this.#state.outbox.find(id);
     if (!message) throw errors.invalidParameter(`'id': no e-mail ${JSON.stringify(id.slice(0, 40))} in the outbox`);
-    return message;
+    return this.#withLinkStates(message);
+  }
+
+  #withLinkStates(message: OutboxMessage): AdminOutboxMessage {
+    const state = this.#state;
+    const now = state.now();
+    const linkState = (url: string): OutboxLinkState => {
+      const token = url.slice(url.lastIndexOf('/') + 1);
+      if (state.links.isOpen(token, now)) return 'open';
+      return message.created + EMAIL_LINK_LIFETIME_MS <= now ? 'expired' : 'closed';
+    };
+    return { ...message, links: message.links.map((link) => ({ ...link, state: linkState(link.url) })) };
   }
 
   /** Deletes one e-mail (8008 when there is none) or all; the links in them keep working until used or expired. */

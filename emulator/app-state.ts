@@ -192,7 +192,11 @@ export class AppState {
       roles: [...user.roles],
       failedLogins: user.email === null ? 0 : lockout.failedLogins,
       lockedUntil: user.email === null ? null : lockout.lockedUntil,
-      liveSessions: this.sessions.liveFor(user.objectId, now, this.settings.sessionTimeoutMs).length,
+      // A disabled user's sessions answer 3090 and end on their next use: none is live.
+      liveSessions:
+        user.userStatus === 'DISABLED'
+          ? 0
+          : this.sessions.liveFor(user.objectId, now, this.settings.sessionTimeoutMs).length,
     };
   }
 

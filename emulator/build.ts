@@ -9,7 +9,7 @@ import { LogicLoadError } from './logic/logic-worker.ts';
 import { roleListProblem } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage } from './contract.ts';
 
 /**
  * The application id every emulator uses unless told otherwise. Fixed, so saved settings, exported

@@ -13,6 +13,16 @@ export interface EmulatorAddress {
   apiKey: string;
 }
 
+/** The text of an error as a person reads it: `code message` (no code: the message alone). */
+export function codeMessage(code: number | null | undefined, message: string): string {
+  return code ? `${code} ${message}` : message;
+}
+
+/** The message of an `Error`, or the thrown value itself as text (a string, a number, `null` …). */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** A user token as the admin side and the playground show it: its first and last four characters. */
 export function maskToken(token: string): string {
   return token.length <= 10 ? '…' : `${token.slice(0, 4)}…${token.slice(-4)}`;
@@ -105,6 +115,7 @@ export interface AdminUserView {
   failedLogins: number;
   /** When the lockout ends (epoch milliseconds), or null when not locked out. */
   lockedUntil: number | null;
+  /** Sessions that still work: a disabled user's sessions answer 3090 and end on their next use, so count none. */
   liveSessions: number;
 }
 
@@ -179,6 +190,14 @@ export interface OutboxMessage {
   links: Array<{ label: string; url: string }>;
   /** Epoch milliseconds. */
   created: number;
+}
+
+/** Whether an e-mailed link still works: `open`, `expired`, or `closed` (used, or replaced by a newer e-mail). */
+export type OutboxLinkState = 'open' | 'expired' | 'closed';
+
+/** An e-mail as the admin API (`GET /_emulator/outbox`) lists it: each link with whether it still works. */
+export interface AdminOutboxMessage extends Omit<OutboxMessage, 'links'> {
+  links: Array<{ label: string; url: string; state: OutboxLinkState }>;
 }
 
 /**
@@ -283,10 +302,8 @@ export function columnNameProblem(name: string): string | undefined {
 
 /** A custom role name's shape problem, or undefined (whether it names a system role is the emulator's to say). */
 export function roleNameProblem(name: unknown): string | undefined {
-  if (typeof name !== 'string' || name.length > MAX_ROLE_NAME_LENGTH || !ROLE_NAME.test(name)) {
-    return `a role name starts with a letter and has at most ${MAX_ROLE_NAME_LENGTH} letters, digits, _ and -`;
-  }
-  return undefined;
+  if (typeof name === 'string' && name.length <= MAX_ROLE_NAME_LENGTH && ROLE_NAME.test(name)) return undefined;
+  return `a role name starts with a letter and has at most ${MAX_ROLE_NAME_LENGTH} letters, digits, _ and -`;
 }
 
 /** The pages an e-mailed link may open: the emulator's own, by their path. */

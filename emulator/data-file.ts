@@ -9,7 +9,7 @@ import { roleListProblem } from './roles.ts';
 import type { Session } from './sessions.ts';
 import { validateSettings } from './settings.ts';
 import { checkStoredUser, normalizeIdentity, type StoredUser } from './users.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage } from './contract.ts';
 
 const DATA_FORMAT = 'codeless-emulator';
 const DATA_VERSION = 2;

@@ -8,6 +8,8 @@
 // Where a message is recorded by the SDK's e2e spec (2014, 3054, 3064, 3122) it is that message word for word;
 // elsewhere the documented meaning, or ours where the code is known only by number (2005, 2007, 2008, 2011, 3087).
 
+import { errorMessage } from './contract.ts';
+
 /** An error the emulator answers with as Backendless-style JSON. */
 export class EmulatorError extends Error {
   readonly code: number;
@@ -155,8 +157,3 @@ export const errors = {
     ),
   internal: (cause: unknown) => new EmulatorError(3027, `Unknown error: ${errorMessage(cause)}`, 500),
 } as const;
-
-/** The message of an `Error`, or the thrown value itself as text: how a caught value becomes part of a message. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

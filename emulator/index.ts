@@ -25,6 +25,8 @@ export type {
   MultipleLoginsPolicy,
   OutboxKind,
   OutboxMessage,
+  AdminOutboxMessage,
+  OutboxLinkState,
   PasswordResetMode,
   PublicUser,
   UserStatus,

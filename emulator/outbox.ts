@@ -88,6 +88,12 @@ export class EmailLinks {
     return link;
   }
 
+  /** Whether the link of a token is open now, without forgetting an expired one. */
+  isOpen(token: string, now: number): boolean {
+    const link = this.#byToken.get(token);
+    return link !== undefined && link.expires > now;
+  }
+
   /** Closes a link (it was used); returns it. */
   close(token: string): EmailLink | undefined {
     const link = this.#byToken.get(token);

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, open, readFile, readdir, readlink, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_DATA_FILE_BYTES } from './limits.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage } from './contract.ts';
 
 /** Lock files this process holds: a lock naming our own pid but not in here was left by an earlier process. */
 const locksHeld = new Set<string>();

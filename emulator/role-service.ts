@@ -70,25 +70,52 @@ export class RoleService {
       .map((user) => select(toPublicUser(user), options, options.loadRoles ? rolesOf(user) : undefined));
   }
 
-  /** `POST users/assignRole` / `users/unassignRole` with `{ user: identity or objectId, roleName }`. */
-  async changeRole(body: Record<string, unknown>, caller: Caller, assign: boolean): Promise<void> {
+  /** `POST users/assignRole` with `{ user: identity or objectId, roleName }`: 2007 for a system role. */
+  async assignRole(body: Record<string, unknown>, caller: Caller): Promise<void> {
+    const { user, roleName } = this.#roleCall(body, caller, errors.systemRoleNotAssignable);
+    await this.giveRole(user, roleName);
+  }
+
+  /** `POST users/unassignRole` with `{ user: identity or objectId, roleName }`: 2008 for a system role. */
+  async unassignRole(body: Record<string, unknown>, caller: Caller): Promise<void> {
+    const { user, roleName } = this.#roleCall(body, caller, errors.systemRoleNotUnassignable);
+    await this.takeRole(user, roleName);
+  }
+
+  /** Gives a user a custom role, committed (the admin API uses this too); nothing when the user holds it. */
+  async giveRole(user: StoredUser, role: string): Promise<void> {
+    if (!user.roles.includes(role)) await this.#commitRoles(user, [...user.roles, role]);
+  }
+
+  /** Takes a custom role from a user, committed (the admin API uses this too); nothing when the user lacks it. */
+  async takeRole(user: StoredUser, role: string): Promise<void> {
+    if (user.roles.includes(role))
+      await this.#commitRoles(
+        user,
+        user.roles.filter((held) => held !== role),
+      );
+  }
+
+  /** Who and which role a role call names, checked: the server key, a custom role, an existing user. */
+  #roleCall(
+    body: Record<string, unknown>,
+    caller: Caller,
+    systemRoleError: (roleName: string) => Error,
+  ): { user: StoredUser; roleName: string } {
     const state = this.#state;
     if (caller.key !== 'server') throw errors.rolesOnlyWithServerKey();
     state.callerUser(caller);
     const { user: identity, roleName } = body;
     if (typeof roleName !== 'string' || roleName === '') throw errors.requiredParameterNull('roleName');
     if (typeof identity !== 'string' && typeof identity !== 'number') throw errors.requiredParameterNull('user');
-    state.roles.requireCustom(roleName, assign ? errors.systemRoleNotAssignable : errors.systemRoleNotUnassignable);
+    state.roles.requireCustom(roleName, systemRoleError);
     const user = state.users.findByIdentityOrId(String(identity));
     if (!user) throw errors.unknownUser(String(identity));
-    await this.setRole(user, roleName, assign);
+    return { user, roleName };
   }
 
-  /** Gives a user a custom role or takes it away, committed (the admin API uses this too). */
-  async setRole(user: StoredUser, role: string, assign: boolean): Promise<void> {
+  async #commitRoles(user: StoredUser, roles: string[]): Promise<void> {
     const state = this.#state;
-    if (user.roles.includes(role) === assign) return;
-    const roles = assign ? [...user.roles, role] : user.roles.filter((held) => held !== role);
     const next: StoredUser = { ...user, roles };
     state.users.replace(user, next);
     await state.commit(() => state.putBack(next, user));

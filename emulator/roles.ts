@@ -1,7 +1,7 @@
 // Security roles: Backendless' system roles, which follow from how a request is made and never are stored, and the
 // app's custom roles, which are defined (seed, data file, admin API) and assigned to users (server key or admin API).
 import { roleNameProblem } from './contract.ts';
-import { errors, type EmulatorError } from './errors.ts';
+import { errors } from './errors.ts';
 import { MAX_CUSTOM_ROLES } from './limits.ts';
 import type { StoredUser } from './users.ts';
 
@@ -95,7 +95,7 @@ export class RoleStore {
    * Throws unless `name` is one of the app's custom roles: `systemRole(name)` for a system role (each caller has
    * Backendless' own error for it), 2005 for a role the app lacks.
    */
-  requireCustom(name: string, systemRole: (name: string) => EmulatorError): void {
+  requireCustom(name: string, systemRole: (name: string) => Error): void {
     if (isSystemRole(name)) throw systemRole(name);
     if (!this.#custom.has(name)) throw errors.roleNotFound(name);
   }

@@ -4,7 +4,7 @@
 import { hashPassword } from './passwords.ts';
 import { validateNewUser, type NewUserProperties } from './user-properties.ts';
 import { newUserRecord, normalizeIdentity, type StoredUser } from './users.ts';
-import { errorMessage } from './errors.ts';
+import { errorMessage } from './contract.ts';
 
 /** A seed user: identity, password, optional name, custom roles and any custom columns. */
 export interface SeedUser {

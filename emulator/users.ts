@@ -3,13 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   emailProblem,
+  errorMessage,
   nameProblem,
   normalizeEmail,
   type JsonValue,
   type PublicUser,
   type UserStatus,
 } from './contract.ts';
-import { errorMessage, errors } from './errors.ts';
+import { errors } from './errors.ts';
 import { hashPassword, isPasswordHash } from './passwords.ts';
 import { validateStoredColumns, type NewUserProperties } from './user-properties.ts';
 

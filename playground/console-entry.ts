@@ -1,7 +1,8 @@
 // The playground's way into the emulator console: a button in the backend panel that opens the console's views in a
 // dialog of this page, talking to the embedded emulator's admin API at the address the page already knows. Only an
 // emulator has that API: for a Backendless app the button is disabled, with the reason beside it. The console's code
-// is loaded when first opened (a dynamic import, its own chunk), so the page's load does not grow.
+// is loaded when first opened (a dynamic import, its own chunk), so the page's load does not grow. It speaks the
+// page's language: opened after a language switch, it is built again in the new one.
 import type { MountedConsole } from '../console/mount.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
 import { errorMessage } from './error-message.ts';
@@ -21,7 +22,7 @@ export class EmulatorConsoleEntry {
   private readonly elements: ConsoleEntryElements;
   private readonly language: TextSource;
   private adminURL: string | null = null;
-  private mounted: { adminURL: string; console: MountedConsole } | null = null;
+  private mounted: { adminURL: string; locale: string; console: MountedConsole } | null = null;
 
   constructor(elements: ConsoleEntryElements, language: TextSource) {
     this.elements = elements;
@@ -52,9 +53,13 @@ export class EmulatorConsoleEntry {
     if (adminURL === null) return;
     const { dialog, mount, note } = this.elements;
     try {
-      if (this.mounted?.adminURL !== adminURL) {
-        const { mountConsole } = await import('../console/mount.ts');
-        this.mounted = { adminURL, console: mountConsole(mount, { adminURL, headingLevel: 2 }) };
+      const { locale } = this.language;
+      if (this.mounted?.adminURL !== adminURL || this.mounted.locale !== locale) {
+        const { mountConsole, consoleLocale, loadConsoleMessages } = await import('../console/mount.ts');
+        const language = consoleLocale([locale]);
+        const text = await loadConsoleMessages(language);
+        const console = mountConsole(mount, { adminURL, headingLevel: 2, locale: language, text });
+        this.mounted = { adminURL, locale, console };
       } else {
         void this.mounted.console.refresh();
       }

@@ -4,7 +4,8 @@
 // message inside a line of the page is marked `lang="en"`, the language those arrive in. The page's own lines are
 // given as a way to say them ({@link LocalizedLine}), so a language switch says the lines already shown again in the
 // new language; a program's output and the server's words stay as they came. While it is empty, the console says
-// what to do.
+// what to do, and the log (then of no height) is no stop for the keyboard; with lines it is one, so a keyboard user
+// can scroll them.
 import type { TextSource } from './ui-messages.ts';
 
 /** The kinds of line the console shows, each styled (and announced) alike. */
@@ -73,6 +74,7 @@ export class ConsolePanel {
     const excess = this.element.childElementCount - MAX_LINES;
     for (let i = 0; i < excess; i++) this.element.firstElementChild?.remove();
     this.empty.hidden = true;
+    this.element.tabIndex = 0;
     if (this.following) this.element.scrollTop = this.element.scrollHeight;
   }
 
@@ -82,6 +84,7 @@ export class ConsolePanel {
     this.frame = 0;
     this.pending = [];
     this.element.replaceChildren();
+    this.element.removeAttribute('tabindex');
     this.following = true;
     this.empty.hidden = false;
   }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Emulator, EmulatorOptions, EmulatorSettings, SeedUser } from '../../emulator/index.ts';
 import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
-import { errorMessage } from '../../emulator/errors.ts';
+import { errorMessage } from '../../emulator/contract.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
                          [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [settings…]

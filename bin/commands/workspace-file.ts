@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type * as Blockly from 'blockly';
 import type { BackendSettings } from '../../index.ts';
-import { errorMessage } from '../../emulator/errors.ts';
+import { errorMessage } from '../../emulator/contract.ts';
 
 /** A workspace file larger than this is refused before it is read: saved workspaces are kilobytes. */
 export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;

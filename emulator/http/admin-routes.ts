@@ -123,12 +123,12 @@ async function adminApi(server: FastifyInstance, { app }: Pick<LocalRoutesOption
   route(server, '/roles/:role/users', {
     POST: async (request, reply) => {
       const { user } = bodyOf(request);
-      return sendJson(reply, await admin.assignRole(request.params.role, typeof user === 'string' ? user : '', true));
+      return sendJson(reply, await admin.assignRole(request.params.role, typeof user === 'string' ? user : ''));
     },
   });
   route(server, '/roles/:role/users/:user', {
     DELETE: async (request, reply) =>
-      sendJson(reply, await admin.assignRole(request.params.role, request.params.user, false)),
+      sendJson(reply, await admin.unassignRole(request.params.role, request.params.user)),
   });
 
   route(server, '/outbox', {

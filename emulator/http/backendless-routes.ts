@@ -162,13 +162,13 @@ function roleRoutes(server: FastifyInstance, app: EmulatedApp): void {
   });
   route(server, '/users/assignRole', {
     POST: async (request, reply) => {
-      await app.roles.changeRole(bodyOf(request), caller(request), true);
+      await app.roles.assignRole(bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });
   route(server, '/users/unassignRole', {
     POST: async (request, reply) => {
-      await app.roles.changeRole(bodyOf(request), caller(request), false);
+      await app.roles.unassignRole(bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });

@@ -2,7 +2,8 @@
 // before reading, and cutting a chunked one off as it passes the limit); this parser then rejects invalid UTF-8,
 // invalid JSON, nesting deeper than MAX_JSON_DEPTH and anything that is not an object — each as 8002.
 import type { FastifyInstance } from 'fastify';
-import { errorMessage, errors } from '../errors.ts';
+import { errorMessage } from '../contract.ts';
+import { errors } from '../errors.ts';
 import { jsonDepth } from '../json.ts';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH } from '../limits.ts';
 

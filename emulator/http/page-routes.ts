@@ -11,6 +11,7 @@
 // Forms post `application/x-www-form-urlencoded`, the one body besides JSON the emulator reads, here only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { EmulatedApp } from '../app.ts';
+import { codeMessage } from '../contract.ts';
 import { EmulatorError } from '../errors.ts';
 import { MAX_BODY_BYTES } from '../limits.ts';
 import type { ConsentRequest } from '../oauth-service.ts';
@@ -207,5 +208,5 @@ function passwordMessage(error: EmulatorError): string {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof EmulatorError ? `${error.code} ${error.message}` : 'The request could not be read.';
+  return error instanceof EmulatorError ? codeMessage(error.code, error.message) : 'The request could not be read.';
 }

@@ -24,8 +24,8 @@ const CALLS: Record<string, Call> = {
   getUserRoles: (app, [userId], caller) =>
     app.roles.getUserRoles(caller, userId === undefined ? undefined : text(userId)),
   findByRole: (app, [role], caller) => app.roles.findByRole(text(role), {}, caller),
-  assignRole: (app, [user, roleName], caller) => app.roles.changeRole({ user, roleName }, caller, true),
-  unassignRole: (app, [user, roleName], caller) => app.roles.changeRole({ user, roleName }, caller, false),
+  assignRole: (app, [user, roleName], caller) => app.roles.assignRole({ user, roleName }, caller),
+  unassignRole: (app, [user, roleName], caller) => app.roles.unassignRole({ user, roleName }, caller),
   updateUserStatus: (app, [userId, userStatus], caller) => app.accounts.setStatus(text(userId), { userStatus }, caller),
   verifyPassword: async (app, [password], caller) => (await app.accounts.verifyPassword({ password }, caller)).valid,
 };

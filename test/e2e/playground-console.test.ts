@@ -62,4 +62,55 @@ describe('the emulator console in the playground', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => open.isDisabled(), POLL).toBe(false);
   });
+
+  it('opened again, shows no status of the last visit ("Settings saved." stays with the save that said it)', async () => {
+    const { page } = await playground.open();
+    const open = page.getByRole('button', { name: 'Emulator console' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Emulator console' });
+    await dialog.getByRole('tab', { name: 'Settings' }).click();
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => dialog.getByRole('status').allTextContents(), POLL).toEqual(['Settings saved.']);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.isVisible(), POLL).toBe(false);
+    await open.click();
+    await dialog.getByRole('form', { name: 'Registration and login settings' }).waitFor();
+    await expect.poll(() => dialog.getByRole('status').allTextContents(), POLL).toEqual(['']);
+  });
+});
+
+describe('the emulator console in the page language', () => {
+  it('speaks German when the page does, and English again after switching back', async () => {
+    const { page } = await playground.open();
+    await page.getByLabel('Language').selectOption('de');
+    const open = page.getByRole('button', { name: 'Emulator-Konsole' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Emulator-Konsole' });
+    await dialog.getByRole('heading', { name: 'Emulator-Konsole' }).waitFor();
+    const tabs = await dialog.getByRole('tab').allTextContents();
+    expect(tabs).toEqual(['Benutzer', 'Sitzungen', 'Rollen', 'Postausgang', 'Einstellungen', 'Daten']);
+    await dialog.getByRole('table', { name: /^Benutzer \(/ }).waitFor();
+    expect(await dialog.evaluate((element) => element.querySelector('.emulator-console')?.getAttribute('lang'))).toBe(
+      'de',
+    );
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('button', { name: 'Emulator console' }).click();
+    await page.getByRole('dialog', { name: 'Emulator console' }).getByRole('tab', { name: 'Users' }).waitFor();
+  });
+});
+
+describe('the output log', () => {
+  it('is never a focus stop of zero height: while empty it takes no focus', async () => {
+    const { page } = await playground.open();
+    const log = page.getByRole('log', { name: 'Console' });
+    const focusableWithoutHeight = () =>
+      log.evaluate((element: HTMLElement) => element.tabIndex >= 0 && element.getBoundingClientRect().height === 0);
+    expect(await log.textContent()).toBe('');
+    expect(await focusableWithoutHeight()).toBe(false);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(async () => (await log.textContent())?.length ?? 0, POLL).toBeGreaterThan(0);
+    expect(await log.evaluate((element: HTMLElement) => element.tabIndex)).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@
 // Shared by the load test (small, bounded) and `bench/load.bench.ts` (the full 200-client run).
 import type { EmulatorAddress } from '../../emulator/contract.ts';
 import { createBackendless, type BackendlessApp } from '../../runtime/index.ts';
-import { errorMessage } from '../../emulator/errors.ts';
+import { errorMessage } from '../../emulator/contract.ts';
 
 /** One account the clients log in as (several clients may share one: multiple logins are allowed). */
 export interface LoadAccount {
