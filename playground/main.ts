@@ -10,12 +10,12 @@ import { BackendPanel } from './backend-panel.ts';
 import { CodePanel } from './code-panel.ts';
 import { EmulatorConsoleEntry } from './console-entry.ts';
 import { ConsolePanel } from './console-panel.ts';
-import { FileActions } from './file-actions.ts';
+import { FileActions, type FileActionParts } from './file-actions.ts';
 import { InterfaceLanguage } from './language.ts';
 import { DisclosureMenu, PanelSwitch } from './page-controls.ts';
 import { defineProgramStart } from './program-start.ts';
 import { ReplaceDialog } from './replace-dialog.ts';
-import { RunController } from './run-controller.ts';
+import { RunController, type RunParts } from './run-controller.ts';
 import { SettingsForm } from './settings-form.ts';
 import { PageTheme } from './theme.ts';
 import { fill, type Locale } from './ui-messages.ts';
@@ -31,14 +31,9 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
   return found as T;
 }
 
-async function start(): Promise<void> {
-  install({ generator: javascriptGenerator });
-  defineProgramStart(javascriptGenerator);
-  const language = new InterfaceLanguage();
-  const themeToggle = element<HTMLButtonElement>('theme');
-  const theme = new PageTheme(themeToggle);
-  const output = new ConsolePanel(element('console'), element('console-empty'));
-  const panel = new BackendPanel(
+/** The backend panel, over its elements. */
+function backendPanel(language: InterfaceLanguage): BackendPanel {
+  return new BackendPanel(
     {
       summary: element('backend-summary'),
       status: element('backend-status'),
@@ -53,18 +48,20 @@ async function start(): Promise<void> {
     },
     language,
   );
+}
 
-  await language.load();
-  language.applyToPage();
-  theme.applyToPage();
-  const localeMenu = element<HTMLSelectElement>('locale');
-  localeMenu.value = language.locale;
-
+/** The workspace, its generated code, and the Undo / Redo / Fit / Search buttons above it. */
+function workspace(theme: PageTheme, language: InterfaceLanguage, output: ConsolePanel) {
   const undo = element<HTMLButtonElement>('undo');
   const redo = element<HTMLButtonElement>('redo');
   const scenarioNote = element('console-scenario');
   // The panel reads the editor's workspace only when it draws, which is after both exist.
   const code = new CodePanel(element('code-text'), () => editor.workspace);
+  const showHistory = () => {
+    const { undo: canUndo, redo: canRedo } = editor.history;
+    undo.disabled = !canUndo;
+    redo.disabled = !canRedo;
+  };
   const editor = new WorkspaceEditor({
     container: element('blockly'),
     theme: () => theme.blocklyTheme,
@@ -78,21 +75,20 @@ async function start(): Promise<void> {
     },
     onProblem: (key, reason) => output.append([fill(language.text[key], { reason })], 'error'),
   });
-  const showHistory = () => {
-    const { undo: canUndo, redo: canRedo } = editor.history;
-    undo.disabled = !canUndo;
-    redo.disabled = !canRedo;
-  };
   editor.restore();
   showHistory();
   // Refined once the blocks have settled (onSettled); until then, what was loaded says it.
   scenarioNote.hidden = !editor.loadedScenario;
   undo.addEventListener('click', () => editor.undo());
-  redo.addEventListener('click', () => editor.undo(true));
+  redo.addEventListener('click', () => editor.redo());
   element('zoom-to-fit').addEventListener('click', () => editor.zoomToFit());
   element('search-workspace').addEventListener('click', () => editor.openSearch());
+  return { editor, code, showHistory };
+}
 
-  const consoleEntry = new EmulatorConsoleEntry(
+/** The button that opens the emulator's console in a dialog. */
+function consoleEntry(language: InterfaceLanguage): EmulatorConsoleEntry {
+  return new EmulatorConsoleEntry(
     {
       open: element<HTMLButtonElement>('open-console'),
       note: element('console-entry-note'),
@@ -102,7 +98,14 @@ async function start(): Promise<void> {
     },
     language,
   );
-  const settings = new SettingsForm(
+}
+
+/** The backend settings form; applying a backend points the emulator's console at it too. */
+function settingsForm(
+  parts: { panel: BackendPanel; output: ConsolePanel; language: InterfaceLanguage },
+  entry: EmulatorConsoleEntry,
+): SettingsForm {
+  return new SettingsForm(
     {
       form: element<HTMLFormElement>('settings-form'),
       preset: element<HTMLSelectElement>('preset'),
@@ -112,47 +115,49 @@ async function start(): Promise<void> {
       error: element('settings-error'),
       checkBackend: element<HTMLButtonElement>('check-backend'),
     },
-    { panel, output, language, onApplied: (backend) => consoleEntry.setBackend(backend) },
+    { ...parts, onApplied: (backend) => entry.setBackend(backend) },
   );
+}
+
+/** Run / Stop and their shortcuts; Reset and Load wait while a program runs. */
+function runController(parts: Omit<RunParts, 'showConsole'>, locked: HTMLButtonElement[]): RunController {
   const panels = new PanelSwitch(element('side-panels'));
-  const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
-  const reset = element<HTMLButtonElement>('reset');
-  const loadFile = element<HTMLButtonElement>('load-file');
   const runs = new RunController(
     {
       run: element<HTMLButtonElement>('run'),
       stop: element<HTMLButtonElement>('stop'),
       status: element('run-status'),
-      lockedWhileRunning: [reset, loadFile],
+      lockedWhileRunning: locked,
     },
     {
-      editor,
-      backends: settings,
-      output,
-      panel,
-      language,
+      ...parts,
       showConsole: () => {
         panels.show('console-panel');
         element('console-panel').scrollIntoView({ block: 'nearest' });
-        output.showLatest();
+        parts.output.showLatest();
       },
     },
   );
   runs.listenForShortcuts(document);
+  return runs;
+}
+
+/** The File menu: reset to the scenario, save, load and export. */
+function fileActions(
+  parts: Omit<FileActionParts, 'confirm' | 'done'>,
+  buttons: { reset: HTMLButtonElement; loadFile: HTMLButtonElement },
+): void {
+  const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
   new FileActions(
     {
-      reset,
+      ...buttons,
       saveFile: element<HTMLButtonElement>('save-file'),
-      loadFile,
       fileInput: element<HTMLInputElement>('file-input'),
       exportRuntime: element<HTMLButtonElement>('export-runtime'),
       exportSdk: element<HTMLButtonElement>('export-sdk'),
     },
     {
-      editor,
-      backends: settings,
-      output,
-      language,
+      ...parts,
       confirm: new ReplaceDialog({
         dialog: element<HTMLDialogElement>('replace-dialog'),
         message: element('replace-message'),
@@ -160,6 +165,30 @@ async function start(): Promise<void> {
       done: () => fileMenu.close(),
     },
   );
+}
+
+async function start(): Promise<void> {
+  install({ generator: javascriptGenerator });
+  defineProgramStart(javascriptGenerator);
+  const language = new InterfaceLanguage();
+  const themeToggle = element<HTMLButtonElement>('theme');
+  const theme = new PageTheme(themeToggle);
+  const output = new ConsolePanel(element('console'), element('console-empty'));
+  const panel = backendPanel(language);
+
+  await language.load();
+  language.applyToPage();
+  theme.applyToPage();
+  const localeMenu = element<HTMLSelectElement>('locale');
+  localeMenu.value = language.locale;
+
+  const { editor, code, showHistory } = workspace(theme, language, output);
+  const entry = consoleEntry(language);
+  const settings = settingsForm({ panel, output, language }, entry);
+  const reset = element<HTMLButtonElement>('reset');
+  const loadFile = element<HTMLButtonElement>('load-file');
+  const runs = runController({ editor, backends: settings, output, panel, language }, [reset, loadFile]);
+  fileActions({ editor, backends: settings, output, language }, { reset, loadFile });
 
   element<HTMLButtonElement>('clear-console').addEventListener('click', () => output.clear());
   themeToggle.addEventListener('click', () => {
@@ -174,7 +203,7 @@ async function start(): Promise<void> {
     showHistory();
     settings.relabel();
     runs.relabel();
-    consoleEntry.relabel();
+    entry.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).
