@@ -33,6 +33,11 @@ export class AdminClient {
     return this.call<{ users: AdminUserView[] }>('GET', '/users').then((body) => body.users);
   }
 
+  /** One user, by objectId. */
+  user(objectId: string): Promise<AdminUserView> {
+    return this.call('GET', `/users/${encodeURIComponent(objectId)}`);
+  }
+
   addUser(properties: Record<string, unknown>): Promise<AdminUserView> {
     return this.call('POST', '/users', properties);
   }
