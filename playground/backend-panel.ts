@@ -121,6 +121,22 @@ export class BackendPanel {
     this.render();
   }
 
+  /**
+   * Keeps a session a login provider handed back (token and objectId) as "stay logged in" keeps a login: the
+   * runtime's session record, so the next run starts as that user. Answers who that is, in words.
+   */
+  async adoptSession(token: string, objectId: string): Promise<string> {
+    const client = this.client;
+    if (client) {
+      const record = { stayLoggedIn: true, 'user-token': token, 'current-user-id': objectId };
+      storeSession(client.backend.sessionStorageKey, JSON.stringify(record));
+      this.noteToken(token);
+      await this.refresh();
+      await this.learnName(objectId, token);
+    }
+    return this.describe(null, objectId);
+  }
+
   /** Remembers a token a run used, to show whether the backend still accepts it. */
   noteToken(token: string): void {
     if (!this.tokens.has(token)) this.tokens.set(token, null);

@@ -1,14 +1,22 @@
 // The output console: a `role="log"` live region, one element per line, text set with textContent so a value
 // like `<img src=x onerror=alert(1)>` prints literally and never becomes markup. What a program prints is marked
 // `translate="no"` (it is the program's, in whatever language it was written); a backend's or the browser's own
-// message inside a line of the page is marked `lang="en"`, the language those arrive in. While it is empty, the
-// console says what to do.
+// message inside a line of the page is marked `lang="en"`, the language those arrive in. An http(s) address in a
+// printed line is a link a person can open (in a new tab: the page and its console stay); a line of the page may
+// carry a button that acts on it. While it is empty, the console says what to do.
 
 /** The kinds of line the console shows, each styled (and announced) alike. */
 export type ConsoleLineKind = 'output' | 'error' | 'info' | 'run';
 
-/** Part of a line: the page's own text, or text in a language of its own (a server's English message). */
-export type LinePart = string | { text: string; lang: string };
+/**
+ * Part of a line: the page's own text, text in a language of its own (a server's English message), or a button
+ * that does `action` when pressed.
+ */
+export type LinePart = string | { text: string; lang: string } | { text: string; action: () => void };
+
+// An http(s) address in a program's output, up to the first space, quote or angle bracket; a sentence's closing
+// punctuation is not part of it.
+const ADDRESS = /https?:\/\/[^\s"'<>]+[^\s"'<>.,;:!?)\]]/g;
 
 // Enough history to scroll through; a program printing in a loop must not grow the DOM without bound.
 const MAX_LINES = 2000;
@@ -85,13 +93,39 @@ function renderLine({ line, kind }: { line: string | readonly LinePart[]; kind: 
   const row = document.createElement('div');
   row.className = `console-line console-${kind}`;
   if (kind === 'output') row.translate = false;
-  if (typeof line === 'string') row.textContent = line;
+  if (typeof line === 'string') row.append(...(kind === 'output' ? withLinks(line) : [line]));
   else row.append(...line.map(renderPart));
   return row;
 }
 
+/** A printed line as text and links: each http(s) address opens in a new tab, without access to this page. */
+function withLinks(line: string): (string | HTMLAnchorElement)[] {
+  const parts: (string | HTMLAnchorElement)[] = [];
+  let from = 0;
+  for (const match of line.matchAll(ADDRESS)) {
+    parts.push(line.slice(from, match.index));
+    const link = document.createElement('a');
+    link.href = match[0];
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = match[0];
+    parts.push(link);
+    from = match.index + match[0].length;
+  }
+  parts.push(line.slice(from));
+  return parts.filter((part) => part !== '');
+}
+
 function renderPart(part: LinePart): Node {
   if (typeof part === 'string') return document.createTextNode(part);
+  if ('action' in part) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'small';
+    button.textContent = part.text;
+    button.addEventListener('click', part.action);
+    return button;
+  }
   const span = document.createElement('span');
   span.lang = part.lang;
   span.textContent = part.text;

@@ -12,8 +12,10 @@ import { EmulatorConsoleEntry } from './console-entry.ts';
 import { ConsolePanel } from './console-panel.ts';
 import { FileActions, type FileActionParts } from './file-actions.ts';
 import { InterfaceLanguage } from './language.ts';
+import { AccessTokenGrant, handOverAccessToken, takeSignIn } from './oauth-flows.ts';
 import { DisclosureMenu, PanelSwitch } from './page-controls.ts';
 import { defineProgramStart } from './program-start.ts';
+import { isSessionKey } from './remembered-sessions.ts';
 import { ReplaceDialog } from './replace-dialog.ts';
 import { RunController, type RunParts } from './run-controller.ts';
 import { SettingsForm } from './settings-form.ts';
@@ -168,6 +170,8 @@ function fileActions(
 }
 
 async function start(): Promise<void> {
+  // The popup of an access-token sign-in hands the token to the page that opened it and closes.
+  if (handOverAccessToken()) return;
   install({ generator: javascriptGenerator });
   defineProgramStart(javascriptGenerator);
   const language = new InterfaceLanguage();
@@ -187,7 +191,18 @@ async function start(): Promise<void> {
   const settings = settingsForm({ panel, output, language }, entry);
   const reset = element<HTMLButtonElement>('reset');
   const loadFile = element<HTMLButtonElement>('load-file');
-  const runs = runController({ editor, backends: settings, output, panel, language }, [reset, loadFile]);
+  const grant = new AccessTokenGrant({ editor, backends: settings, output, panel, language });
+  const runs = runController(
+    {
+      editor,
+      backends: settings,
+      output,
+      panel,
+      language,
+      afterFailure: (blockId) => grant.offerAfterFailure(blockId),
+    },
+    [reset, loadFile],
+  );
   fileActions({ editor, backends: settings, output, language }, { reset, loadFile });
 
   element<HTMLButtonElement>('clear-console').addEventListener('click', () => output.clear());
@@ -210,12 +225,17 @@ async function start(): Promise<void> {
   setInterval(() => {
     if (document.visibilityState === 'visible' && !runs.running) void panel.refresh();
   }, SESSIONS_REFRESH_MS);
+  // Another tab of this page logged in or out (a sign-in through a provider lands in a tab of its own).
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || isSessionKey(event.key)) void panel.refresh();
+  });
 
   // The moment a person can drag a block (a Run pressed before the backend is known waits for it):
   // bench/playground.bench.ts measures navigation → this mark.
   performance.mark('codeless:interactive');
   code.show();
   await settings.start();
+  await takeSignIn({ panel, output, language, backends: settings });
   // Everything is in place, the backend known: the browser tests wait for this.
   document.documentElement.dataset.ready = 'true';
 }
