@@ -12,6 +12,8 @@ export interface UserName {
   objectId: string | null;
   name: string | null;
   email: string | null;
+  /** True for a guest login (userStatus GUEST), which has neither name nor e-mail address. */
+  guest?: boolean;
 }
 
 /**
@@ -38,7 +40,7 @@ async function describeErrorResponse(response: Response): Promise<string> {
 /** A user's name and e-mail address from a user object, as far as it has them. */
 export function userName(objectId: string, user: Record<string, unknown>): UserName {
   const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
-  return { objectId, name: text(user['name']), email: text(user['email']) };
+  return { objectId, name: text(user['name']), email: text(user['email']), guest: user['userStatus'] === 'GUEST' };
 }
 
 const NO_STORE: RequestInit = { cache: 'no-store' };

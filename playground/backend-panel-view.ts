@@ -39,7 +39,8 @@ export function describeUser(
   const email = known?.email ?? null;
   if (name && email) return `${name} (${email})`;
   if (name || email) return (name ?? email)!;
-  return fill(language.text.aUser, { id: objectId ?? '?' });
+  // A guest has the emulator console's name for it.
+  return fill(known?.guest ? language.text.guest : language.text.aUser, { id: objectId ?? '?' });
 }
 
 /** Writes the backend's status line into `status`. */
@@ -100,7 +101,12 @@ export function sessionItems(
   const text = language.text;
   return sessions.map((session) => {
     const item = document.createElement('li');
-    const who = describe({ objectId: session.objectId, name: session.name, email: session.email });
+    const who = describe({
+      objectId: session.objectId,
+      name: session.name,
+      email: session.email,
+      guest: session.userStatus === 'GUEST',
+    });
     const line = fill(text.sessionLine, {
       who,
       token: session.token,

@@ -87,6 +87,7 @@ export const de: UiMessages = {
   whoRunning: 'Läuft als {who}.',
   whoRunningNobody: 'Läuft, niemand angemeldet.',
   aUser: 'ein Benutzer ({id})',
+  guest: 'Gast ({id})',
   signedIn: 'Angemeldet als {who} über den Anbieter: Der nächste Lauf beginnt als dieser Benutzer.',
   signInRefused: 'Die Anmeldung über den Anbieter wurde nicht abgeschlossen ({error}).',
   signInNoBackend:

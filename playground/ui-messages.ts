@@ -87,6 +87,7 @@ export const en = {
   whoRunning: 'Running as {who}.',
   whoRunningNobody: 'Running, nobody logged in.',
   aUser: 'a user ({id})',
+  guest: 'Guest ({id})',
   signedIn: 'Signed in as {who} through the provider: the next run starts as this user.',
   signInRefused: 'The sign-in through the provider did not finish ({error}).',
   signInNoBackend: 'A sign-in came back from the provider, but no backend is set: it was not kept.',
