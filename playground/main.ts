@@ -12,7 +12,7 @@ import { EmulatorConsoleEntry } from './console-entry.ts';
 import { ConsolePanel } from './console-panel.ts';
 import { FileActions, type FileActionParts } from './file-actions.ts';
 import { InterfaceLanguage } from './language.ts';
-import { AccessTokenGrant, handOverAccessToken, takeSignIn } from './oauth-flows.ts';
+import type { AccessTokenGrant, SignInParts } from './oauth-flows.ts';
 import { DisclosureMenu, PanelSwitch } from './page-controls.ts';
 import { defineProgramStart } from './program-start.ts';
 import { isSessionKey } from './remembered-sessions.ts';
@@ -169,9 +169,27 @@ function fileActions(
   );
 }
 
+// The OAuth2 flows' code (oauth-flows.ts), loaded when a flow needs it: a sign-in coming back to the page, or a
+// run that failed at Login with OAuth2.
+const oauthFlows = () => import('./oauth-flows.ts');
+const OAUTH_RETURN = { query: /[?&](userToken|userId|error)=/, fragment: /[#&](access_token|error)=/ };
+
+/** After a failed run: at Login with OAuth2, the page may offer to get its access token. */
+function accessTokenOffers(parts: SignInParts & { editor: WorkspaceEditor }): (blockId: string | null) => void {
+  let grant: AccessTokenGrant | undefined;
+  return (blockId) => {
+    const type = blockId ? parts.editor.workspace.getBlockById(blockId)?.type : undefined;
+    if (!type?.startsWith('backendless_users_login_with_oauth2')) return;
+    void oauthFlows().then(({ AccessTokenGrant }) => {
+      grant ??= new AccessTokenGrant(parts);
+      grant.offerAfterFailure(blockId);
+    });
+  };
+}
+
 async function start(): Promise<void> {
   // The popup of an access-token sign-in hands the token to the page that opened it and closes.
-  if (handOverAccessToken()) return;
+  if (OAUTH_RETURN.fragment.test(location.hash) && (await oauthFlows()).handOverAccessToken()) return;
   install({ generator: javascriptGenerator });
   defineProgramStart(javascriptGenerator);
   const language = new InterfaceLanguage();
@@ -191,7 +209,6 @@ async function start(): Promise<void> {
   const settings = settingsForm({ panel, output, language }, entry);
   const reset = element<HTMLButtonElement>('reset');
   const loadFile = element<HTMLButtonElement>('load-file');
-  const grant = new AccessTokenGrant({ editor, backends: settings, output, panel, language });
   const runs = runController(
     {
       editor,
@@ -199,7 +216,7 @@ async function start(): Promise<void> {
       output,
       panel,
       language,
-      afterFailure: (blockId) => grant.offerAfterFailure(blockId),
+      afterFailure: accessTokenOffers({ editor, backends: settings, output, panel, language }),
     },
     [reset, loadFile],
   );
@@ -235,7 +252,9 @@ async function start(): Promise<void> {
   performance.mark('codeless:interactive');
   code.show();
   await settings.start();
-  await takeSignIn({ panel, output, language, backends: settings });
+  if (OAUTH_RETURN.query.test(location.search)) {
+    await (await oauthFlows()).takeSignIn({ panel, output, language, backends: settings });
+  }
   // Everything is in place, the backend known: the browser tests wait for this.
   document.documentElement.dataset.ready = 'true';
 }
