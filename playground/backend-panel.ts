@@ -7,8 +7,8 @@
 //
 // Watching must not change what is watched: with an emulator, a token's validity is read from the admin API's
 // session list, which touches no session, so a session nobody uses still times out while the page is open. A
-// backend without an admin API is asked `isvalidusertoken`, which counts as using the session; it is never asked
-// again about a token it called dead.
+// backend without an admin API is asked `isvalidusertoken`, which counts as using the session: only after what a
+// person did (a run, a check, a log out), never by the periodic watch, and never again about a token it called dead.
 import { maskToken, type AdminSessionView, type AdminUserView } from '../emulator/contract.ts';
 import { BackendClient, userName, type UserName } from './backend-client.ts';
 import {
@@ -173,20 +173,33 @@ export class BackendPanel {
 
   /** Re-reads sessions, lockouts and names, and re-validates every token seen; concurrent calls share one refresh. */
   refresh(): Promise<void> {
-    this.refreshing ??= this.doRefresh().finally(() => {
+    return this.reread(true);
+  }
+
+  /**
+   * What the page does every few seconds while it is open: re-reads what it may read without using a session (the
+   * emulator's admin API, the remembered session). A backend without an admin API is not asked about tokens here:
+   * its `isvalidusertoken` would keep the session alive.
+   */
+  watch(): Promise<void> {
+    return this.reread(false);
+  }
+
+  private reread(askTheApp: boolean): Promise<void> {
+    this.refreshing ??= this.doRefresh(askTheApp).finally(() => {
       this.refreshing = null;
     });
     return this.refreshing;
   }
 
-  private async doRefresh(): Promise<void> {
+  private async doRefresh(askTheApp: boolean): Promise<void> {
     const client = this.client;
     if (!client) return;
     const remembered = this.remembered();
     if (remembered) this.noteToken(remembered.token);
     const [sessions, users] = client.admin
       ? await Promise.all([client.admin.sessions().catch(() => null), client.admin.users().catch(() => null)])
-      : [null, null, await this.askValidity(client)];
+      : [null, null, askTheApp ? await this.askValidity(client) : undefined];
     if (client !== this.client) return;
     this.sessions = sessions;
     if (sessions) this.readValidity(sessions);

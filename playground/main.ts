@@ -240,11 +240,11 @@ async function start(): Promise<void> {
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).
   setInterval(() => {
-    if (document.visibilityState === 'visible' && !runs.running) void panel.refresh();
+    if (document.visibilityState === 'visible' && !runs.running) void panel.watch();
   }, SESSIONS_REFRESH_MS);
   // Another tab of this page logged in or out (a sign-in through a provider lands in a tab of its own).
   window.addEventListener('storage', (event) => {
-    if (event.key === null || isSessionKey(event.key)) void panel.refresh();
+    if (event.key === null || isSessionKey(event.key)) void panel.watch();
   });
 
   // The moment a person can drag a block (a Run pressed before the backend is known waits for it):
