@@ -1,4 +1,4 @@
-// Photographs the blocks of the Users toolbox category for the README: docs/blocks/<type>.png, as each toolbox
+// Photographs the blocks of the Users toolbox category for docs/blocks.md: docs/blocks/<type>.png, as each toolbox
 // entry shows it. Run: `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
 // only those are photographed (a new block), otherwise all.
 import { mkdir } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 // The block library is complete and cannot drift: every block file and generator file is listed, every block
-// has a generator, a toolbox entry, its texts in every locale, a README row, a picture and a golden case, and
-// every block — alone, and inside a user function that is called — generates code that parses as a module and
+// has a generator, a toolbox entry, its texts in every locale, a row in docs/blocks.md, a picture and a golden case,
+// and every block — alone, and inside a user function that is called — generates code that parses as a module and
 // awaits exactly when its generator file says it does.
 import * as Blockly from 'blockly';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -129,13 +129,11 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
       }
     });
 
-    test('has a row in the README table, with its picture', () => {
-      const blocksSection = readFileSync(new URL('README.md', root), 'utf8')
-        .split(/^## /m)
-        .find((section) => section.startsWith('Blocks\n'));
-      const row = blocksSection?.split('\n').find((line) => line.startsWith('|') && line.includes(`| \`${type}\``));
-      expect(row, `README "Blocks" has no row for ${type}`).toBeDefined();
-      expect(row).toContain(`](docs/blocks/${type}.png)`);
+    test('has a row in the table of docs/blocks.md, with its picture', () => {
+      const blocksPage = readFileSync(new URL('docs/blocks.md', root), 'utf8');
+      const row = blocksPage.split('\n').find((line) => line.startsWith('|') && line.includes(`| \`${type}\``));
+      expect(row, `docs/blocks.md has no row for ${type}`).toBeDefined();
+      expect(row).toContain(`](blocks/${type}.png)`);
     });
 
     test('has a picture, docs/blocks/<type>.png', () => {
