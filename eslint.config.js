@@ -18,7 +18,6 @@ const BROWSER = [
   './generators/**',
   './runtime/*.ts',
   './emulator/contract.ts',
-  './emulator/admin-client.ts',
   './playground/*.ts',
   './playground/!(server)/**',
   './console/!(vite.config).ts',
@@ -87,16 +86,10 @@ const zones = [
     message: `emulator/contract.ts is what browser code may import of the emulator: it imports nothing of the Node side. ${SEE}`,
   },
   {
-    target: './emulator/admin-client.ts',
-    from: './emulator',
-    except: ['./contract.ts'],
-    message: `emulator/admin-client.ts is browser code: of the emulator it imports only contract.ts. ${SEE}`,
-  },
-  {
     target: BROWSER,
     from: './emulator',
-    except: ['./contract.ts', './admin-client.ts'],
-    message: `Browser code may import only emulator/contract.ts and emulator/admin-client.ts of the emulator. ${SEE}`,
+    except: ['./contract.ts'],
+    message: `Browser code may import only emulator/contract.ts of the emulator. ${SEE}`,
   },
   {
     target: BROWSER,

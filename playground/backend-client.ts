@@ -1,9 +1,9 @@
 // The page's own requests to the backend (never a run's): whether it answers, whether a token is still valid, who
 // an objectId is, logging a remembered session out — and, for an emulator on this machine, its admin API through
-// the one admin client (emulator/admin-client.ts, the console's too), which throws an AdminError when a call
+// the one admin client (console/admin-client.ts, the console's own), which throws an AdminError when a call
 // fails. Nothing here asks for a token it does not hold, so a normal page shows no failed request in the
 // browser's console.
-import { AdminClient } from '../emulator/admin-client.ts';
+import { AdminClient } from '../console/admin-client.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
 import { errorMessage } from './error-message.ts';
 

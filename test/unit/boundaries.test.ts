@@ -46,13 +46,6 @@ const cases: Array<[rule: string, file: string, forbidden: string, allowed: stri
   ['emulator ↛ runtime', 'emulator/probe.ts', '../runtime/index.ts', './contract.ts'],
   ['emulator ↛ playground', 'emulator/probe.ts', '../playground/main.ts', 'node:http'],
   ['emulator/contract.ts ↛ the Node side of the emulator', 'emulator/contract.ts', './index.ts', null],
-  [
-    'emulator/admin-client.ts ↛ the Node side of the emulator',
-    'emulator/admin-client.ts',
-    './sessions.ts',
-    './contract.ts',
-  ],
-  ['browser ↛ Node builtins (emulator/admin-client.ts)', 'emulator/admin-client.ts', 'node:http', './contract.ts'],
   ['browser ↛ node:* (blocks)', 'blocks/probe.ts', 'node:fs', './types.ts'],
   ['browser ↛ Node builtins without node: (generators)', 'generators/probe.ts', 'path', './quote.ts'],
   ['browser ↛ Node builtins (the front door)', 'index.ts', 'node:module', './blocks/index.ts'],
@@ -66,12 +59,6 @@ const cases: Array<[rule: string, file: string, forbidden: string, allowed: stri
   ['browser ↛ Node dev scripts', 'playground/probe.ts', '../scripts/chromium.ts', '../scripts/block-pictures/main.ts'],
   ['browser ↛ Node code (vite config)', 'playground/probe.ts', '../vite.config.ts', './main.ts'],
   ['browser ↛ emulator except contract.ts', 'playground/probe.ts', '../emulator/index.ts', '../emulator/contract.ts'],
-  [
-    'browser ↛ emulator except its admin client',
-    'playground/probe.ts',
-    '../emulator/admin-service.ts',
-    '../emulator/admin-client.ts',
-  ],
   [
     'browser ↛ emulator except contract.ts (emulator console)',
     'console/probe.ts',
