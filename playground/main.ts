@@ -75,7 +75,7 @@ function workspace(theme: PageTheme, language: InterfaceLanguage, output: Consol
     onSettled: () => {
       scenarioNote.hidden = !editor.showsScenario;
     },
-    onProblem: (key, reason) => output.append([fill(language.text[key], { reason })], 'error'),
+    onProblem: (key, reason) => output.append([({ text }) => fill(text[key], { reason })], 'error'),
   });
   editor.restore();
   showHistory();
@@ -195,7 +195,7 @@ async function start(): Promise<void> {
   const language = new InterfaceLanguage();
   const themeToggle = element<HTMLButtonElement>('theme');
   const theme = new PageTheme(themeToggle);
-  const output = new ConsolePanel(element('console'), element('console-empty'));
+  const output = new ConsolePanel(element('console'), element('console-empty'), language);
   const panel = backendPanel(language);
 
   await language.load();
@@ -216,7 +216,7 @@ async function start(): Promise<void> {
       output,
       panel,
       language,
-      afterFailure: accessTokenOffers({ editor, backends: settings, output, panel, language }),
+      afterFailure: accessTokenOffers({ editor, backends: settings, output, panel }),
     },
     [reset, loadFile],
   );
@@ -236,6 +236,7 @@ async function start(): Promise<void> {
     settings.relabel();
     runs.relabel();
     entry.relabel();
+    output.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).
@@ -253,7 +254,7 @@ async function start(): Promise<void> {
   code.show();
   await settings.start();
   if (OAUTH_RETURN.query.test(location.search)) {
-    await (await oauthFlows()).takeSignIn({ panel, output, language, backends: settings });
+    await (await oauthFlows()).takeSignIn({ panel, output, backends: settings });
   }
   // Everything is in place, the backend known: the browser tests wait for this.
   document.documentElement.dataset.ready = 'true';

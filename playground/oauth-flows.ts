@@ -12,7 +12,7 @@ import type { BackendPanel } from './backend-panel.ts';
 import type { BlocklyNS } from './blockly.ts';
 import type { ConsolePanel } from './console-panel.ts';
 import type { BackendSource } from './settings-form.ts';
-import { fill, type TextSource } from './ui-messages.ts';
+import { fill } from './ui-messages.ts';
 import type { WorkspaceEditor } from './workspace-editor.ts';
 
 // What the popup posts to the page that opened it.
@@ -53,24 +53,23 @@ export function handOverAccessToken(): boolean {
 export interface SignInParts {
   panel: BackendPanel;
   output: ConsolePanel;
-  language: TextSource;
   backends: BackendSource;
 }
 
 /** Takes the session a Backendless sign-in came back with (`?userToken=…&userId=…`, or `?error=…`), if any. */
-export async function takeSignIn({ panel, output, language, backends }: SignInParts): Promise<void> {
+export async function takeSignIn({ panel, output, backends }: SignInParts): Promise<void> {
   const url = new URL(location.href);
   const [token, userId, error] = ['userToken', 'userId', 'error'].map((name) => url.searchParams.get(name));
   if (token == null && userId == null && error == null) return;
   for (const name of ['userToken', 'userId', 'error']) url.searchParams.delete(name);
   history.replaceState(history.state, '', url.href);
-  const text = language.text;
   if (!token || !userId || !VISIBLE_ASCII.test(token) || !VISIBLE_ASCII.test(userId)) {
-    output.append([fill(text.signInRefused, { error: error ?? '?' })], 'info');
+    output.append([({ text }) => fill(text.signInRefused, { error: error ?? '?' })], 'info');
   } else if (!backends.backend) {
-    output.append([text.signInNoBackend], 'error');
+    output.append([({ text }) => text.signInNoBackend], 'error');
   } else {
-    output.append([fill(text.signedIn, { who: await panel.adoptSession(token, userId) })], 'info');
+    const who = await panel.adoptSession(token, userId);
+    output.append([({ text }) => fill(text.signedIn, { who })], 'info');
   }
 }
 
@@ -96,10 +95,9 @@ export class AccessTokenGrant {
     if (!block || !LOGIN_WITH_OAUTH2.test(block.type) || !backend?.adminURL) return;
     const provider = textOf(block, 'PROVIDER');
     if (!provider || textOf(block, 'ACCESS_TOKEN') !== '') return;
-    const text = this.parts.language.text;
     const action = () => this.start(backend.serverURL, provider, block.id);
     this.parts.output.append(
-      [[`${text.accessTokenNeeded} `, { text: fill(text.getAccessToken, { provider }), action }]],
+      [({ text }) => [`${text.accessTokenNeeded} `, { text: fill(text.getAccessToken, { provider }), action }]],
       'info',
     );
   }
@@ -119,15 +117,14 @@ export class AccessTokenGrant {
     // Only the popup this page opened, answering the sign-in it started (OAuth2's `state`), is listened to.
     if (!pending || message.state !== pending.state || (pending.popup && source !== pending.popup)) return;
     this.pending = null;
-    const { output, language, editor } = this.parts;
-    const text = language.text;
+    const { output, editor } = this.parts;
     const target = editor.workspace.getBlockById(pending.blockId)?.getInputTargetBlock('ACCESS_TOKEN');
     if (!message.accessToken || !VISIBLE_ASCII.test(message.accessToken) || target?.type !== 'text') {
-      output.append([fill(text.accessTokenRefused, { error: message.error ?? '?' })], 'info');
+      output.append([({ text }) => fill(text.accessTokenRefused, { error: message.error ?? '?' })], 'info');
       return;
     }
     target.setFieldValue(message.accessToken, 'TEXT');
-    output.append([fill(text.accessTokenReady, { provider: pending.provider })], 'info');
+    output.append([({ text }) => fill(text.accessTokenReady, { provider: pending.provider })], 'info');
   }
 }
 

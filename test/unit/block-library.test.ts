@@ -176,10 +176,12 @@ describe('texts', () => {
       locale: name.replace(/\.ts$/, ''),
       exports,
     }));
-    expect(found.map(({ locale }) => locale)).toContain('de');
+    expect(found.map(({ locale }) => locale)).toEqual(expect.arrayContaining(['de', 'fr', 'es', 'pt-br', 'ja']));
     for (const { locale, exports } of found) {
-      expect(exports[locale], `blocks/messages/${locale}.ts exports \`${locale}\``).toBeTypeOf('object');
-      expect(messages[locale as Locale], `blocks/messages/${locale}.ts is not listed`).toBe(exports[locale]);
+      // Named as Blockly names the locale (`pt-br`), exported in camel case with the region in capitals (`ptBR`).
+      const name = locale.replace(/-(\w+)$/, (_, region: string) => region.toUpperCase());
+      expect(exports[name], `blocks/messages/${locale}.ts exports \`${name}\``).toBeTypeOf('object');
+      expect(messages[locale as Locale], `blocks/messages/${locale}.ts is not listed`).toBe(exports[name]);
     }
   });
 
