@@ -3,7 +3,7 @@
 // the one admin client (console/admin-client.ts, the console's own), which throws an AdminError when a call
 // fails. Nothing here asks for a token it does not hold, so a normal page shows no failed request in the
 // browser's console.
-import { AdminClient } from '../console/admin-client.ts';
+import type { AdminClient } from '../console/admin-client.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
 import { errorMessage } from './error-message.ts';
 
@@ -48,12 +48,24 @@ const NO_STORE: RequestInit = { cache: 'no-store' };
 /** Talks to one resolved backend: the app's API, and the emulator's admin API when it has one. */
 export class BackendClient {
   readonly backend: ResolvedBackend;
-  /** The emulator's admin API, or null for a backend without one this page may use. */
-  readonly admin: AdminClient | null;
+  /** True when the backend is an emulator with an admin API this page may use. */
+  readonly hasAdmin: boolean;
+  private adminClient: Promise<AdminClient> | null = null;
 
   constructor(backend: ResolvedBackend) {
     this.backend = backend;
-    this.admin = backend.adminURL === null ? null : new AdminClient(backend.adminURL);
+    this.hasAdmin = backend.adminURL !== null;
+  }
+
+  /**
+   * The emulator's admin API, or null for a backend without one this page may use. Its client is loaded on first
+   * use, which is after the page is interactive (nothing of it is needed to drag a block).
+   */
+  admin(): Promise<AdminClient> | null {
+    const adminURL = this.backend.adminURL;
+    if (adminURL === null) return null;
+    this.adminClient ??= import('../console/admin-client.ts').then(({ AdminClient }) => new AdminClient(adminURL));
+    return this.adminClient;
   }
 
   /** Asks the backend whether it answers. */
@@ -91,7 +103,8 @@ export class BackendClient {
    */
   async lookUp(objectId: string, token: string | null): Promise<UserName | null> {
     try {
-      if (this.admin) return userName(objectId, (await this.admin.user(objectId)).user);
+      const admin = this.admin();
+      if (admin) return userName(objectId, (await (await admin).user(objectId)).user);
       if (!token) return null;
       const response = await fetch(`${this.backend.baseURL}/data/Users/${encodeURIComponent(objectId)}`, {
         ...NO_STORE,

@@ -107,7 +107,7 @@ export class BackendPanel {
     if (token) this.noteToken(token);
     this.running = { token, objectId };
     if (user?.objectId) this.names.set(user.objectId, user);
-    else if (objectId && token && this.client?.admin) void this.learnName(objectId, token);
+    else if (objectId && token && this.client?.hasAdmin) void this.learnName(objectId, token);
     this.render();
   }
 
@@ -168,7 +168,7 @@ export class BackendPanel {
 
   /** True when the backend is an emulator this page administers. */
   get administers(): boolean {
-    return this.client?.admin != null;
+    return this.client?.hasAdmin ?? false;
   }
 
   /** Re-reads sessions, lockouts and names, and re-validates every token seen; concurrent calls share one refresh. */
@@ -197,8 +197,11 @@ export class BackendPanel {
     if (!client) return;
     const remembered = this.remembered();
     if (remembered) this.noteToken(remembered.token);
-    const [sessions, users] = client.admin
-      ? await Promise.all([client.admin.sessions().catch(() => null), client.admin.users().catch(() => null)])
+    const admin = client.admin();
+    const [sessions, users] = admin
+      ? await admin
+          .then((api) => Promise.all([api.sessions().catch(() => null), api.users().catch(() => null)]))
+          .catch(() => [null, null] as const)
       : [null, null, askTheApp ? await this.askValidity(client) : undefined];
     if (client !== this.client) return;
     this.sessions = sessions;
@@ -242,7 +245,7 @@ export class BackendPanel {
   private async learnName(objectId: string, token: string): Promise<void> {
     if (this.names.has(objectId) || !this.client) return;
     const client = this.client;
-    const found = await client.lookUp(objectId, client.admin ? null : token);
+    const found = await client.lookUp(objectId, client.hasAdmin ? null : token);
     if (found && client === this.client) {
       this.names.set(objectId, found);
       this.render();
@@ -266,9 +269,10 @@ export class BackendPanel {
 
   private async endSessions(session?: AdminSessionView): Promise<void> {
     const client = this.client;
-    if (!client?.admin) return;
+    const admin = client?.admin();
+    if (!client || !admin) return;
     // A refusal (the session ended meanwhile) needs no words: the refresh below shows what is.
-    await client.admin.endSessions(session?.sessionId).catch(() => undefined);
+    await admin.then((api) => api.endSessions(session?.sessionId)).catch(() => undefined);
     // Ending the session this page keeps is logging this page out.
     const remembered = this.remembered();
     if (remembered && (!session || session.token === maskToken(remembered.token))) {
@@ -278,7 +282,10 @@ export class BackendPanel {
   }
 
   private async unlock(user: LockedUser): Promise<void> {
-    await this.client?.admin?.updateUser(user.objectId, { unlock: true }).catch(() => undefined);
+    await this.client
+      ?.admin()
+      ?.then((api) => api.updateUser(user.objectId, { unlock: true }))
+      .catch(() => undefined);
     await this.refresh();
   }
 
@@ -311,7 +318,7 @@ export class BackendPanel {
   private renderSessions(ours: string | null): void {
     const text = this.language.text;
     const { sessions: list, sessionsNote, endAllSessions } = this.elements;
-    if (!this.client?.admin) {
+    if (!this.client?.hasAdmin) {
       list.replaceChildren();
       sessionsNote.textContent = text.sessionsOnlyEmulator;
       endAllSessions.hidden = true;
