@@ -161,10 +161,17 @@ export default tseslint.config(
   },
   {
     // A function does one thing: at most 80 lines, blank lines and comments not counted, nested functions counted
-    // in the function that holds them; a file at most 350 lines. The package's front door and layers first; the
-    // other folders (emulator/, bin/, playground/, scripts/) get these rules once their long functions
-    // and files are split.
-    files: ['index.ts', 'blocks/**/*.ts', 'generators/**/*.ts', 'runtime/**/*.ts', 'console/**/*.ts'],
+    // in the function that holds them; a file at most 350 lines. The package's front door, layers, console and
+    // playground; the other folders (emulator/, bin/, scripts/) get these rules once their long functions and files
+    // are split.
+    files: [
+      'index.ts',
+      'blocks/**/*.ts',
+      'generators/**/*.ts',
+      'runtime/**/*.ts',
+      'console/**/*.ts',
+      'playground/**/*.ts',
+    ],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
       'max-lines': ['error', { max: 350 }],

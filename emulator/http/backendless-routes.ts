@@ -45,23 +45,23 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
 
   // ---- sessions ---------------------------------------------------------------------------------------------
   route(server, '/users/login', '/users/login', {
-    POST: async (request, reply) => sendJson(reply, await app.login.login(bodyOf(request), keyOnly(request))),
+    POST: async (request, reply) => sendJson(reply, await app.sessions.login(bodyOf(request), keyOnly(request))),
   });
   route(server, '/users/register/guest', '/users/register/guest', {
-    POST: async (_request, reply) => sendJson(reply, await app.login.loginAsGuest()),
+    POST: async (_request, reply) => sendJson(reply, await app.sessions.loginAsGuest()),
   });
   route(server, '/users/logout', '/users/logout', {
     GET: async (request, reply) => {
-      await app.login.logout(caller(request));
+      await app.sessions.logout(caller(request));
       return sendEmpty(reply);
     },
   });
   route(server, '/users/isvalidusertoken/:token', '/users/isvalidusertoken/<token>', {
-    GET: (request, reply) => sendJson(reply, app.login.isValidUserToken(param(request, 'token'))),
+    GET: (request, reply) => sendJson(reply, app.sessions.isValidUserToken(param(request, 'token'))),
   });
   route(server, '/users/social/:provider/login', '/users/social/<provider>/login', {
     POST: async (request, reply) =>
-      sendJson(reply, await app.login.socialLogin(param(request, 'provider'), bodyOf(request), caller(request))),
+      sendJson(reply, await app.sessions.socialLogin(param(request, 'provider'), bodyOf(request), caller(request))),
   });
   route(server, '/users/oauth/:provider/request_url', '/users/oauth/<provider>/request_url', {
     POST: (request, reply) => {
