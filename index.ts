@@ -5,6 +5,7 @@ import { englishMessages, userBlocks, type Messages } from './blocks/library.ts'
 import { forBlock } from './generators/library.ts';
 import { reservedWords, reserveWords } from './generators/program-generator.ts';
 import { Blockly } from './blocks/blockly-core.ts';
+import { registerServerLogicExtension } from './blocks/server-logic.ts';
 
 /** Options of `install`. */
 export interface InstallOptions {
@@ -34,6 +35,8 @@ export function install(options: InstallOptions = {}): void {
   // Redefining a block type makes Blockly warn; dropping our own earlier definition first keeps a second
   // install quiet, and a hot-reloaded module's definitions replace the old ones.
   for (const definition of userBlocks) delete Blockly.Blocks[definition.type];
+  // Server-logic blocks outside their handler are disabled and say why (blocks/server-logic.ts).
+  registerServerLogicExtension();
   Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray([...userBlocks]));
   Object.assign(generator.forBlock, forBlock);
   reserveWords(generator, reservedWords);
@@ -53,7 +56,14 @@ export function setMessages(locale: Messages): void {
   Object.assign(Blockly.Msg, locale);
 }
 
-export { toolboxCategory, userBlocks, userBlockTypes, type MessageKey, type Messages } from './blocks/library.ts';
+export {
+  serverLogicCategory,
+  toolboxCategory,
+  userBlocks,
+  userBlockTypes,
+  type MessageKey,
+  type Messages,
+} from './blocks/library.ts';
 export { messages, type Locale } from './blocks/messages/index.ts';
 export type { ToolboxBlock, ToolboxCategory } from './blocks/block-file.ts';
 export {
@@ -73,6 +83,7 @@ export {
   type ProgramOptions,
   type ProgramRuntime,
 } from './generators/program.ts';
+export { workspaceToServerLogic, type ServerLogicOptions, type ServerLogicTarget } from './generators/server-logic.ts';
 export { forBlock as generators } from './generators/library.ts';
 export { reservedWords } from './generators/program-generator.ts';
 export { quoteJs } from './generators/quote.ts';

@@ -37,7 +37,7 @@ const layers: Layer[] = [
   },
   {
     folder: 'generators/',
-    makers: ['generatorFile', 'sdkCallGenerators'],
+    makers: ['generatorFile', 'sdkCallGenerators', 'handlerValueGenerators'],
     header: generatedBy('The generator files'),
     arrayName: 'listedGeneratorFiles',
     arrayDoc:

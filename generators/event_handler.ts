@@ -1,0 +1,51 @@
+// event handler → `Backendless.ServerCode.User.beforeRegister(async function (req) { … }, false);`, the call a
+// CodeRunner handler file makes (CodeRunner's lib/server-code/api: `ServerCode.User.<event>(handler, async)`). A
+// before handler gets `req` (its arguments and `req.context`), an after handler `req` and `res` (`res.result`). The
+// handler's variables are its own (`let`), so two calls running at once never share one.
+import type { Block } from 'blockly/core';
+import type { JavascriptGenerator } from 'blockly/javascript';
+import { EVENT_HANDLER, isUserEvent } from '../blocks/server-logic.ts';
+import { generatorFile } from './generator-file.ts';
+
+/**
+ * CodeRunner's name of a handler's registration, e.g. `beforeRestorePassword`.
+ *
+ * @param block An event handler block.
+ * @returns The name; an event or timing no handler has is refused (a saved workspace could hold anything).
+ */
+export function handlerMethod(block: Block): string {
+  const timing = block.getFieldValue('TIMING');
+  const event = block.getFieldValue('EVENT');
+  if ((timing !== 'before' && timing !== 'after') || !isUserEvent(event)) {
+    throw new Error(`${EVENT_HANDLER} (block ${block.id}): no Users event ${String(timing)} ${String(event)}`);
+  }
+  return timing + event.charAt(0).toUpperCase() + event.slice(1);
+}
+
+/** `let a, b;` for the workspace variables the handler's blocks use, or nothing. */
+function handlerVariables(block: Block, generator: JavascriptGenerator): string {
+  const names = new Set<string>();
+  for (const descendant of block.getDescendants(false)) {
+    for (const variable of descendant.getVarModels()) names.add(generator.getVariableName(variable.getId()));
+  }
+  return names.size > 0 ? `${generator.INDENT}let ${[...names].join(', ')};\n` : '';
+}
+
+/**
+ * event handler.
+ *
+ * @param block The block to generate code for.
+ * @param generator The host's JavaScript generator.
+ * @returns The registration, one statement.
+ */
+function eventHandler(block: Block, generator: JavascriptGenerator): string {
+  const method = handlerMethod(block);
+  const parameters = method.startsWith('before') ? 'req' : 'req, res';
+  const async = block.getFieldValue('MODE') === 'ASYNC';
+  const body = handlerVariables(block, generator) + generator.statementToCode(block, 'DO');
+  return `Backendless.ServerCode.User.${method}(async function (${parameters}) {\n${body}}, ${async});\n`;
+}
+
+export const eventHandlerGenerators = generatorFile({
+  [EVENT_HANDLER]: { generate: eventHandler, awaits: false },
+});
