@@ -6,7 +6,7 @@ import { requireNode } from './node-version.ts';
 requireNode('codeless');
 
 const usage = `Usage:
-  codeless generate <workspace.json> [--target codeless-blocks|backendless]
+  codeless generate <workspace.json> [--target codeless-blocks|backendless|coderunner|emulator]
   codeless run <workspace.json> [--server-url URL --app-id ID --api-key KEY] [--timeout SECONDS]
   codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--admin-origin ORIGIN]`;
 

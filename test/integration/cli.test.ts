@@ -265,7 +265,7 @@ describe('bad workspace files', () => {
   it('explains wrong arguments with the usage and exit code 2', async () => {
     const result = await codeless('generate', alice, '--target', 'python');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--target must be codeless-blocks or backendless/);
+    expect(result.stderr).toMatch(/--target must be codeless-blocks, backendless, coderunner or emulator/);
     expect((await codeless('run', alice, '--server-url', emulator.url)).code).toBe(2);
     expect((await codeless('frobnicate')).code).toBe(2);
   });
