@@ -1,5 +1,5 @@
-// Photographs the blocks of the Users toolbox category for the README: docs/blocks/<type>.png, as each toolbox
-// entry shows it. Run: `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
+// Photographs the blocks of the Users and Server logic toolbox categories for the README and docs/event-handlers.md:
+// docs/blocks/<type>.png, as a block's first toolbox entry shows it. Run: `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
 // only those are photographed (a new block), otherwise all.
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -35,9 +35,11 @@ try {
   await page.goto(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`);
   await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
   const count = await page.evaluate(() => (globalThis as PageGlobals).codelessBlockCount);
+  const shot = new Set<string>();
   for (let index = 0; index < count; index++) {
     const type = await page.evaluate((i) => (globalThis as PageGlobals).codelessShowBlock(i), index);
-    if (wanted.size > 0 && !wanted.has(type)) continue;
+    if ((wanted.size > 0 && !wanted.has(type)) || shot.has(type)) continue;
+    shot.add(type);
     const block = page.locator('.blocklyBlockCanvas > g').first();
     await block.screenshot({ path: `${out}${type}.png`, omitBackground: true });
     console.log(`docs/blocks/${type}.png`);

@@ -6,17 +6,38 @@ import * as Blockly from 'blockly';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import { isBlockFile, type BlockFile } from '../../blocks/block-file.ts';
-import { blockFiles, englishMessages, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
+import {
+  blockFiles,
+  englishMessages,
+  serverLogicCategory,
+  toolboxCategory,
+  userBlocks,
+  userBlockTypes,
+} from '../../blocks/library.ts';
 import { verifyPasswordFile } from '../../blocks/verify_password.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
 import { sdkCallGenerators, type TemplateNames } from '../../generators/sdk-call.ts';
 import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
-import { install, loadWorkspaceJson, messages, workspaceToFunctionBody, type Locale } from '../../index.ts';
+import {
+  install,
+  loadWorkspaceJson,
+  messages,
+  workspaceToFunctionBody,
+  workspaceToServerLogic,
+  type Locale,
+} from '../../index.ts';
 import { goldenCases } from '../fixtures/golden-cases.ts';
+import { serverLogicCases } from '../fixtures/server-logic-cases.ts';
 import { listSource } from '../../scripts/block-lists.ts';
 
 const root = new URL('../../', import.meta.url);
 const locales = Object.keys(messages) as Locale[];
+
+/** Whether a block file is server logic's (its own toolbox category, documented in docs/event-handlers.md). */
+const isServerLogic = (file: BlockFile) => file.toolbox.category === 'serverLogic';
+const serverLogicTypes = new Set(
+  blockFiles.filter(isServerLogic).flatMap((file) => file.definitions.map((definition) => definition.type)),
+);
 
 beforeAll(() => install());
 
@@ -111,7 +132,8 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
   '%s',
   (type, file) => {
     test('has a toolbox entry', () => {
-      expect(toolboxCategory.contents.map((entry) => entry.type)).toContain(type);
+      const category = isServerLogic(file) ? serverLogicCategory : toolboxCategory;
+      expect(category.contents.map((entry) => entry.type)).toContain(type);
       expect(file.toolbox.entries.map((entry) => entry.type)).toContain(type);
     });
 
@@ -129,13 +151,14 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
       }
     });
 
-    test('has a row in the README table, with its picture', () => {
-      const blocksSection = readFileSync(new URL('README.md', root), 'utf8')
+    test('has a row in the README table (server logic: docs/event-handlers.md), with its picture', () => {
+      const [page, pictures] = isServerLogic(file) ? ['docs/event-handlers.md', ''] : ['README.md', 'docs/'];
+      const blocksSection = readFileSync(new URL(page, root), 'utf8')
         .split(/^## /m)
         .find((section) => section.startsWith('Blocks\n'));
       const row = blocksSection?.split('\n').find((line) => line.startsWith('|') && line.includes(`| \`${type}\``));
-      expect(row, `README "Blocks" has no row for ${type}`).toBeDefined();
-      expect(row).toContain(`](docs/blocks/${type}.png)`);
+      expect(row, `${page} "Blocks" has no row for ${type}`).toBeDefined();
+      expect(row).toContain(`](${pictures}blocks/${type}.png)`);
     });
 
     test('has a picture, docs/blocks/<type>.png', () => {
@@ -144,10 +167,9 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
       expect(readFileSync(picture).subarray(1, 4).toString('latin1')).toBe('PNG');
     });
 
-    test('appears in a golden case', () => {
-      expect(goldenCases.filter((golden) => JSON.stringify(golden.workspace).includes(`"type":"${type}"`))).not.toEqual(
-        [],
-      );
+    test('appears in a golden case (server logic: a server-logic golden case)', () => {
+      const cases: Array<{ workspace: object }> = isServerLogic(file) ? serverLogicCases : goldenCases;
+      expect(cases.filter((golden) => JSON.stringify(golden.workspace).includes(`"type":"${type}"`))).not.toEqual([]);
     });
   },
 );
@@ -216,37 +238,76 @@ function generate(blocks: Json[]): string {
 const isStatement = (type: string) =>
   userBlocks.find((definition) => definition.type === type)!['output'] === undefined;
 
-describe.each(userBlockTypes.map((type) => [type, awaitingBlockTypes.has(type)] as const))(
-  '%s generated alone (awaits: %s)',
-  (type, awaits) => {
-    test('as a top-level block: parses, and holds `await` exactly when the generator file says it awaits', async () => {
-      const body = generate([{ type }]);
-      await expectParsesAsModule(body, type);
-      expect(/\bawait\b/.test(body), body).toBe(awaits);
-    });
+describe.each(
+  userBlockTypes
+    .filter((type) => !serverLogicTypes.has(type))
+    .map((type) => [type, awaitingBlockTypes.has(type)] as const),
+)('%s generated alone (awaits: %s)', (type, awaits) => {
+  test('as a top-level block: parses, and holds `await` exactly when the generator file says it awaits', async () => {
+    const body = generate([{ type }]);
+    await expectParsesAsModule(body, type);
+    expect(/\bawait\b/.test(body), body).toBe(awaits);
+  });
 
-    test.each(['procedures_defnoreturn', 'procedures_defreturn'])(
-      'inside a called user function (%s): parses; the function is async and its call awaited exactly then',
-      async (definitionType) => {
-        const inner: Json = { type };
-        const definition: Json = { type: definitionType, fields: { NAME: 'f' }, x: 0, y: 0, inputs: {} };
-        const inputs = definition['inputs'] as Json;
-        if (isStatement(type)) inputs['STACK'] = { block: inner };
-        else if (definitionType === 'procedures_defreturn') inputs['RETURN'] = { block: inner };
-        else inputs['STACK'] = { block: { type: 'text_print', inputs: { TEXT: { block: inner } } } };
-        const call: Json =
-          definitionType === 'procedures_defreturn'
-            ? {
-                type: 'text_print',
-                inputs: { TEXT: { block: { type: 'procedures_callreturn', extraState: { name: 'f' } } } },
-              }
-            : { type: 'procedures_callnoreturn', extraState: { name: 'f' } };
-        const body = generate([definition, { ...call, x: 0, y: 300 }]);
-        await expectParsesAsModule(body, `${type} in ${definitionType}`);
-        expect(body, body).toMatch(awaits ? /^async function f\(/m : /^function f\(/m);
-        expect(body.includes('await f()'), body).toBe(awaits);
-        expect(/\bawait\b/.test(body), body).toBe(awaits);
-      },
-    );
+  test.each(['procedures_defnoreturn', 'procedures_defreturn'])(
+    'inside a called user function (%s): parses; the function is async and its call awaited exactly then',
+    async (definitionType) => {
+      const inner: Json = { type };
+      const definition: Json = { type: definitionType, fields: { NAME: 'f' }, x: 0, y: 0, inputs: {} };
+      const inputs = definition['inputs'] as Json;
+      if (isStatement(type)) inputs['STACK'] = { block: inner };
+      else if (definitionType === 'procedures_defreturn') inputs['RETURN'] = { block: inner };
+      else inputs['STACK'] = { block: { type: 'text_print', inputs: { TEXT: { block: inner } } } };
+      const call: Json =
+        definitionType === 'procedures_defreturn'
+          ? {
+              type: 'text_print',
+              inputs: { TEXT: { block: { type: 'procedures_callreturn', extraState: { name: 'f' } } } },
+            }
+          : { type: 'procedures_callnoreturn', extraState: { name: 'f' } };
+      const body = generate([definition, { ...call, x: 0, y: 300 }]);
+      await expectParsesAsModule(body, `${type} in ${definitionType}`);
+      expect(body, body).toMatch(awaits ? /^async function f\(/m : /^function f\(/m);
+      expect(body.includes('await f()'), body).toBe(awaits);
+      expect(/\bawait\b/.test(body), body).toBe(awaits);
+    },
+  );
+});
+
+// Server-logic blocks mean something inside a handler only (test/unit/server-logic-placement.test.ts refuses them
+// elsewhere): each, alone in a handler it belongs to, generates an emulator module that imports, and never awaits.
+const handlerPlaces = ['before', 'after'].flatMap((timing) =>
+  ['register', 'login', 'update', 'describe', 'restorePassword', 'logout'].map((event) => ({ timing, event })),
+);
+
+describe.each([...serverLogicTypes].filter((type) => type !== 'backendless_users_event_handler'))(
+  '%s generated alone in a handler',
+  (type) => {
+    test('parses as a module in every handler it belongs to, and holds no `await`', async () => {
+      const inner: Json = isStatement(type) ? { type } : { type: 'text_print', inputs: { TEXT: { block: { type } } } };
+      const generated: string[] = [];
+      for (const { timing, event } of handlerPlaces) {
+        const handler: Json = {
+          type: 'backendless_users_event_handler',
+          fields: { TIMING: timing, EVENT: event, MODE: 'SYNC' },
+          inputs: { DO: { block: inner } },
+        };
+        const workspace = new Blockly.Workspace();
+        try {
+          loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks: [handler] } });
+          generated.push(workspaceToServerLogic(workspace, { target: 'emulator' }));
+        } catch (error) {
+          expect(String(error)).toMatch(/works only inside an event handler/);
+        } finally {
+          workspace.dispose();
+        }
+      }
+      expect(generated.length, type).toBeGreaterThan(0);
+      for (const module of generated) {
+        const url = `data:text/javascript;base64,${Buffer.from(`${module}// ${Math.random()}`).toString('base64')}`;
+        await expect(import(/* @vite-ignore */ url), module).resolves.toHaveProperty('default');
+        expect(/\bawait\b/.test(module), module).toBe(false);
+      }
+    });
   },
 );

@@ -8,6 +8,7 @@ import {
   install,
   loadWorkspaceJson,
   messages,
+  serverLogicCategory,
   setMessages,
   toolboxCategory,
   userBlocks,
@@ -159,12 +160,21 @@ describe('toolbox category', () => {
     expect(toolboxCategory.categorystyle).toBe('codeless_users_category');
   });
 
-  test('offers every block, and each one, dropped as it is, has no empty value input', () => {
+  test('Server logic, a category of its own a host may leave out, names itself and uses its own style', () => {
+    expect(serverLogicCategory.name).toBe('%{BKY_CODELESS_SERVER_LOGIC_CATEGORY}');
+    expect(serverLogicCategory.categorystyle).toBe('codeless_server_logic_category');
+    expect(serverLogicCategory.contents[0]?.type).toBe('backendless_users_event_handler');
+    const users = new Set(toolboxCategory.contents.map((item) => item.type));
+    for (const item of serverLogicCategory.contents) expect(users.has(item.type), item.type).toBe(false);
+  });
+
+  test('the two categories offer every block, and each one, dropped as it is, has no empty value input', () => {
     expect.hasAssertions();
-    const offered = toolboxCategory.contents.map((item) => item.type);
+    const contents = [...toolboxCategory.contents, ...serverLogicCategory.contents];
+    const offered = contents.map((item) => item.type);
     expect(new Set(offered)).toEqual(new Set(userBlockTypes));
     const workspace = new Blockly.Workspace();
-    for (const item of toolboxCategory.contents) {
+    for (const item of contents) {
       const block = Blockly.serialization.blocks.append(item as Blockly.serialization.blocks.State, workspace);
       const empty = block
         .getDescendants(false)
@@ -189,10 +199,16 @@ describe('themes', () => {
     expect.hasAssertions();
     const { classic, dark } = codelessThemes();
     for (const theme of [classic, dark]) {
-      for (const style of ['codeless_users_blocks', 'codeless_user_object_blocks', 'codeless_error_blocks']) {
+      for (const style of [
+        'codeless_users_blocks',
+        'codeless_user_object_blocks',
+        'codeless_error_blocks',
+        'codeless_server_logic_blocks',
+      ]) {
         expect(theme.blockStyles[style]?.colourPrimary, `${theme.name} ${style}`).toMatch(/^#[0-9a-f]{6}$/);
       }
       expect(theme.categoryStyles['codeless_users_category']).toBeDefined();
+      expect(theme.categoryStyles['codeless_server_logic_category']).toBeDefined();
       expect(theme.blockStyles['logic_blocks'], 'Classic styles are kept').toBeDefined();
     }
     expect(dark.componentStyles.workspaceBackgroundColour).toBe('#1e1e1e');
