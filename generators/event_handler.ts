@@ -1,7 +1,7 @@
 // event handler → `Backendless.ServerCode.User.beforeRegister(async function (req) { … }, false);`, the call a
 // CodeRunner handler file makes (CodeRunner's lib/server-code/api: `ServerCode.User.<event>(handler, async)`). A
 // before handler gets `req` (its arguments and `req.context`), an after handler `req` and `res` (`res.result`). The
-// handler's variables are its own (`let`), so two calls running at once never share one.
+// handler's variables are its own (`let`) unless a user function uses them too.
 import type { Block } from 'blockly/core';
 import type { JavascriptGenerator } from 'blockly/javascript';
 import { EVENT_HANDLER, isUserEvent } from '../blocks/server-logic.ts';
@@ -22,14 +22,24 @@ export function handlerMethod(block: Block): string {
   return timing + event.charAt(0).toUpperCase() + event.slice(1);
 }
 
-/** `let a, b;` for the workspace variables the handler's blocks use, or nothing. */
-function handlerVariables(block: Block, generator: JavascriptGenerator): string {
-  const names = new Set<string>();
-  for (const descendant of block.getDescendants(false)) {
-    for (const variable of descendant.getVarModels()) names.add(generator.getVariableName(variable.getId()));
-  }
-  return names.size > 0 ? `${generator.INDENT}let ${[...names].join(', ')};\n` : '';
+/** The ids of the variables the blocks use. */
+function variableIds(blocks: readonly Block[]): Set<string> {
+  return new Set(blocks.flatMap((block) => block.getVarModels().map((variable) => variable.getId())));
 }
+
+/**
+ * `let a, b;` for the workspace variables only this handler's blocks use, or nothing: two calls running at once
+ * never share them. A variable a user function uses too stays the workspace's (Blockly's variables are global).
+ */
+function handlerVariables(block: Block, generator: JavascriptGenerator): string {
+  const functions = PROCEDURE_DEFINITIONS.flatMap((type) => block.workspace.getBlocksByType(type, false));
+  const shared = variableIds(functions.flatMap((definition) => definition.getDescendants(false)));
+  const own = [...variableIds(block.getDescendants(false))].filter((id) => !shared.has(id));
+  const names = own.map((id) => generator.getVariableName(id));
+  return names.length > 0 ? `${generator.INDENT}let ${names.join(', ')};\n` : '';
+}
+
+const PROCEDURE_DEFINITIONS = ['procedures_defnoreturn', 'procedures_defreturn'];
 
 /**
  * event handler.
