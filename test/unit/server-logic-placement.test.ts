@@ -3,7 +3,7 @@
 // logic leaves out everything but handlers and user functions, refuses two handlers of one event, and keeps the texts
 // a person typed as data.
 import * as Blockly from 'blockly';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   install,
   loadWorkspaceJson,
@@ -18,6 +18,7 @@ import type { SavedWorkspace } from '../fixtures/golden-cases.ts';
 import { runCoderunnerScript, standInBackendless } from '../helpers/server-logic-sandbox.ts';
 
 beforeAll(() => install());
+afterEach(() => vi.restoreAllMocks());
 
 function loaded(state: SavedWorkspace): Blockly.Workspace {
   const workspace = new Blockly.Workspace();
@@ -157,5 +158,20 @@ describe('texts typed in blocks stay data in server logic', () => {
     await standIn.handler('afterLogin')({ context: {} }, { result });
     expect(result).toEqual({ [hostile]: hostile });
     expect(Reflect.get(globalThis, 'pwned')).toBeUndefined();
+  });
+});
+
+describe('a saved handler whose dropdowns hold what no option is', () => {
+  test('never turns the value into code: Blockly keeps an option, the generator names only known events', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const hostile = "register'); globalThis.pwned = 1; ('";
+    const saved: SavedBlock = {
+      type: 'backendless_users_event_handler',
+      fields: { TIMING: 'during', EVENT: hostile, MODE: hostile },
+    };
+    const script = serverLogic(topBlocks(saved));
+    expect(warn).toHaveBeenCalled();
+    expect(script).not.toContain('pwned');
+    expect(script).toMatch(/^Backendless\.ServerCode\.User\.(before|after)[A-Z]\w+\(async function/m);
   });
 });
