@@ -1,11 +1,18 @@
 // codeless-blocks: the package's front door. Importing it registers nothing; `install()` does, into the host's
 // own Blockly (a peer dependency, so there is only one copy of its registries).
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
-import { englishMessages, userBlocks, type Messages } from './blocks/library.ts';
-import { forBlock } from './generators/library.ts';
+import {
+  englishMessages,
+  englishServerLogicMessages,
+  englishUserMessages,
+  serverLogicBlocks,
+  userBlocks,
+  type Messages,
+} from './blocks/library.ts';
+import { forBlock, serverLogicForBlock } from './generators/library.ts';
 import { reservedWords, reserveWords } from './generators/program-generator.ts';
 import { Blockly } from './blocks/blockly-core.ts';
-import { registerServerLogicExtension } from './blocks/server-logic.ts';
+import { registerServerLogicExtension } from './blocks/server-logic-extension.ts';
 
 /** Options of `install`. */
 export interface InstallOptions {
@@ -28,18 +35,37 @@ export function install(options: InstallOptions = {}): void {
     throw new TypeError('install: options.generator must be a Blockly JavascriptGenerator');
   }
   // English only, never `messages`: reaching for that object here would ship every translation to every host.
-  for (const [key, text] of Object.entries(englishMessages)) {
+  for (const [key, text] of Object.entries(englishUserMessages)) {
     // A host locale loaded earlier wins.
     if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
   }
   // Redefining a block type makes Blockly warn; dropping our own earlier definition first keeps a second
   // install quiet, and a hot-reloaded module's definitions replace the old ones.
   for (const definition of userBlocks) delete Blockly.Blocks[definition.type];
-  // Server-logic blocks outside their handler are disabled and say why (blocks/server-logic.ts).
-  registerServerLogicExtension();
   Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray([...userBlocks]));
   Object.assign(generator.forBlock, forBlock);
   reserveWords(generator, reservedWords);
+}
+
+/**
+ * Does what `install()` does, and registers the Server logic blocks too: the event handler and the blocks of its
+ * request, result and context (their toolbox category is `serverLogicCategory`), with their generators and English
+ * texts, and the extension that disables such a block outside the handler it belongs to. A host without server logic
+ * calls `install()` only and bundles none of this (install's own steps, repeated here, cost such a host nothing).
+ * Idempotent.
+ *
+ * @param options The generator to register with.
+ */
+export function installServerLogic(options: InstallOptions = {}): void {
+  install(options);
+  const generator = options.generator ?? javascriptGenerator;
+  registerServerLogicExtension();
+  for (const [key, text] of Object.entries(englishServerLogicMessages)) {
+    if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
+  }
+  for (const definition of serverLogicBlocks) delete Blockly.Blocks[definition.type];
+  Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray([...serverLogicBlocks]));
+  Object.assign(generator.forBlock, serverLogicForBlock);
 }
 
 /**
@@ -57,6 +83,8 @@ export function setMessages(locale: Messages): void {
 }
 
 export {
+  serverLogicBlocks,
+  serverLogicBlockTypes,
   serverLogicCategory,
   toolboxCategory,
   userBlocks,

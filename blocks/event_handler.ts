@@ -3,7 +3,7 @@
 // throw error; an after handler may change the result the client receives. A top block: it stands alone.
 import { blockFile, CODELESS_DOCS } from './block-file.ts';
 import { EVENT_HANDLER, USER_EVENTS } from './server-logic.ts';
-import { SERVER_LOGIC_STYLE, type JsonBlockDefinition } from './types.ts';
+import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** JSON definition of the event handler. The event names stay Backendless' own (English), as in its console. */
 const eventHandlerBlock: JsonBlockDefinition = {
@@ -34,7 +34,7 @@ const eventHandlerBlock: JsonBlockDefinition = {
   ],
   message1: '%1',
   args1: [{ type: 'input_statement', name: 'DO' }],
-  style: SERVER_LOGIC_STYLE,
+  style: USERS_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_EVENT_HANDLER_TOOLTIP}',
   helpUrl: CODELESS_DOCS + 'codeless_user_service_handlers.html',
 };

@@ -43,16 +43,13 @@ import { unassignRoleFile } from './unassign_role.ts';
 import { updateUserFile } from './update_user.ts';
 import { verifyPasswordFile } from './verify_password.ts';
 
-/** Every block file of this folder, by file name: what blocks/library.ts derives the registries from. */
+/** The Users category's block files of this folder, by file name: what blocks/library.ts derives the registries from. */
 export const listedBlockFiles = [
   assignRoleFile,
-  contextUserIdFile,
-  contextUserRolesFile,
   createConfirmationUrlFile,
   describeUserClassFile,
   disableUserFile,
   enableUserFile,
-  eventHandlerFile,
   findUsersByRoleFile,
   getAuthorizationUrlFile,
   getCurrentUserFile,
@@ -68,18 +65,10 @@ export const listedBlockFiles = [
   logoutFile,
   newUserFile,
   registerFile,
-  requestEmailFile,
-  requestLoginFile,
-  requestPasswordFile,
-  requestUserFile,
   resendEmailConfirmationFile,
-  responseUserFile,
-  responseUserPropertiesFile,
   restorePasswordFile,
   setCurrentUserFile,
   setPropertyFile,
-  setRequestArgumentFile,
-  setResponseResultFile,
   setUserTokenFile,
   throwErrorFile,
   tryCatchFile,
@@ -87,6 +76,20 @@ export const listedBlockFiles = [
   unassignRoleFile,
   updateUserFile,
   verifyPasswordFile,
+] as const;
+/** The same, of the Server logic category's blocks (`toolbox: { category: 'serverLogic' }`). */
+export const listedServerLogicBlockFiles = [
+  contextUserIdFile,
+  contextUserRolesFile,
+  eventHandlerFile,
+  requestEmailFile,
+  requestLoginFile,
+  requestPasswordFile,
+  requestUserFile,
+  responseUserFile,
+  responseUserPropertiesFile,
+  setRequestArgumentFile,
+  setResponseResultFile,
 ] as const;
 export {
   assignRoleFile,

@@ -1,12 +1,12 @@
 // Server logic: the events of the Users service a handler block can handle, and where each server-logic block
 // belongs. A handler is a top block (Backendless' "event handler"); the blocks reading its request, its result and
 // its context mean something only inside one, and some only inside certain handlers (Request Login inside a Login
-// handler). The same rule warns in the editor (the `codeless_server_logic_only` extension, which `install()`
-// registers) and refuses in generation (generators/server-logic.ts), so a misplaced block never reaches a program.
+// handler). The same rule warns in the editor (the `codeless_server_logic_only` extension, which
+// `installServerLogic()` registers) and refuses in generation (generators/handler-context.ts), so a misplaced block
+// never reaches a program.
 import type { Block } from 'blockly/core';
 import { CODELESS_DOCS } from './block-file.ts';
-import { Blockly } from './blockly-core.ts';
-import { SERVER_LOGIC_STYLE, type JsonBlockDefinition } from './types.ts';
+import { USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of the event handler. */
 export const EVENT_HANDLER = 'backendless_users_event_handler';
@@ -126,32 +126,6 @@ export function placeProblem(block: Block): PlaceProblem {
 export const SERVER_LOGIC_ONLY = 'codeless_server_logic_only';
 
 /**
- * The extension: after every change of its workspace, a server-logic block outside the handler it belongs to is
- * disabled (so no program generates it, as Blockly does with orphans) and shows why; back in place it is enabled.
- */
-function serverLogicOnly(this: Block): void {
-  this.setOnChange(function (this: Block) {
-    const workspace = this.workspace as { isDragging?: () => boolean };
-    if (this.isInFlyout || this.isDeadOrDying() || workspace.isDragging?.()) return;
-    const problem = placeProblem(this);
-    const warning =
-      problem === 'outsideHandler'
-        ? Blockly.Msg['CODELESS_SERVER_LOGIC_OUTSIDE_HANDLER']
-        : problem === 'wrongHandler'
-          ? Blockly.Msg['CODELESS_SERVER_LOGIC_WRONG_HANDLER']
-          : null;
-    this.setWarningText(warning ?? null, SERVER_LOGIC_ONLY);
-    this.setDisabledReason(problem !== null, SERVER_LOGIC_ONLY);
-  });
-}
-
-/** Registers the extension (again, if a former install registered it). `install()` calls it. */
-export function registerServerLogicExtension(): void {
-  if (Blockly.Extensions.isRegistered(SERVER_LOGIC_ONLY)) Blockly.Extensions.unregister(SERVER_LOGIC_ONLY);
-  Blockly.Extensions.register(SERVER_LOGIC_ONLY, serverLogicOnly);
-}
-
-/**
  * The JSON definition of a value block of the Server logic category (an argument, a result, the context): a label
  * only, the server-logic style and the extension that keeps it inside the handlers it belongs to.
  *
@@ -166,7 +140,7 @@ export function serverLogicValue(type: string, output: string | null, helpUrl: s
     type,
     message0: `%{BKY_${key}}`,
     output,
-    style: SERVER_LOGIC_STYLE,
+    style: USER_OBJECT_STYLE,
     tooltip: `%{BKY_${key}_TOOLTIP}`,
     helpUrl,
     extensions: [SERVER_LOGIC_ONLY],

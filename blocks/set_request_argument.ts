@@ -2,7 +2,7 @@
 // the new value. To change one property of Request User, set property … of user (Request User) does.
 import { blockFile, textShadow } from './block-file.ts';
 import { HANDLERS_DOCS, SERVER_LOGIC_ONLY, SET_REQUEST_ARGUMENT } from './server-logic.ts';
-import { SERVER_LOGIC_STYLE, type JsonBlockDefinition } from './types.ts';
+import { USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** JSON definition of set Request …. The argument names are the Codeless blocks' own (English), as in its docs. */
 const setRequestArgumentBlock: JsonBlockDefinition = {
@@ -24,7 +24,7 @@ const setRequestArgumentBlock: JsonBlockDefinition = {
   inputsInline: true,
   previousStatement: null,
   nextStatement: null,
-  style: SERVER_LOGIC_STYLE,
+  style: USER_OBJECT_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_SET_REQUEST_ARGUMENT_TOOLTIP}',
   helpUrl: HANDLERS_DOCS,
   extensions: [SERVER_LOGIC_ONLY],

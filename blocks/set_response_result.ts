@@ -3,7 +3,7 @@
 import { blockFile } from './block-file.ts';
 import { nullShadow } from './call-block.ts';
 import { HANDLERS_DOCS, SERVER_LOGIC_ONLY } from './server-logic.ts';
-import { SERVER_LOGIC_STYLE, type JsonBlockDefinition } from './types.ts';
+import { USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of set Response Result. */
 export const SET_RESPONSE_RESULT = 'backendless_users_set_response_result';
@@ -15,7 +15,7 @@ const setResponseResultBlock: JsonBlockDefinition = {
   args0: [{ type: 'input_value', name: 'VALUE' }],
   previousStatement: null,
   nextStatement: null,
-  style: SERVER_LOGIC_STYLE,
+  style: USER_OBJECT_STYLE,
   tooltip: '%{BKY_CODELESS_USERS_SET_RESPONSE_RESULT_TOOLTIP}',
   helpUrl: HANDLERS_DOCS,
   extensions: [SERVER_LOGIC_ONLY],

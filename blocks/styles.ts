@@ -4,14 +4,7 @@
 // both extended with these styles.
 import type { Theme } from 'blockly/core';
 import { Blockly } from './blockly-core.ts';
-import {
-  ERROR_STYLE,
-  SERVER_LOGIC_CATEGORY_STYLE,
-  SERVER_LOGIC_STYLE,
-  USER_OBJECT_STYLE,
-  USERS_CATEGORY_STYLE,
-  USERS_STYLE,
-} from './types.ts';
+import { ERROR_STYLE, USER_OBJECT_STYLE, USERS_CATEGORY_STYLE, USERS_STYLE } from './types.ts';
 
 type BlockStyles = Record<string, Partial<Theme.BlockStyle>>;
 type CategoryStyles = Record<string, Theme.CategoryStyle>;
@@ -21,13 +14,11 @@ export const blockStyles: BlockStyles = {
   [USERS_STYLE]: { colourPrimary: '#2f6fa8', colourSecondary: '#6d9ccb', colourTertiary: '#1f4f7a' },
   [USER_OBJECT_STYLE]: { colourPrimary: '#3f8f8a', colourSecondary: '#7bbab6', colourTertiary: '#2a6662' },
   [ERROR_STYLE]: { colourPrimary: '#b5523b', colourSecondary: '#d68d7c', colourTertiary: '#843a29' },
-  [SERVER_LOGIC_STYLE]: { colourPrimary: '#6b5aa6', colourSecondary: '#9d91c9', colourTertiary: '#4a3d78' },
 };
 
 /** Category styles for light themes. */
 export const categoryStyles: CategoryStyles = {
   [USERS_CATEGORY_STYLE]: { colour: '#2f6fa8' },
-  [SERVER_LOGIC_CATEGORY_STYLE]: { colour: '#6b5aa6' },
 };
 
 /** Block styles for dark themes: the same hues, lighter, so they stand out on a dark workspace. */
@@ -35,13 +26,11 @@ export const darkBlockStyles: BlockStyles = {
   [USERS_STYLE]: { colourPrimary: '#4a8fd0', colourSecondary: '#2f5f8c', colourTertiary: '#8fbbe6' },
   [USER_OBJECT_STYLE]: { colourPrimary: '#4fa9a3', colourSecondary: '#2f6e6a', colourTertiary: '#8fd0cb' },
   [ERROR_STYLE]: { colourPrimary: '#d0684f', colourSecondary: '#8c4433', colourTertiary: '#eba797' },
-  [SERVER_LOGIC_STYLE]: { colourPrimary: '#8b7ad0', colourSecondary: '#55498c', colourTertiary: '#c2b8ea' },
 };
 
 /** Category styles for dark themes. */
 export const darkCategoryStyles: CategoryStyles = {
   [USERS_CATEGORY_STYLE]: { colour: '#4a8fd0' },
-  [SERVER_LOGIC_CATEGORY_STYLE]: { colour: '#8b7ad0' },
 };
 
 // Workspace colours of the dark theme, after the values of blockly-samples' @blockly/theme-dark.

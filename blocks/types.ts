@@ -13,14 +13,8 @@ export const USER_OBJECT_STYLE = 'codeless_user_object_blocks';
 /** Theme block style of the error-handling blocks. */
 export const ERROR_STYLE = 'codeless_error_blocks';
 
-/** Theme block style of the server-logic blocks: event handlers, their arguments, results and context. */
-export const SERVER_LOGIC_STYLE = 'codeless_server_logic_blocks';
-
 /** Theme category style of the Users toolbox category. */
 export const USERS_CATEGORY_STYLE = 'codeless_users_category';
-
-/** Theme category style of the Server logic toolbox category. */
-export const SERVER_LOGIC_CATEGORY_STYLE = 'codeless_server_logic_category';
 
 /** A JSON block definition, as `Blockly.common.createBlockDefinitionsFromJsonArray` takes it. */
 export interface JsonBlockDefinition {

@@ -42,13 +42,13 @@ function handlerVariables(block: Block, generator: JavascriptGenerator): string 
 const PROCEDURE_DEFINITIONS = ['procedures_defnoreturn', 'procedures_defreturn'];
 
 /**
- * event handler.
+ * event handler, as `workspaceToServerLogic` generates it (it puts this in the generator for its length).
  *
  * @param block The block to generate code for.
  * @param generator The host's JavaScript generator.
  * @returns The registration, one statement.
  */
-function eventHandler(block: Block, generator: JavascriptGenerator): string {
+export function eventHandler(block: Block, generator: JavascriptGenerator): string {
   const method = handlerMethod(block);
   const parameters = method.startsWith('before') ? 'req' : 'req, res';
   const async = block.getFieldValue('MODE') === 'ASYNC';
@@ -56,6 +56,16 @@ function eventHandler(block: Block, generator: JavascriptGenerator): string {
   return `Backendless.ServerCode.User.${method}(async function (${parameters}) {\n${body}}, ${async});\n`;
 }
 
+/**
+ * event handler in a client program (`workspaceToProgram`, `workspaceToFunctionBody`): nothing, so one workspace may
+ * hold a client program and its server logic, and a client program costs a host nothing of server logic.
+ *
+ * @returns No code.
+ */
+function leftOutOfClientPrograms(): string {
+  return '';
+}
+
 export const eventHandlerGenerators = generatorFile({
-  [EVENT_HANDLER]: { generate: eventHandler, awaits: false },
+  [EVENT_HANDLER]: { generate: leftOutOfClientPrograms, awaits: false },
 });

@@ -43,16 +43,13 @@ import { unassignRoleGenerators } from './unassign_role.ts';
 import { updateUserGenerators } from './update_user.ts';
 import { verifyPasswordGenerators } from './verify_password.ts';
 
-/** Every generator file of this folder, by file name: what generators/library.ts derives the registries from. */
+/** The Users category's generator files of this folder, by file name: what generators/library.ts derives the registries from. */
 export const listedGeneratorFiles = [
   assignRoleGenerators,
-  contextUserIdGenerators,
-  contextUserRolesGenerators,
   createConfirmationUrlGenerators,
   describeUserClassGenerators,
   disableUserGenerators,
   enableUserGenerators,
-  eventHandlerGenerators,
   findUsersByRoleGenerators,
   getAuthorizationUrlGenerators,
   getCurrentUserGenerators,
@@ -68,18 +65,10 @@ export const listedGeneratorFiles = [
   logoutGenerators,
   newUserGenerators,
   registerGenerators,
-  requestEmailGenerators,
-  requestLoginGenerators,
-  requestPasswordGenerators,
-  requestUserGenerators,
   resendEmailConfirmationGenerators,
-  responseUserGenerators,
-  responseUserPropertiesGenerators,
   restorePasswordGenerators,
   setCurrentUserGenerators,
   setPropertyGenerators,
-  setRequestArgumentGenerators,
-  setResponseResultGenerators,
   setUserTokenGenerators,
   throwErrorGenerators,
   tryCatchGenerators,
@@ -87,4 +76,18 @@ export const listedGeneratorFiles = [
   unassignRoleGenerators,
   updateUserGenerators,
   verifyPasswordGenerators,
+] as const;
+/** The same, of the Server logic category's blocks (`toolbox: { category: 'serverLogic' }`). */
+export const listedServerLogicGeneratorFiles = [
+  contextUserIdGenerators,
+  contextUserRolesGenerators,
+  eventHandlerGenerators,
+  requestEmailGenerators,
+  requestLoginGenerators,
+  requestPasswordGenerators,
+  requestUserGenerators,
+  responseUserGenerators,
+  responseUserPropertiesGenerators,
+  setRequestArgumentGenerators,
+  setResponseResultGenerators,
 ] as const;

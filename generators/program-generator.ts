@@ -106,7 +106,7 @@ function withProgramGenerator<T>(
 
 /**
  * Generates the definitions and the top-level code of a workspace, with the generator adjusted (see the top of
- * this file); `include` picks the top blocks that are generated. Does what `workspaceToCode` does, but keeps
+ * this file). Does what `workspaceToCode` does, but keeps
  * the two apart (the program puts the code inside `main`) and gets the top blocks in one sort.
  */
 export function generateParts(
@@ -114,7 +114,6 @@ export function generateParts(
   generator: JavascriptGenerator,
   statementPrefix: string | null,
   extraReservedWords: readonly string[],
-  include: (topBlock: Block) => boolean = () => true,
 ): ProgramParts {
   reserveWords(generator, [...reservedWords, ...extraReservedWords]);
   return withProgramGenerator(generator, workspace, statementPrefix, () => {
@@ -123,7 +122,6 @@ export function generateParts(
     let definitions: string;
     try {
       for (const block of workspace.getTopBlocks(true)) {
-        if (!include(block)) continue;
         let line = generator.blockToCode(block);
         if (Array.isArray(line)) line = line[0];
         if (!line) continue;

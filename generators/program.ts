@@ -1,9 +1,8 @@
 // From a workspace to a program: `workspaceToProgram` (a complete ES module, for export and `codeless generate`)
 // and `workspaceToFunctionBody` (the body of `async function (Backendless) { … }`, for runners). Both generate
 // with the host's JavaScript generator, adjusted for the length of one call (program-generator.ts).
-import type { Block, Workspace } from 'blockly/core';
+import type { Workspace } from 'blockly/core';
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
-import { EVENT_HANDLER } from '../blocks/server-logic.ts';
 import { generateParts } from './program-generator.ts';
 import { quoteJs } from './quote.ts';
 
@@ -70,14 +69,6 @@ function validBackend(backend: BackendSettings): BackendSettings {
   return backend;
 }
 
-/**
- * Whether a top block belongs to a client program: event handlers are server logic (`workspaceToServerLogic`), so a
- * client program leaves them out, and one workspace may hold both.
- */
-function isClientBlock(block: Block): boolean {
-  return block.type !== EVENT_HANDLER;
-}
-
 /** Indents every non-empty line. */
 export function indent(code: string, prefix: string): string {
   return code.replace(/^(?=.)/gm, prefix);
@@ -88,7 +79,7 @@ export function indent(code: string, prefix: string): string {
  * the `initApp` call, the workspace's variables and functions, and the program as `export async function
  * main()`, which the module runs at once. It runs with `node program.mjs` and as `<script type="module">`.
  * When the program fails, it logs one line (`3003 Invalid login or password`) and, in Node, sets a non-zero
- * exit code. Event handlers (server logic) are left out: `workspaceToServerLogic` generates them.
+ * exit code. Event handlers (server logic) generate nothing here: `workspaceToServerLogic` generates them.
  *
  * @param workspace The workspace (headless or rendered).
  * @param options Runtime, backend and generator; see `ProgramOptions`.
@@ -105,8 +96,7 @@ export function workspaceToProgram(workspace: Workspace, options: ProgramOptions
     );
   }
   const backend = options.backend ? validBackend(options.backend) : null;
-  const generator = options.generator ?? javascriptGenerator;
-  const { definitions, code } = generateParts(workspace, generator, null, [], isClientBlock);
+  const { definitions, code } = generateParts(workspace, options.generator ?? javascriptGenerator, null, []);
 
   const initApp = backend
     ? `Backendless.initApp({\n` +
@@ -142,7 +132,7 @@ export function workspaceToProgram(workspace: Workspace, options: ProgramOptions
 /**
  * Turns a workspace into the body of `async function (Backendless) { … }`: what a runner (the playground's
  * worker, `codeless run`) executes with its own `Backendless`. `print` writes with `console.log`. Failures are
- * not caught here: they reject the function's promise, for the runner to report. Event handlers are left out.
+ * not caught here: they reject the function's promise, for the runner to report. Event handlers generate nothing.
  *
  * @param workspace The workspace (headless or rendered).
  * @param options Generator, statement prefix and extra reserved words; see `FunctionBodyOptions`.
@@ -158,7 +148,6 @@ export function workspaceToFunctionBody(workspace: Workspace, options: FunctionB
     options.generator ?? javascriptGenerator,
     options.statementPrefix || null,
     options.reservedWords ?? [],
-    isClientBlock,
   );
   return [definitions, code].filter(Boolean).join('\n\n') + '\n';
 }

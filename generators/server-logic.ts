@@ -2,10 +2,12 @@
 // CodeRunner loads as it is (top-level `Backendless.ServerCode.User.<event>(handler, async)` calls, no imports), or
 // into the same body wrapped as the ES module the emulator runs (`export default function (Backendless) { … }`), so
 // both run the very same code. Generated with the program generator (quoting, async user functions, reserved words).
-import type { Block, Workspace } from 'blockly/core';
+import type { Workspace } from 'blockly/core';
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
+import { Blockly } from '../blocks/blockly-core.ts';
 import { EVENT_HANDLER } from '../blocks/server-logic.ts';
-import { handlerMethod } from './event_handler.ts';
+import { eventHandler, handlerMethod } from './event_handler.ts';
+import { serverLogicForBlock } from './library.ts';
 import { indent, requireWorkspace } from './program.ts';
 import { generateParts } from './program-generator.ts';
 import { quoteJs } from './quote.ts';
@@ -30,8 +32,27 @@ const PROCEDURE_DEFINITIONS: ReadonlySet<string> = new Set(['procedures_defnoret
  * The top blocks server logic is made of: the enabled handlers and the user functions they may call. Anything else
  * at the top would run once when CodeRunner loads the file, so it is left out.
  */
-function isServerLogicBlock(block: Block): boolean {
-  return block.type === EVENT_HANDLER || PROCEDURE_DEFINITIONS.has(block.type);
+function isServerLogicType(type: string): boolean {
+  return type === EVENT_HANDLER || PROCEDURE_DEFINITIONS.has(type);
+}
+
+/**
+ * A headless copy of the workspace's server logic: its handlers and user functions (ids, variables and disabled
+ * states kept), so the program generator, which generates every top block, generates nothing else.
+ */
+function serverLogicWorkspace(workspace: Workspace): Workspace {
+  const saved = Blockly.serialization.workspaces.save(workspace) as { blocks?: { blocks?: Array<{ type: string }> } };
+  if (saved.blocks?.blocks) saved.blocks.blocks = saved.blocks.blocks.filter(({ type }) => isServerLogicType(type));
+  const copy = new Blockly.Workspace();
+  const events = Blockly.Events.isEnabled();
+  // No events: the copy is read once and disposed (and misplaced blocks must reach generation, which names them).
+  Blockly.Events.disable();
+  try {
+    Blockly.serialization.workspaces.load(saved, copy);
+  } finally {
+    if (events) Blockly.Events.enable();
+  }
+  return copy;
 }
 
 /** Refuses two enabled handlers of one event: CodeRunner keeps one handler per event. */
@@ -67,7 +88,20 @@ export function workspaceToServerLogic(workspace: Workspace, options: ServerLogi
   }
   refuseDuplicateHandlers(workspace);
   const generator = options.generator ?? javascriptGenerator;
-  const { definitions, code } = generateParts(workspace, generator, null, HANDLER_WORDS, isServerLogicBlock);
+  // The server-logic generators (in case this generator is not the one installServerLogic() registered them with),
+  // and, for this call only, the handler's own: in a client program a handler generates nothing.
+  const forBlock = generator.forBlock as Record<string, unknown>;
+  Object.assign(forBlock, serverLogicForBlock);
+  forBlock[EVENT_HANDLER] = eventHandler;
+  const serverLogic = serverLogicWorkspace(workspace);
+  let parts;
+  try {
+    parts = generateParts(serverLogic, generator, null, HANDLER_WORDS);
+  } finally {
+    forBlock[EVENT_HANDLER] = serverLogicForBlock[EVENT_HANDLER];
+    serverLogic.dispose();
+  }
+  const { definitions, code } = parts;
   const body = (definitions ? `${definitions}\n\n` : '') + (code ? `${code}\n` : `// No event handlers.\n`);
   if (target === 'coderunner') {
     return (

@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { userBlockTypes } from '../blocks/library.ts';
+import { serverLogicBlockTypes, userBlockTypes } from '../blocks/library.ts';
 import { launchChromium } from './chromium.ts';
 import { createServer } from 'vite';
 
@@ -14,9 +14,10 @@ type PageGlobals = typeof globalThis & { codelessBlockCount: number; codelessSho
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = `${root}docs/blocks/`;
 const wanted = new Set(process.argv.slice(2));
-const unknown = [...wanted].filter((type) => !userBlockTypes.includes(type));
+const types = [...userBlockTypes, ...serverLogicBlockTypes];
+const unknown = [...wanted].filter((type) => !types.includes(type));
 if (unknown.length > 0) {
-  console.error(`block-pictures: unknown block type ${unknown.join(', ')}; the types are ${userBlockTypes.join(', ')}`);
+  console.error(`block-pictures: unknown block type ${unknown.join(', ')}; the types are ${types.join(', ')}`);
   process.exit(2);
 }
 await mkdir(out, { recursive: true });

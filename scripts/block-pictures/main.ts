@@ -1,9 +1,9 @@
 // Renders one toolbox entry of the Users and Server logic categories at a time, for scripts/block-pictures.ts to
 // photograph.
 import * as Blockly from 'blockly';
-import { codelessThemes, install, serverLogicCategory, toolboxCategory } from '../../index.ts';
+import { codelessThemes, installServerLogic, serverLogicCategory, toolboxCategory } from '../../index.ts';
 
-install();
+installServerLogic();
 const workspace = Blockly.inject('workspace', {
   media: './',
   theme: codelessThemes().classic,

@@ -9,6 +9,9 @@ import { isBlockFile, type BlockFile } from '../../blocks/block-file.ts';
 import {
   blockFiles,
   englishMessages,
+  serverLogicBlockFiles,
+  serverLogicBlocks,
+  serverLogicBlockTypes,
   serverLogicCategory,
   toolboxCategory,
   userBlocks,
@@ -17,9 +20,15 @@ import {
 import { verifyPasswordFile } from '../../blocks/verify_password.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
 import { sdkCallGenerators, type TemplateNames } from '../../generators/sdk-call.ts';
-import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
 import {
-  install,
+  awaitingBlockTypes,
+  forBlock,
+  generatorFiles,
+  serverLogicForBlock,
+  serverLogicGeneratorFiles,
+} from '../../generators/library.ts';
+import {
+  installServerLogic,
   loadWorkspaceJson,
   messages,
   workspaceToFunctionBody,
@@ -33,13 +42,12 @@ import { listSource } from '../../scripts/block-lists.ts';
 const root = new URL('../../', import.meta.url);
 const locales = Object.keys(messages) as Locale[];
 
-/** Whether a block file is server logic's (its own toolbox category, documented in docs/event-handlers.md). */
-const isServerLogic = (file: BlockFile) => file.toolbox.category === 'serverLogic';
-const serverLogicTypes = new Set(
-  blockFiles.filter(isServerLogic).flatMap((file) => file.definitions.map((definition) => definition.type)),
-);
+/** Every block file: the Users category's and the Server logic category's (documented in docs/event-handlers.md). */
+const allBlockFiles = [...blockFiles, ...serverLogicBlockFiles];
+const allGeneratorFiles = [...generatorFiles, ...serverLogicGeneratorFiles];
+const isServerLogic = (file: BlockFile) => serverLogicBlockFiles.includes(file);
 
-beforeAll(() => install());
+beforeAll(() => installServerLogic());
 
 /** The `.ts` files of a folder, each with its exports, except `index.ts` (the list, which re-exports them). */
 async function filesOf(folder: string): Promise<Array<{ name: string; exports: Record<string, unknown> }>> {
@@ -66,7 +74,7 @@ describe('the hand-kept lists', () => {
         .map((file) => ({ name, file })),
     );
     expect(found.length).toBeGreaterThanOrEqual(13);
-    for (const { name, file } of found) expect(blockFiles, `blocks/${name} is not listed`).toContain(file);
+    for (const { name, file } of found) expect(allBlockFiles, `blocks/${name} is not listed`).toContain(file);
   });
 
   test('every generator file of generators/ is listed in generators/index.ts', async () => {
@@ -77,7 +85,7 @@ describe('the hand-kept lists', () => {
         .map((file) => ({ name, file })),
     );
     expect(found.length).toBeGreaterThanOrEqual(13);
-    for (const { name, file } of found) expect(generatorFiles, `generators/${name} is not listed`).toContain(file);
+    for (const { name, file } of found) expect(allGeneratorFiles, `generators/${name} is not listed`).toContain(file);
   });
 
   test('blocks/index.ts and generators/index.ts are what scripts/block-lists.ts writes from their folders', async () => {
@@ -99,9 +107,9 @@ describe('the hand-kept lists', () => {
     for (const { name, exports } of await filesOf('generators/')) {
       for (const file of Object.values(exports).filter(isGeneratorFile)) generatorFileNames.set(file, name);
     }
-    for (const file of blockFiles) {
+    for (const file of allBlockFiles) {
       const name = blockFileNames.get(file)!;
-      const generators = generatorFiles.filter((candidate) => generatorFileNames.get(candidate) === name);
+      const generators = allGeneratorFiles.filter((candidate) => generatorFileNames.get(candidate) === name);
       expect(generators, `generators/${name}`).toHaveLength(1);
       expect(Object.keys(generators[0]!.types).sort(), name).toEqual(file.definitions.map((d) => d.type).sort());
     }
@@ -121,14 +129,17 @@ describe('the hand-kept lists', () => {
   });
 
   test('block types are unique, and each has exactly one generator', () => {
-    expect(new Set(userBlockTypes).size).toBe(userBlockTypes.length);
-    const generated = generatorFiles.flatMap((file) => Object.keys(file.types));
-    expect(generated.sort()).toEqual([...userBlockTypes].sort());
+    const types = [...userBlockTypes, ...serverLogicBlockTypes];
+    expect(new Set(types).size).toBe(types.length);
+    expect(generatorFiles.flatMap((file) => Object.keys(file.types)).sort()).toEqual([...userBlockTypes].sort());
+    const serverGenerated = serverLogicGeneratorFiles.flatMap((file) => Object.keys(file.types));
+    expect(serverGenerated.sort()).toEqual([...serverLogicBlockTypes].sort());
     for (const type of userBlockTypes) expect(forBlock[type], type).toBeTypeOf('function');
+    for (const type of serverLogicBlockTypes) expect(serverLogicForBlock[type], type).toBeTypeOf('function');
   });
 });
 
-describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => [definition.type, file] as const)))(
+describe.each(allBlockFiles.flatMap((file) => file.definitions.map((definition) => [definition.type, file] as const)))(
   '%s',
   (type, file) => {
     test('has a toolbox entry', () => {
@@ -178,7 +189,7 @@ describe('texts', () => {
   test('no two block files define the same text, and every text of a block file is used by its blocks', () => {
     expect.hasAssertions();
     const owners = new Map<string, number>();
-    for (const file of blockFiles) {
+    for (const file of allBlockFiles) {
       const used = new Set(file.definitions.flatMap(messageKeysOf));
       expect(Object.keys(file.messages).sort()).toEqual([...used].sort());
       for (const key of used) owners.set(key, (owners.get(key) ?? 0) + 1);
@@ -208,7 +219,7 @@ describe('texts', () => {
   });
 
   test('toolbox positions are distinct, so the order of the category is what the block files say', () => {
-    const positions = blockFiles.map((file) => file.toolbox.position);
+    const positions = allBlockFiles.map((file) => file.toolbox.position);
     expect(new Set(positions).size).toBe(positions.length);
     expect(userBlocks[0]?.type).toBe('backendless_users_login');
   });
@@ -236,43 +247,42 @@ function generate(blocks: Json[]): string {
 }
 
 const isStatement = (type: string) =>
-  userBlocks.find((definition) => definition.type === type)!['output'] === undefined;
+  [...userBlocks, ...serverLogicBlocks].find((definition) => definition.type === type)!['output'] === undefined;
 
-describe.each(
-  userBlockTypes
-    .filter((type) => !serverLogicTypes.has(type))
-    .map((type) => [type, awaitingBlockTypes.has(type)] as const),
-)('%s generated alone (awaits: %s)', (type, awaits) => {
-  test('as a top-level block: parses, and holds `await` exactly when the generator file says it awaits', async () => {
-    const body = generate([{ type }]);
-    await expectParsesAsModule(body, type);
-    expect(/\bawait\b/.test(body), body).toBe(awaits);
-  });
-
-  test.each(['procedures_defnoreturn', 'procedures_defreturn'])(
-    'inside a called user function (%s): parses; the function is async and its call awaited exactly then',
-    async (definitionType) => {
-      const inner: Json = { type };
-      const definition: Json = { type: definitionType, fields: { NAME: 'f' }, x: 0, y: 0, inputs: {} };
-      const inputs = definition['inputs'] as Json;
-      if (isStatement(type)) inputs['STACK'] = { block: inner };
-      else if (definitionType === 'procedures_defreturn') inputs['RETURN'] = { block: inner };
-      else inputs['STACK'] = { block: { type: 'text_print', inputs: { TEXT: { block: inner } } } };
-      const call: Json =
-        definitionType === 'procedures_defreturn'
-          ? {
-              type: 'text_print',
-              inputs: { TEXT: { block: { type: 'procedures_callreturn', extraState: { name: 'f' } } } },
-            }
-          : { type: 'procedures_callnoreturn', extraState: { name: 'f' } };
-      const body = generate([definition, { ...call, x: 0, y: 300 }]);
-      await expectParsesAsModule(body, `${type} in ${definitionType}`);
-      expect(body, body).toMatch(awaits ? /^async function f\(/m : /^function f\(/m);
-      expect(body.includes('await f()'), body).toBe(awaits);
+describe.each(userBlockTypes.map((type) => [type, awaitingBlockTypes.has(type)] as const))(
+  '%s generated alone (awaits: %s)',
+  (type, awaits) => {
+    test('as a top-level block: parses, and holds `await` exactly when the generator file says it awaits', async () => {
+      const body = generate([{ type }]);
+      await expectParsesAsModule(body, type);
       expect(/\bawait\b/.test(body), body).toBe(awaits);
-    },
-  );
-});
+    });
+
+    test.each(['procedures_defnoreturn', 'procedures_defreturn'])(
+      'inside a called user function (%s): parses; the function is async and its call awaited exactly then',
+      async (definitionType) => {
+        const inner: Json = { type };
+        const definition: Json = { type: definitionType, fields: { NAME: 'f' }, x: 0, y: 0, inputs: {} };
+        const inputs = definition['inputs'] as Json;
+        if (isStatement(type)) inputs['STACK'] = { block: inner };
+        else if (definitionType === 'procedures_defreturn') inputs['RETURN'] = { block: inner };
+        else inputs['STACK'] = { block: { type: 'text_print', inputs: { TEXT: { block: inner } } } };
+        const call: Json =
+          definitionType === 'procedures_defreturn'
+            ? {
+                type: 'text_print',
+                inputs: { TEXT: { block: { type: 'procedures_callreturn', extraState: { name: 'f' } } } },
+              }
+            : { type: 'procedures_callnoreturn', extraState: { name: 'f' } };
+        const body = generate([definition, { ...call, x: 0, y: 300 }]);
+        await expectParsesAsModule(body, `${type} in ${definitionType}`);
+        expect(body, body).toMatch(awaits ? /^async function f\(/m : /^function f\(/m);
+        expect(body.includes('await f()'), body).toBe(awaits);
+        expect(/\bawait\b/.test(body), body).toBe(awaits);
+      },
+    );
+  },
+);
 
 // Server-logic blocks mean something inside a handler only (test/unit/server-logic-placement.test.ts refuses them
 // elsewhere): each, alone in a handler it belongs to, generates an emulator module that imports, and never awaits.
@@ -280,7 +290,7 @@ const handlerPlaces = ['before', 'after'].flatMap((timing) =>
   ['register', 'login', 'update', 'describe', 'restorePassword', 'logout'].map((event) => ({ timing, event })),
 );
 
-describe.each([...serverLogicTypes].filter((type) => type !== 'backendless_users_event_handler'))(
+describe.each(serverLogicBlockTypes.filter((type) => type !== 'backendless_users_event_handler'))(
   '%s generated alone in a handler',
   (type) => {
     test('parses as a module in every handler it belongs to, and holds no `await`', async () => {

@@ -7,7 +7,9 @@ import {
   codelessThemes,
   install,
   loadWorkspaceJson,
+  installServerLogic,
   messages,
+  serverLogicBlockTypes,
   serverLogicCategory,
   setMessages,
   toolboxCategory,
@@ -160,21 +162,12 @@ describe('toolbox category', () => {
     expect(toolboxCategory.categorystyle).toBe('codeless_users_category');
   });
 
-  test('Server logic, a category of its own a host may leave out, names itself and uses its own style', () => {
-    expect(serverLogicCategory.name).toBe('%{BKY_CODELESS_SERVER_LOGIC_CATEGORY}');
-    expect(serverLogicCategory.categorystyle).toBe('codeless_server_logic_category');
-    expect(serverLogicCategory.contents[0]?.type).toBe('backendless_users_event_handler');
-    const users = new Set(toolboxCategory.contents.map((item) => item.type));
-    for (const item of serverLogicCategory.contents) expect(users.has(item.type), item.type).toBe(false);
-  });
-
-  test('the two categories offer every block, and each one, dropped as it is, has no empty value input', () => {
+  test('offers every block, and each one, dropped as it is, has no empty value input', () => {
     expect.hasAssertions();
-    const contents = [...toolboxCategory.contents, ...serverLogicCategory.contents];
-    const offered = contents.map((item) => item.type);
+    const offered = toolboxCategory.contents.map((item) => item.type);
     expect(new Set(offered)).toEqual(new Set(userBlockTypes));
     const workspace = new Blockly.Workspace();
-    for (const item of contents) {
+    for (const item of toolboxCategory.contents) {
       const block = Blockly.serialization.blocks.append(item as Blockly.serialization.blocks.State, workspace);
       const empty = block
         .getDescendants(false)
@@ -194,21 +187,38 @@ describe('toolbox category', () => {
   });
 });
 
+describe('Server logic, a category of its own that installServerLogic() adds and a host may leave out', () => {
+  test('names itself through Blockly.Msg and offers every server-logic block', () => {
+    installServerLogic();
+    expect(serverLogicCategory.name).toBe('%{BKY_CODELESS_SERVER_LOGIC_CATEGORY}');
+    // The Users category's colour and the Users styles: themes carry nothing more for a host without server logic.
+    expect(serverLogicCategory.categorystyle).toBe('codeless_users_category');
+    const offered = serverLogicCategory.contents.map((item) => item.type);
+    expect(offered[0]).toBe('backendless_users_event_handler');
+    expect(new Set(offered)).toEqual(new Set(serverLogicBlockTypes));
+    for (const type of serverLogicBlockTypes) expect(userBlockTypes, type).not.toContain(type);
+    const workspace = new Blockly.Workspace();
+    for (const item of serverLogicCategory.contents) {
+      const block = Blockly.serialization.blocks.append(item as Blockly.serialization.blocks.State, workspace);
+      const empty = block.inputList.filter(
+        (input) => input.type === Blockly.inputs.inputTypes.VALUE && !input.connection?.targetBlock(),
+      );
+      expect(empty, item.type).toEqual([]);
+      expect(block.getStyleName(), item.type).toMatch(/^codeless_(users|user_object)_blocks$/);
+    }
+    workspace.dispose();
+  });
+});
+
 describe('themes', () => {
   test('Classic and dark themes carry our block and category styles', () => {
     expect.hasAssertions();
     const { classic, dark } = codelessThemes();
     for (const theme of [classic, dark]) {
-      for (const style of [
-        'codeless_users_blocks',
-        'codeless_user_object_blocks',
-        'codeless_error_blocks',
-        'codeless_server_logic_blocks',
-      ]) {
+      for (const style of ['codeless_users_blocks', 'codeless_user_object_blocks', 'codeless_error_blocks']) {
         expect(theme.blockStyles[style]?.colourPrimary, `${theme.name} ${style}`).toMatch(/^#[0-9a-f]{6}$/);
       }
       expect(theme.categoryStyles['codeless_users_category']).toBeDefined();
-      expect(theme.categoryStyles['codeless_server_logic_category']).toBeDefined();
       expect(theme.blockStyles['logic_blocks'], 'Classic styles are kept').toBeDefined();
     }
     expect(dark.componentStyles.workspaceBackgroundColour).toBe('#1e1e1e');

@@ -1,9 +1,11 @@
 // Every code block of docs/event-handlers.md runs as written: each is preceded by `<!-- readme-test: <id> -->`, as the
 // README's are, and each id is one this file runs. Two liberties: the CLI runs in this process (generateCommand, its
 // output captured), and the host block imports the library's sources where it names `codeless-blocks`.
+import * as Blockly from 'blockly';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { generateCommand } from '../../bin/commands/generate.ts';
+import { serverLogicBlockTypes } from '../../index.ts';
 import { codeBlocks } from '../integration/hosts/readme-blocks.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -64,6 +66,8 @@ describe('docs/event-handlers.md', () => {
     mkdirSync(folder, { recursive: true });
     const file = new URL('api.mjs', folder);
     writeFileSync(file, source);
+    // The block's own installServerLogic() must register the Server logic blocks (an earlier test may have).
+    for (const type of serverLogicBlockTypes) delete Blockly.Blocks[type];
     const printed: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => printed.push(parts.map(String).join(' ')));
     try {

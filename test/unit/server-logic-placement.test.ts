@@ -5,7 +5,7 @@
 import * as Blockly from 'blockly';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
-  install,
+  installServerLogic,
   loadWorkspaceJson,
   serverLogicCategory,
   workspaceToFunctionBody,
@@ -17,7 +17,7 @@ import { block, number, print, procedure, text, type SavedBlock } from '../fixtu
 import type { SavedWorkspace } from '../fixtures/golden-cases.ts';
 import { runCoderunnerScript, standInBackendless } from '../helpers/server-logic-sandbox.ts';
 
-beforeAll(() => install());
+beforeAll(() => installServerLogic());
 afterEach(() => vi.restoreAllMocks());
 
 function loaded(state: SavedWorkspace): Blockly.Workspace {

@@ -3,7 +3,7 @@
 import * as Blockly from 'blockly';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { install, loadWorkspaceJson, workspaceToServerLogic } from '../../index.ts';
+import { installServerLogic, loadWorkspaceJson, workspaceToServerLogic } from '../../index.ts';
 import { typed } from '../fixtures/property-scenarios.ts';
 import { block, text } from '../fixtures/saved-blocks.ts';
 import { handler, topBlocks } from '../fixtures/server-logic-cases.ts';
@@ -11,7 +11,7 @@ import { runCoderunnerScript, standInBackendless, type HandlerResponse } from '.
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 200);
 
-beforeAll(() => install());
+beforeAll(() => installServerLogic());
 
 function registeredFor(login: string, result: string) {
   const workspace = new Blockly.Workspace();

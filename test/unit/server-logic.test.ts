@@ -4,7 +4,7 @@
 import * as Blockly from 'blockly';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { install, loadWorkspaceJson, workspaceToServerLogic, type ServerLogicTarget } from '../../index.ts';
+import { installServerLogic, loadWorkspaceJson, workspaceToServerLogic, type ServerLogicTarget } from '../../index.ts';
 import { exampleWorkspace, serverLogicCases } from '../fixtures/server-logic-cases.ts';
 import type { SavedWorkspace } from '../fixtures/golden-cases.ts';
 import {
@@ -18,7 +18,7 @@ import {
 const goldenDir = new URL('../golden/server-logic/', import.meta.url);
 const updateGolden = Boolean(process.env['UPDATE_GOLDEN']) && !process.env['CI'];
 
-beforeAll(() => install());
+beforeAll(() => installServerLogic());
 
 function generate(state: SavedWorkspace, target: ServerLogicTarget): string {
   const workspace = new Blockly.Workspace();
