@@ -122,7 +122,7 @@ export default async function (): Promise<void> {
       `after a forced GC each. Times are the main thread's CPU time, medians; "vs blockly" is the median of the ` +
       `per-round ratios (${SPREAD_LEGEND}).\n`,
   );
-  // A markdown table: the report goes into the README as printed.
+  // A markdown table: the report goes into docs/performance.md as printed.
   const columns = Object.keys(rows[0]!) as Array<keyof (typeof rows)[number]>;
   console.log(`| ${columns.join(' | ')} |`);
   console.log(`| --- |${' ---: |'.repeat(columns.length - 1)}`);

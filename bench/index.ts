@@ -1,6 +1,7 @@
 // `npm run bench [name…]`: runs every bench/*.bench.ts (or those whose name contains a given word) in name order.
 // Each prints its own side-by-side tables; what it prints is its report (bench/report.ts), written to
-// docs/benchmarks/<name>.md and into the README's <!-- bench:<name> --> section. BENCH_NOTE adds a note to each.
+// docs/benchmarks/<name>.md and into the <!-- bench:<name> --> section of its page in docs/. BENCH_NOTE adds a note
+// to each.
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runAndReport } from './report.ts';

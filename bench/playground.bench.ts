@@ -7,7 +7,7 @@
 // workspace is injected, the scenario loaded, the code shown, the controls wired and the backend known — the
 // moment a person can drag a block and run it; for the floor, once Blockly is injected.
 //
-// What it prints is its report (bench/report.ts: docs/benchmarks/playground.md and the README's section).
+// What it prints is its report (bench/report.ts: docs/benchmarks/playground.md and its section of docs/performance.md).
 import { totalmem } from 'node:os';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';

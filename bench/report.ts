@@ -1,7 +1,9 @@
 // The one way a bench's figures reach the documentation: what a bench prints is its report, written with the date,
-// the Node version and the machine (CPU model, cores, load) to docs/benchmarks/<name>.md and into the README between
-// `<!-- bench:<name> -->` and `<!-- /bench:<name> -->`. Figures are never copied by hand (a unit test compares the
-// README's sections with these files and refuses figures outside them in Performance and Reliability).
+// the Node version and the machine (CPU model, cores, load) to docs/benchmarks/<name>.md and into the page that holds
+// `<!-- bench:<name> -->` and `<!-- /bench:<name> -->` (docs/performance.md or docs/reliability.md). Figures are never
+// copied by hand (a unit test compares the pages' sections with these files and refuses figures outside them on the
+// Performance and Reliability pages).
+import { readdirSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -9,15 +11,28 @@ import { format } from 'node:util';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 
-/** The README's section of bench `name`, between its two markers (markers excluded). */
-export function readmeSection(readme: string, name: string): string | undefined {
+/** A page's section of bench `name`, between its two markers (markers excluded). */
+export function benchSection(page: string, name: string): string | undefined {
   const open = `<!-- bench:${name} -->\n`;
-  const start = readme.indexOf(open);
-  const end = readme.indexOf(`<!-- /bench:${name} -->`);
-  return start === -1 || end < start ? undefined : readme.slice(start + open.length, end);
+  const start = page.indexOf(open);
+  const end = page.indexOf(`<!-- /bench:${name} -->`);
+  return start === -1 || end < start ? undefined : page.slice(start + open.length, end);
 }
 
-/** The section docs/benchmarks/<name>.md holds after its title, which the README repeats. */
+/** The pages a bench section may be on, from the repository's root: the README and every docs/ page. */
+export function documentationPages(): string[] {
+  const docs = readdirSync(`${repoRoot}docs`).filter((file) => file.endsWith('.md'));
+  return ['README.md', ...docs.sort().map((file) => `docs/${file}`)];
+}
+
+/** The pages (from the repository's root) holding bench `name`'s markers: one, as the figures test requires. */
+export async function pagesWithSection(name: string): Promise<string[]> {
+  const pages = documentationPages();
+  const texts = await Promise.all(pages.map((page) => readFile(`${repoRoot}${page}`, 'utf8')));
+  return pages.filter((_, index) => benchSection(texts[index]!, name) !== undefined);
+}
+
+/** The section docs/benchmarks/<name>.md holds after its title, which its documentation page repeats. */
 export function reportSection(file: string): string {
   return file.slice(file.indexOf('\n\n') + 2);
 }
@@ -43,22 +58,24 @@ function provenanceLine({ name, date, loadAtStart, loadAtEnd }: Provenance): str
 }
 
 /**
- * Writes bench `name`'s report (`body`: the markdown it printed) to docs/benchmarks/<name>.md and, when the README
- * has the bench's markers, between them. A README without them is left as it is and said so.
+ * Writes bench `name`'s report (`body`: the markdown it printed) to docs/benchmarks/<name>.md and between the bench's
+ * markers on each page that has them. When no page has them, only the file is written, and that is said.
  */
 export async function writeReport(name: string, body: string, provenance: Omit<Provenance, 'name'>): Promise<void> {
   const section = `${provenanceLine({ name, ...provenance })}\n\n${body.trim()}\n\n`;
   await mkdir(`${repoRoot}docs/benchmarks`, { recursive: true });
   await writeFile(`${repoRoot}docs/benchmarks/${name}.md`, `# Benchmark: ${name}\n\n${section}`);
-  const readme = await readFile(`${repoRoot}README.md`, 'utf8');
-  if (readmeSection(readme, name) === undefined) {
-    console.warn(`README.md has no <!-- bench:${name} --> section; only docs/benchmarks/${name}.md was written`);
-    return;
+  const pages = await pagesWithSection(name);
+  if (pages.length === 0) {
+    console.warn(`no page has a <!-- bench:${name} --> section; only docs/benchmarks/${name}.md was written`);
   }
-  const open = `<!-- bench:${name} -->\n`;
-  const start = readme.indexOf(open) + open.length;
-  const end = readme.indexOf(`<!-- /bench:${name} -->`);
-  await writeFile(`${repoRoot}README.md`, readme.slice(0, start) + section + readme.slice(end));
+  for (const page of pages) {
+    const text = await readFile(`${repoRoot}${page}`, 'utf8');
+    const open = `<!-- bench:${name} -->\n`;
+    const start = text.indexOf(open) + open.length;
+    const end = text.indexOf(`<!-- /bench:${name} -->`);
+    await writeFile(`${repoRoot}${page}`, text.slice(0, start) + section + text.slice(end));
+  }
 }
 
 /** Runs bench `name`, printing as it goes; what it printed with console.log becomes its report. */

@@ -4,7 +4,7 @@
 //    read, and the login → get token → logout cycle;
 // 2. the same cycle against the emulator, whose scrypt password check (~30 ms) dominates every login.
 // Clients take turns call by call, in rotating order, after a warm-up, so drift (CPU frequency, GC, other load) hits
-// them alike. Figures go to docs/benchmarks/runtime.md and the README block `bench:runtime`.
+// them alike. Figures go to docs/benchmarks/runtime.md and the `bench:runtime` block of docs/performance.md.
 import { spawn } from 'node:child_process';
 import Sdk from 'backendless';
 import { Agent, request } from 'undici';

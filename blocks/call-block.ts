@@ -1,8 +1,8 @@
 // The one definition factory for blocks that call the user service: a block file declares its type, its inputs (name,
 // check, toolbox default), its result, its docs page and its English texts, and this builds the JSON definition(s)
 // and toolbox entries. Most of the library's blocks are such calls, and each hand-written definition repeats the
-// same dozen keys; written once here, every call block costs a host little more than its own texts (README
-// "Decisions": the 9 KB host import).
+// same dozen keys; written once here, every call block costs a host little more than its own texts
+// (docs/decisions.md: the 9 KB host import).
 import { blockFile, JS_DOCS, type BlockFile, type ToolboxBlock } from './block-file.ts';
 import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 

@@ -55,6 +55,12 @@ export class AccountService {
    * into the member; any other objectId is 3039.
    */
   async register(body: Record<string, unknown>, caller: Caller): Promise<PublicUser> {
+    return this.#state.userEvents.around('register', caller, { user: body }, (req) =>
+      this.#register(req.user as Record<string, unknown>, caller),
+    );
+  }
+
+  async #register(body: Record<string, unknown>, caller: Caller): Promise<PublicUser> {
     const state = this.#state;
     if (!state.settings.registrationEnabled) throw errors.registrationDisabled();
     if (body.objectId !== undefined) return this.#convertGuest(body, caller);
@@ -112,6 +118,14 @@ export class AccountService {
    * back are ignored; an `objectId` naming another user is 3024; an identity another user has is 3018.
    */
   async update(objectId: string, body: Record<string, unknown>, caller: Caller): Promise<PublicUser> {
+    // The handlers' req.user names the user it changes, as the SDK's update sends it.
+    const user = body.objectId === undefined ? { ...body, objectId } : body;
+    return this.#state.userEvents.around('update', caller, { user }, (req) =>
+      this.#update(objectId, req.user as Record<string, unknown>, caller),
+    );
+  }
+
+  async #update(objectId: string, body: Record<string, unknown>, caller: Caller): Promise<PublicUser> {
     const state = this.#state;
     const signedIn = state.callerUser(caller);
     if (caller.key === 'client' && !signedIn) throw errors.notLoggedIn();
@@ -192,7 +206,11 @@ export class AccountService {
    * `GET users/userclassprops`: the system columns, then every custom column a user has, typed by its values. No
    * session is needed; a token that is sent must be live.
    */
-  describeUserClass(caller: Caller): ColumnDescription[] {
+  async describeUserClass(caller: Caller): Promise<ColumnDescription[]> {
+    return this.#state.userEvents.around('describe', caller, {}, async () => this.#describeUserClass(caller));
+  }
+
+  #describeUserClass(caller: Caller): ColumnDescription[] {
     this.#state.callerUser(caller);
     const columns = new Map<string, ColumnDescription['type']>();
     for (const user of this.#state.users.all()) {

@@ -15,6 +15,7 @@ import { DataFile } from './persistence.ts';
 import { RoleStore } from './roles.ts';
 import { seedRecords, type SeedUser } from './seed.ts';
 import { SessionStore, type Session } from './sessions.ts';
+import type { UserEventHooks } from './logic/server-logic.ts';
 import type { EmulatorSettings } from './settings.ts';
 import { UserStore, toPublicUser, type StoredUser } from './users.ts';
 
@@ -25,6 +26,8 @@ export type KeyKind = 'client' | 'server';
 export interface Caller {
   key: KeyKind;
   token?: string;
+  /** A call server logic makes (logic/user-calls.ts): it fires no event, so a handler never triggers itself. */
+  serverLogic?: boolean;
 }
 
 /** Everything needed to build an app. */
@@ -69,6 +72,8 @@ export class AppState {
   readonly now: () => number;
   /** The emulator's base URL once it listens (links in e-mails and OAuth2 URLs start with it). */
   serverURL = '';
+  /** Runs the Users operations between their server-logic handlers (none until the app deploys logic). */
+  userEvents: UserEventHooks = { around: (_operation, _caller, req, call) => call(req) };
   /** Bumped by every reset and import: a login whose password check spans one counts no failure in the cleared table. */
   resets = 0;
   /**

@@ -5,6 +5,7 @@ import { AccountService } from './account-service.ts';
 import { AdminService } from './admin-service.ts';
 import { AppState, type Caller, type EmulatedAppConfig, type KeyKind } from './app-state.ts';
 import { EmailService } from './email-service.ts';
+import { ServerLogic } from './logic/server-logic.ts';
 import { LoginService } from './login-service.ts';
 import { OAuthService } from './oauth-service.ts';
 import { RoleService } from './role-service.ts';
@@ -20,6 +21,8 @@ export class EmulatedApp {
   readonly roles: RoleService;
   readonly oauth: OAuthService;
   readonly admin: AdminService;
+  /** The server logic (Codeless / CodeRunner event handlers) the Users operations run. */
+  readonly logic: ServerLogic;
 
   private constructor(state: AppState) {
     this.#state = state;
@@ -29,6 +32,8 @@ export class EmulatedApp {
     this.roles = new RoleService(state);
     this.oauth = new OAuthService(state, this.login);
     this.admin = new AdminService(state, this.roles);
+    this.logic = new ServerLogic(this, state);
+    state.userEvents = this.logic;
   }
 
   /** Builds an app from its seed and, when given, its data file (see {@link AppState.create}). */
@@ -67,6 +72,7 @@ export class EmulatedApp {
 
   /** Waits for pending data-file writes, then gives the file up for another emulator. Idempotent. */
   async close(): Promise<void> {
+    await this.logic.close();
     await this.#state.close();
   }
 

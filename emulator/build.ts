@@ -5,6 +5,7 @@ import { EmulatedApp } from './app.ts';
 import { parseOrigin } from './http/access.ts';
 import { createHttpServer } from './http/server.ts';
 import type { Limits } from './limits.ts';
+import { LogicLoadError } from './logic/logic-worker.ts';
 import { RoleStore } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
@@ -59,10 +60,25 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
    */
   adminOrigins?: string[];
   /**
+   * Server logic: a module as `workspaceToServerLogic(…, { target: 'emulator' })` generates it —
+   * `export default function (Backendless) { Backendless.ServerCode.User.beforeRegister(async (req) => …); … }` —
+   * whose handlers run around the Users API as Backendless' CodeRunner runs them (docs/server-logic.md). `name`
+   * is what the admin API shows. A module that does not load stops the start with an error saying why.
+   */
+  logic?: LogicOption;
+  /** How long each handler may run, in milliseconds. Default 5000. */
+  logicTimeLimitMs?: number;
+  /**
    * @internal The HTTP server's bounds of `emulator/limits.ts` to change — for tests, which make them small so a
    * timeout takes milliseconds. Not a stable option.
    */
   limits?: Partial<Limits>;
+}
+
+/** Server logic to run: the module's text and a name for it. */
+export interface LogicOption {
+  source: string;
+  name?: string;
 }
 
 const KEY_FORMAT = /^[A-Za-z0-9-]{1,100}$/;
@@ -89,6 +105,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
   if (serverKey.toLowerCase() === apiKey.toLowerCase()) throw new TypeError('serverKey must differ from apiKey');
   if (appId.toLowerCase() === 'api' || appId.toLowerCase() === '_emulator')
     throw new TypeError(`appId "${appId}" is reserved`);
+  checkLogicOptions(options);
   const explicitSettings = startSettings(options);
   const origins = adminOrigins(options.adminOrigins);
   const roles = options.roles ?? [];
@@ -111,6 +128,11 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
     seedRoles: [...new Set(roles)],
     dataFile: options.dataFile,
     now: options.now ?? Date.now,
+  });
+
+  await deployLogic(app, options).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
   });
 
   const server = await createHttpServer(app, {
@@ -145,5 +167,32 @@ function startSettings(options: EmulatorOptions): Partial<EmulatorSettings> {
     return validateSettings(named);
   } catch (error) {
     throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
+  }
+}
+
+/** The `logic` and `logicTimeLimitMs` options, checked (the module itself is checked by loading it). */
+function checkLogicOptions({ logic, logicTimeLimitMs }: EmulatorOptions): void {
+  if (
+    logicTimeLimitMs !== undefined &&
+    (!Number.isInteger(logicTimeLimitMs) || logicTimeLimitMs < 1 || logicTimeLimitMs > 600_000)
+  )
+    throw new TypeError('logicTimeLimitMs must be an integer number of milliseconds, 1–600000');
+  if (logic === undefined) return;
+  if (typeof logic !== 'object' || logic === null || typeof logic.source !== 'string')
+    throw new TypeError("logic must be { source, name? }: the server logic module's text");
+  if (logic.name !== undefined && typeof logic.name !== 'string') throw new TypeError('logic.name must be a string');
+}
+
+/** Starts the app's server logic, if any; a module that does not load is a TypeError saying why. */
+async function deployLogic(app: EmulatedApp, { logic, logicTimeLimitMs }: EmulatorOptions): Promise<void> {
+  if (logicTimeLimitMs !== undefined) app.logic.timeLimitMs = logicTimeLimitMs;
+  if (logic === undefined) return;
+  try {
+    await app.logic.deploy(logic.source, logic.name);
+  } catch (error) {
+    const { cause } = error as Error;
+    const reason =
+      cause instanceof LogicLoadError ? `the module does not load: ${cause.message}` : (error as Error).message;
+    throw new TypeError(`logic: ${reason}`, { cause: error });
   }
 }

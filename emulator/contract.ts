@@ -132,6 +132,36 @@ export interface AdminRoleView {
   users: number;
 }
 
+/** A server-logic handler the emulator runs: its event (`beforeRegister` …), and whether the call waits for it. */
+export interface AdminLogicHandlerView {
+  event: string;
+  timing: 'before' | 'after';
+  operation: string;
+  async: boolean;
+}
+
+/** One run of a handler: when (ISO time), how long, how it ended, what it logged (`console.*`). */
+export interface AdminLogicRunView {
+  id: number;
+  event: string;
+  async: boolean;
+  at: string;
+  durationMs: number;
+  /** ok; refused (it threw a Backendless error: the call got it); failed (threw anything else); timed-out. */
+  outcome: 'ok' | 'refused' | 'failed' | 'timed-out';
+  error?: { code: number; message: string };
+  logs: string[];
+}
+
+/** `GET /_emulator/logic`: the server logic deployed (none: `name` null, no handlers) and its latest runs. */
+export interface AdminLogicView {
+  name: string | null;
+  timeLimitMs: number;
+  handlers: AdminLogicHandlerView[];
+  /** Newest first. */
+  runs: AdminLogicRunView[];
+}
+
 /** What an e-mail of the user service is for. */
 export type OutboxKind = 'email-confirmation' | 'password-reset-link' | 'generated-password';
 

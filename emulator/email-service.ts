@@ -2,7 +2,7 @@
 // or a generated password, by the app's setting), Resend Email Confirmation, Create Email Confirmation URL, and the
 // confirmation and reset links opened from the outbox. Nothing is sent anywhere: every e-mail lands in the outbox.
 import { randomBytes } from 'node:crypto';
-import type { AppState } from './app-state.ts';
+import type { AppState, Caller } from './app-state.ts';
 import type { OutboxKind, OutboxMessage } from './contract.ts';
 import { errors } from './errors.ts';
 import { EMAIL_LINK_LIFETIME_MS } from './limits.ts';
@@ -56,7 +56,13 @@ export class EmailService {
   }
 
   /** `GET users/restorepassword/<identity>`: a reset link, or a new password, e-mailed; 3020 for an unknown identity. */
-  async restorePassword(identity: string): Promise<void> {
+  async restorePassword(identity: string, caller?: Caller): Promise<void> {
+    return this.#state.userEvents.around('restorePassword', caller, { email: identity }, (req) =>
+      this.#restorePassword(req.email as string),
+    );
+  }
+
+  async #restorePassword(identity: string): Promise<void> {
     const state = this.#state;
     const user = state.users.findByIdentity(identity);
     if (!user || user.email === null) throw errors.unknownIdentity();

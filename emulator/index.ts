@@ -1,8 +1,9 @@
 // `codeless-blocks/emulator`: a local Backendless-compatible backend for the user service — the REST routes and
 // error codes of login, guest and social login, logout, token validation, register, update, password reset, e-mail
 // confirmation, roles and the rest of Backendless' Users API — with CORS, a client key and a server key, an outbox
-// instead of e-mail, a local OAuth2 provider, an admin API for this machine, in-memory state by default and
-// optional atomic file persistence. Think Firebase's Auth emulator: fast to start, seeded with the scenario's user
+// instead of e-mail, a local OAuth2 provider, an admin API for this machine, server logic (Users event handlers,
+// run as Backendless' CodeRunner runs them, in a worker), in-memory state by default and optional atomic file
+// persistence. Think Firebase's Auth emulator: fast to start, seeded with the scenario's user
 // (alice@wonderland.com / wonderland).
 import './node-version.ts';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,9 @@ import { buildEmulator, type EmulatorOptions } from './build.ts';
 
 export type {
   AdminAppView,
+  AdminLogicHandlerView,
+  AdminLogicRunView,
+  AdminLogicView,
   AdminRoleView,
   AdminSessionView,
   AdminUserView,
@@ -27,7 +31,7 @@ export type {
 } from './contract.ts';
 
 export type { SeedUser } from './seed.ts';
-export type { EmulatorOptions } from './build.ts';
+export type { EmulatorOptions, LogicOption } from './build.ts';
 export { DEFAULT_API_KEY, DEFAULT_APP_ID, DEFAULT_SERVER_KEY } from './build.ts';
 export { SYSTEM_ROLES } from './roles.ts';
 export { DEFAULT_SEED_USERS } from './seed.ts';

@@ -1,5 +1,5 @@
 // Every bound the emulator puts on what a client (or a data file) can make it hold or do, in one place: the
-// README's "Reliability" section is written from these constants. Backendless' own limits where its
+// table of docs/reliability.md is written from these constants. Backendless' own limits where its
 // documentation states one; otherwise ours, chosen so that one unauthenticated request costs little.
 
 /** Largest request body read (1 MiB); a larger one gets 413 / 8002 and its connection is closed unread. */

@@ -48,11 +48,18 @@ export class LoginService {
     this.#state = state;
   }
 
-  /** `POST users/login`: `{ login, password }`, or `{ objectId }` with the server key only (2014 otherwise). */
+  /**
+   * `POST users/login`: `{ login, password }` between the server logic's beforeLogin and afterLogin handlers, or
+   * `{ objectId }` with the server key only (2014 otherwise; it fires no event).
+   */
   async login(body: Record<string, unknown>, caller: Caller): Promise<PublicUser> {
     if (body.objectId !== undefined && body.login === undefined) return this.#loginByObjectId(body.objectId, caller);
-    const state = this.#state;
     const { login, password } = body;
+    return this.#state.userEvents.around('login', caller, { login, password }, (req) => this.#login(req));
+  }
+
+  async #login({ login, password }: Record<string, unknown>): Promise<PublicUser> {
+    const state = this.#state;
     if (login === undefined || login === null) throw errors.requiredParameterNull('login');
     if (password === undefined || password === null) throw errors.requiredParameterNull('password');
     if (typeof login !== 'string' && typeof login !== 'number') {
@@ -252,6 +259,10 @@ export class LoginService {
    * the answer is 200, as Backendless answers (the SDK's e2e spec logs out right after register, which gives no token).
    */
   async logout(caller: Caller): Promise<void> {
+    return this.#state.userEvents.around('logout', caller, {}, () => this.#logout(caller));
+  }
+
+  async #logout(caller: Caller): Promise<void> {
     if (caller.token === undefined) return;
     const { session } = this.#state.resolveSession(caller.token);
     this.#state.sessions.end(session.token);

@@ -1,14 +1,23 @@
 // The output console: a `role="log"` live region, one element per line, text set with textContent so a value
 // like `<img src=x onerror=alert(1)>` prints literally and never becomes markup. What a program prints is marked
 // `translate="no"` (it is the program's, in whatever language it was written); a backend's or the browser's own
-// message inside a line of the page is marked `lang="en"`, the language those arrive in. While it is empty, the
-// console says what to do.
+// message inside a line of the page is marked `lang="en"`, the language those arrive in. The page's own lines are
+// given as a way to say them ({@link LocalizedLine}), so a language switch says the lines already shown again in the
+// new language; a program's output and the server's words stay as they came. While it is empty, the console says
+// what to do.
+import type { TextSource } from './ui-messages.ts';
 
 /** The kinds of line the console shows, each styled (and announced) alike. */
 export type ConsoleLineKind = 'output' | 'error' | 'info' | 'run';
 
 /** Part of a line: the page's own text, or text in a language of its own (a server's English message). */
 export type LinePart = string | { text: string; lang: string };
+
+/** A line of the page's own, said in the page's current language: drawn now, and again after a language switch. */
+export type LocalizedLine = (language: TextSource) => string | readonly LinePart[];
+
+/** What a line is made of: fixed text (a program's output), or the page's own words ({@link LocalizedLine}). */
+export type ConsoleLine = string | readonly LinePart[] | LocalizedLine;
 
 // Enough history to scroll through; a program printing in a loop must not grow the DOM without bound.
 const MAX_LINES = 2000;
@@ -22,22 +31,26 @@ export class ConsolePanel {
   private readonly element: HTMLElement;
   private readonly empty: HTMLElement;
   // Lines not drawn yet (at most MAX_LINES: older ones would be removed as soon as drawn).
-  private pending: { line: string | readonly LinePart[]; kind: ConsoleLineKind }[] = [];
+  private pending: { line: ConsoleLine; kind: ConsoleLineKind }[] = [];
+  private readonly language: TextSource;
+  // How to say each line of the page's own again, by its element.
+  private readonly localized = new WeakMap<Element, LocalizedLine>();
   private frame = 0;
   // Whether the newest line is in view; a person who scrolls up to read keeps their place.
   private following = true;
 
-  /** `element`: the log; `empty`: what shows while it has no line. */
-  constructor(element: HTMLElement, empty: HTMLElement) {
+  /** `element`: the log; `empty`: what shows while it has no line; `language`: the page's, for its own lines. */
+  constructor(element: HTMLElement, empty: HTMLElement, language: TextSource) {
     this.element = element;
     this.empty = empty;
+    this.language = language;
     element.addEventListener('scroll', () => {
       this.following = element.scrollTop + element.clientHeight >= element.scrollHeight - 4;
     });
   }
 
   /** Adds one line per entry in `lines`. */
-  append(lines: readonly (string | readonly LinePart[])[], kind: ConsoleLineKind = 'output'): void {
+  append(lines: readonly ConsoleLine[], kind: ConsoleLineKind = 'output'): void {
     if (lines.length === 0) return;
     for (const line of lines.slice(-MAX_LINES)) this.pending.push({ line, kind });
     if (this.pending.length > MAX_LINES) this.pending.splice(0, this.pending.length - MAX_LINES);
@@ -55,7 +68,7 @@ export class ConsolePanel {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (this.pending.length === 0) return;
-    this.element.append(...this.pending.map(renderLine));
+    this.element.append(...this.pending.map((pending) => this.render(pending)));
     this.pending = [];
     const excess = this.element.childElementCount - MAX_LINES;
     for (let i = 0; i < excess; i++) this.element.firstElementChild?.remove();
@@ -73,6 +86,27 @@ export class ConsolePanel {
     this.empty.hidden = false;
   }
 
+  /** After a language switch: the page's own lines already shown, said again in the new language. */
+  relabel(): void {
+    for (const row of this.element.children) {
+      const say = this.localized.get(row);
+      if (say) row.replaceChildren(...renderParts(say(this.language)));
+    }
+  }
+
+  private render({ line, kind }: { line: ConsoleLine; kind: ConsoleLineKind }): HTMLElement {
+    const row = document.createElement('div');
+    row.className = `console-line console-${kind}`;
+    if (kind === 'output') row.translate = false;
+    if (typeof line === 'function') {
+      this.localized.set(row, line);
+      row.append(...renderParts(line(this.language)));
+    } else {
+      row.append(...renderParts(line));
+    }
+    return row;
+  }
+
   /** Brings the newest line into view (the console may have been scrolled, or hidden behind a tab). */
   showLatest(): void {
     this.following = true;
@@ -81,13 +115,8 @@ export class ConsolePanel {
   }
 }
 
-function renderLine({ line, kind }: { line: string | readonly LinePart[]; kind: ConsoleLineKind }): HTMLElement {
-  const row = document.createElement('div');
-  row.className = `console-line console-${kind}`;
-  if (kind === 'output') row.translate = false;
-  if (typeof line === 'string') row.textContent = line;
-  else row.append(...line.map(renderPart));
-  return row;
+function renderParts(line: string | readonly LinePart[]): Node[] {
+  return typeof line === 'string' ? [document.createTextNode(line)] : line.map(renderPart);
 }
 
 function renderPart(part: LinePart): Node {

@@ -81,15 +81,15 @@ export class FileActions {
     const { editor, output, language, confirm } = this.parts;
     if (editor.unsaved && !(await confirm.ask(language.text.replaceWithScenario))) return;
     editor.resetToScenario();
-    output.append([language.text.resetDone], 'info');
+    output.append([({ text }) => text.resetDone], 'info');
   }
 
   /** Downloads the blocks as `workspace.json`; they are no longer unsaved work. */
   saveWorkspaceFile(): void {
-    const { editor, output, language } = this.parts;
+    const { editor, output } = this.parts;
     download('workspace.json', JSON.stringify(editor.save(), null, 2) + '\n', 'application/json');
     editor.markSaved();
-    output.append([language.text.savedWorkspace], 'info');
+    output.append([({ text }) => text.savedWorkspace], 'info');
   }
 
   /**
@@ -102,18 +102,16 @@ export class FileActions {
       const contents = await file.text();
       if (editor.unsaved && !(await confirm.ask(fill(language.text.replaceWithFile, { file: file.name })))) return;
       editor.load(contents);
-      output.append([fill(language.text.loadedWorkspace, { file: file.name })], 'info');
+      output.append([({ text }) => fill(text.loadedWorkspace, { file: file.name })], 'info');
     } catch (error) {
-      output.append(
-        [[`${language.text.loadFailed} `, ...loadErrorText(errorMessage(error), language.locale)]],
-        'error',
-      );
+      const reason = errorMessage(error);
+      output.append([(now) => [`${now.text.loadFailed} `, ...loadErrorText(reason, now)]], 'error');
     }
   }
 
   /** Downloads the program as an ES module that initialises the configured app itself. */
   exportProgram(runtime: ExportTarget): void {
-    const { editor, backends, output, language } = this.parts;
+    const { editor, backends, output } = this.parts;
     const backend = backends.backend;
     try {
       // The exported file initialises the configured app itself; an app domain is left to the caller.
@@ -126,8 +124,8 @@ export class FileActions {
       });
       const fileName = runtime === 'backendless' ? 'program.backendless.mjs' : 'program.mjs';
       download(fileName, program, 'text/javascript');
-      output.append([fill(language.text.exported, { file: fileName })], 'info');
-      if (!backend || backend.domain) output.append([language.text.exportNeedsBackend], 'info');
+      output.append([({ text }) => fill(text.exported, { file: fileName })], 'info');
+      if (!backend || backend.domain) output.append([({ text }) => text.exportNeedsBackend], 'info');
     } catch (error) {
       output.append([errorMessage(error)], 'error');
     }

@@ -1,7 +1,8 @@
 // The page's language: Blockly's own messages, the block library's text, the playground's Blockly texts (toolbox
 // categories, the program's start block) and its interface text, switched together and remembered across reloads.
 import * as BlocklyEn from 'blockly/msg/en';
-import { messages } from '../index.ts';
+import { englishMessages, type Messages } from '../blocks/library.ts';
+import type { ErrorMeanings } from './backend-errors.ts';
 import { Blockly } from './blockly.ts';
 import { en, LOCALES, type Locale, type TextSource, type UiMessages } from './ui-messages.ts';
 
@@ -11,9 +12,6 @@ function savedLocale(): Locale {
   const saved = localStorage.getItem(LOCALE_KEY) as Locale;
   return LOCALES.includes(saved) ? saved : 'en';
 }
-
-/** The interface text of each locale loaded so far (English ships with the page). */
-const loaded: Partial<Record<Locale, UiMessages>> = { en };
 
 /** The current interface language; the only place it changes. */
 export class InterfaceLanguage implements TextSource {
@@ -26,7 +24,12 @@ export class InterfaceLanguage implements TextSource {
 
   /** The interface text of the current locale. */
   get text(): UiMessages {
-    return loaded[this.current] ?? en;
+    return loadedTexts[this.current]?.ui ?? en;
+  }
+
+  /** What the Backendless error codes mean in the current locale (null in English: the server's words are). */
+  get errors(): ErrorMeanings | null {
+    return loadedTexts[this.current]?.errors ?? null;
   }
 
   /**
@@ -62,7 +65,7 @@ export class InterfaceLanguage implements TextSource {
   }
 
   /**
-   * Switches to `target`: the texts first (German is fetched when first chosen), then the page's text,
+   * Switches to `target`: the texts first (a locale but English is fetched when first chosen), then the page's text,
    * remembered for the next visit. False when `target` is already the language (nothing changed).
    */
   async switchTo(target: Locale): Promise<boolean> {
@@ -75,19 +78,74 @@ export class InterfaceLanguage implements TextSource {
   }
 }
 
+/** Every text of one locale: Blockly's own, the block library's, the page's and its words for error codes. */
+interface LocaleTexts {
+  blockly: typeof BlocklyEn;
+  blocks: Messages;
+  ui: UiMessages;
+  errors: ErrorMeanings | null;
+}
+
+/**
+ * How each locale but English is fetched when first chosen, one chunk per part (each would add ~20 kB gzip to every
+ * load): Blockly's messages, the library's block texts and the page's. A new locale is one entry here.
+ */
+const LOADERS: { readonly [L in Exclude<Locale, 'en'>]: () => Promise<LocaleTexts> } = {
+  de: () =>
+    gather(
+      import('blockly/msg/de'),
+      import('../blocks/messages/de.ts').then((module) => module.de),
+      import('./ui-messages-de.ts').then((module) => [module.de, module.errorMeanings] as const),
+    ),
+  fr: () =>
+    gather(
+      import('blockly/msg/fr'),
+      import('../blocks/messages/fr.ts').then((module) => module.fr),
+      import('./ui-messages-fr.ts').then((module) => [module.fr, module.errorMeanings] as const),
+    ),
+  es: () =>
+    gather(
+      import('blockly/msg/es'),
+      import('../blocks/messages/es.ts').then((module) => module.es),
+      import('./ui-messages-es.ts').then((module) => [module.es, module.errorMeanings] as const),
+    ),
+  'pt-br': () =>
+    gather(
+      import('blockly/msg/pt-br'),
+      import('../blocks/messages/pt-br.ts').then((module) => module.ptBR),
+      import('./ui-messages-pt-br.ts').then((module) => [module.ptBR, module.errorMeanings] as const),
+    ),
+  ja: () =>
+    gather(
+      import('blockly/msg/ja'),
+      import('../blocks/messages/ja.ts').then((module) => module.ja),
+      import('./ui-messages-ja.ts').then((module) => [module.ja, module.errorMeanings] as const),
+    ),
+};
+
+/** The parts of a locale, fetched side by side. */
+async function gather(
+  blockly: Promise<typeof BlocklyEn>,
+  blocks: Promise<Messages>,
+  page: Promise<readonly [UiMessages, ErrorMeanings]>,
+): Promise<LocaleTexts> {
+  const [blocklyTexts, blockTexts, [ui, errors]] = await Promise.all([blockly, blocks, page]);
+  return { blockly: blocklyTexts, blocks: blockTexts, ui, errors };
+}
+
+/** The texts of each locale loaded so far (English ships with the page). */
+const loadedTexts: Partial<Record<Locale, LocaleTexts>> = {
+  en: { blockly: BlocklyEn, blocks: englishMessages, ui: en, errors: null },
+};
+
 async function setMessages(target: Locale): Promise<void> {
-  // English ships with the page; German is fetched when first chosen (it would add ~20 kB gzip to every load).
-  const [blocklyMessages, text] =
-    target === 'de'
-      ? await Promise.all([import('blockly/msg/de'), loaded.de ?? import('./ui-messages-de.ts').then(({ de }) => de)])
-      : [BlocklyEn, en];
-  loaded[target] = text;
+  const locale = (loadedTexts[target] ??= await LOADERS[target as Exclude<Locale, 'en'>]());
   // The texts as a plain object: a module namespace has no index signature for `setLocale`'s type (and TypeScript
   // gives it a `default`, which the ES module has not).
-  const { default: _namespace, ...texts } = blocklyMessages;
-  Blockly.setLocale(texts);
+  const { default: _namespace, ...blocklyTexts } = locale.blockly;
+  Blockly.setLocale(blocklyTexts);
   // Assigned outright (not "only when absent"): switching languages must replace the previous text.
-  Object.assign(Blockly.Msg, messages[target], playgroundBlocklyMessages(text));
+  Object.assign(Blockly.Msg, locale.blocks, playgroundBlocklyMessages(locale.ui));
 }
 
 /** Blockly.Msg keys of the playground's own Blockly texts (the toolbox's categories and the start block use them). */

@@ -1,10 +1,10 @@
 // Why a workspace file was refused, in the page's language. The library names every problem in English
-// (blocks/serialization.ts: checkWorkspaceJson, loadWorkspaceJson); this turns those sentences into German part by
-// part. Places in the file and block types stay as written (marked as code, `lang="zxx"`); a part it does not know
-// — a message of Blockly's or of the browser's JSON parser — is kept in English and marked `lang="en"`, never
-// passed off as German.
+// (blocks/serialization.ts: checkWorkspaceJson, loadWorkspaceJson); this recognises those sentences and says each in
+// the page's language from its `load…` texts (ui-messages-<locale>.ts). Places in the file and block types stay as
+// written (marked as code, `lang="zxx"`); a part it does not know — a message of Blockly's or of the browser's JSON
+// parser — is kept in English and marked `lang="en"`, never passed off as the page's language.
 import type { LinePart } from './console-panel.ts';
-import type { Locale } from './ui-messages.ts';
+import type { TextSource, UiMessages } from './ui-messages.ts';
 
 const UNTOUCHED = 'The current workspace was left as it was.';
 const UNKNOWN_NOTE = 'Unknown blocks come from a library that is not installed in this editor.';
@@ -12,72 +12,77 @@ const UNKNOWN_NOTE = 'Unknown blocks come from a library that is not installed i
 const code = (text: string): LinePart => ({ text, lang: 'zxx' });
 const english = (text: string): LinePart => ({ text, lang: 'en' });
 
-type Translation = [RegExp, (match: RegExpMatchArray) => LinePart[]];
+/** A text key of the page and the parts its `{name}`s stand for. */
+type Said = [keyof UiMessages, Record<string, LinePart>];
 
 // One problem of the list, as checkWorkspaceJson words it.
-const PROBLEMS: Translation[] = [
+const PROBLEMS: Array<[RegExp, (match: RegExpMatchArray) => Said]> = [
   [
     /^unknown block type "(.*)" \(at (\S+)\)$/s,
-    (m) => ['unbekannter Blocktyp ', code(`"${m[1]}"`), ' (bei ', code(m[2]!), ')'],
+    (m) => ['loadUnknownType', { type: code(`"${m[1]}"`), at: code(m[2]!) }],
   ],
   [
     /^unknown block type "(.*)" \((\d+) times, first at (\S+)\)$/s,
-    (m) => ['unbekannter Blocktyp ', code(`"${m[1]}"`), ` (${m[2]}-mal, zuerst bei `, code(m[3]!), ')'],
+    (m) => ['loadUnknownTypeTimes', { type: code(`"${m[1]}"`), times: m[2]!, at: code(m[3]!) }],
   ],
-  [/^(\S+) has no block "type"$/, (m) => [code(m[1]!), ' hat keinen Blocktyp (', code('"type"'), ')']],
-  [/^(\S+)\.fields is not an object$/, (m) => [code(`${m[1]}.fields`), ' ist kein Objekt']],
-  [/^(\S+)\.inputs is not an object$/, (m) => [code(`${m[1]}.inputs`), ' ist kein Objekt']],
+  [/^(\S+) has no block "type"$/, (m) => ['loadNoType', { at: code(m[1]!), type: code('"type"') }]],
+  [/^(\S+\.(?:fields|inputs)) is not an object$/, (m) => ['loadNotAnObject', { at: code(m[1]!) }]],
   [
     /^(\S+) names a function with an unpaired surrogate character$/,
-    (m) => [code(m[1]!), ' benennt eine Funktion mit einem ungepaarten UTF-16-Ersatzzeichen'],
+    (m) => ['loadFunctionSurrogate', { at: code(m[1]!) }],
   ],
   [
     /^(\S+) asks for (.+) items; at most (\d+) are loaded$/,
-    (m) => [code(m[1]!), ` verlangt ${m[2]} Einträge; höchstens ${m[3]} werden geladen`],
+    (m) => ['loadTooManyItems', { at: code(m[1]!), count: m[2]!, max: m[3]! }],
   ],
-  [/^(\S+) is not a block object$/, (m) => [code(m[1]!), ' ist kein Block-Objekt']],
-  [/^(\S+) contains itself \(a cycle\)$/, (m) => [code(m[1]!), ' enthält sich selbst (ein Zyklus)']],
+  [/^(\S+) is not a block object$/, (m) => ['loadNotABlock', { at: code(m[1]!) }]],
+  [/^(\S+) contains itself \(a cycle\)$/, (m) => ['loadCycle', { at: code(m[1]!) }]],
   [
     /^blocks are nested more than (\d+) deep under (\S+); split long stacks into functions$/,
-    (m) => [
-      `Blöcke sind unter `,
-      code(m[2]!),
-      ` mehr als ${m[1]} Ebenen tief verschachtelt; teilen Sie lange Stapel in Funktionen auf`,
-    ],
+    (m) => ['loadTooDeep', { depth: m[1]!, at: code(m[2]!) }],
   ],
   [
     /^(\S+) is not an object with "block" or "shadow"$/,
-    (m) => [code(m[1]!), ' ist kein Objekt mit ', code('"block"'), ' oder ', code('"shadow"')],
+    (m) => ['loadNotAnInput', { at: code(m[1]!), block: code('"block"'), shadow: code('"shadow"') }],
   ],
-  [
-    /^"blocks" must be an object with a "blocks" array$/,
-    () => [code('"blocks"'), ' muss ein Objekt mit einer Liste ', code('"blocks"'), ' sein'],
-  ],
-  [/^"variables" must be an array$/, () => [code('"variables"'), ' muss eine Liste sein']],
+  [/^"blocks" must be an object with a "blocks" array$/, () => ['loadBlocksShape', { blocks: code('"blocks"') }]],
+  [/^"variables" must be an array$/, () => ['loadVariablesShape', { variables: code('"variables"') }]],
   [
     /^(\S+) must have a string "name" and "id"$/,
-    (m) => [code(m[1]!), ' braucht die Texte ', code('"name"'), ' und ', code('"id"')],
+    (m) => ['loadVariableFields', { at: code(m[1]!), name: code('"name"'), id: code('"id"') }],
   ],
-  [
-    /^(\S+) has a name with an unpaired surrogate character$/,
-    (m) => [code(m[1]!), ' hat einen Namen mit einem ungepaarten UTF-16-Ersatzzeichen'],
-  ],
-  [/^and (\d+) more problems?$/, (m) => [`und ${m[1]} weitere${m[1] === '1' ? 's Problem' : ' Probleme'}`]],
+  [/^(\S+) has a name with an unpaired surrogate character$/, (m) => ['loadNameSurrogate', { at: code(m[1]!) }]],
+  [/^and 1 more problem$/, () => ['loadOneMoreProblem', {}]],
+  [/^and (\d+) more problems$/, (m) => ['loadMoreProblems', { count: m[1]! }]],
 ];
 
-function translateProblem(problem: string): LinePart[] {
-  for (const [pattern, translate] of PROBLEMS) {
+/** `template` as line parts, each `{name}` replaced by `values.name` (a name without a value stays as written). */
+function fillParts(template: string, values: Record<string, LinePart>): LinePart[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== undefined && Object.hasOwn(values, name) ? values[name]! : piece;
+    });
+}
+
+function translateProblem(problem: string, text: UiMessages): LinePart[] {
+  for (const [pattern, say] of PROBLEMS) {
     const match = problem.match(pattern);
-    if (match) return translate(match);
+    if (match) {
+      const [key, values] = say(match);
+      return fillParts(text[key], values);
+    }
   }
   return [english(problem)];
 }
 
 /**
- * The reason a workspace file was refused (the library's message), as parts of a console line in `locale`.
+ * The reason a workspace file was refused (the library's message), as parts of a console line in `language`.
  * English is returned as it is.
  */
-export function loadErrorText(message: string, locale: Locale): LinePart[] {
+export function loadErrorText(message: string, { text, locale }: TextSource): LinePart[] {
   if (locale === 'en') return [message];
   const parts: LinePart[] = [];
   let rest = message;
@@ -89,21 +94,19 @@ export function loadErrorText(message: string, locale: Locale): LinePart[] {
   const notObject = rest.match(/^A saved workspace must be a JSON object like (.*), got (.*)\.$/s);
   const refused = rest.match(/^The workspace cannot be loaded: (.*)\.$/s);
   if (notJson) {
-    parts.push('Die Datei ist kein gültiges JSON: ', english(notJson[1]!), '.');
+    parts.push(...fillParts(text.loadNotJson, { reason: english(notJson[1]!) }));
   } else if (notObject) {
-    parts.push('Ein gespeicherter Arbeitsbereich muss ein JSON-Objekt wie ', code(notObject[1]!), ' sein, nicht ');
-    parts.push(code(notObject[2]!), '.');
+    parts.push(...fillParts(text.loadNotAWorkspace, { example: code(notObject[1]!), got: code(notObject[2]!) }));
   } else if (refused) {
-    parts.push('Der Arbeitsbereich kann nicht geladen werden: ');
-    refused[1]!.split(/; (?!split long stacks)/).forEach((problem, index) => {
-      if (index > 0) parts.push('; ');
-      parts.push(...translateProblem(problem));
-    });
-    parts.push('.');
+    const problems = refused[1]!
+      .split(/; (?!split long stacks)/)
+      .flatMap((problem, index) => [...(index > 0 ? ['; '] : []), ...translateProblem(problem, text)]);
+    const [before = '', after = ''] = text.loadRefused.split('{problems}');
+    parts.push(before, ...problems, after);
   } else {
     parts.push(english(rest));
   }
-  if (unknownNote) parts.push(' Unbekannte Blöcke stammen aus einer Bibliothek, die in diesem Editor fehlt.');
-  if (untouched) parts.push(' Der Arbeitsbereich bleibt, wie er war.');
-  return parts;
+  if (unknownNote) parts.push(` ${text.loadUnknownNote}`);
+  if (untouched) parts.push(` ${text.loadUntouched}`);
+  return parts.filter((part) => part !== '');
 }

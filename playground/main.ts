@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   const language = new InterfaceLanguage();
   const themeToggle = element<HTMLButtonElement>('theme');
   const theme = new PageTheme(themeToggle);
-  const output = new ConsolePanel(element('console'), element('console-empty'));
+  const output = new ConsolePanel(element('console'), element('console-empty'), language);
   const panel = new BackendPanel(
     {
       summary: element('backend-summary'),
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
     onSettled: () => {
       scenarioNote.hidden = !editor.showsScenario;
     },
-    onProblem: (key, reason) => output.append([fill(language.text[key], { reason })], 'error'),
+    onProblem: (key, reason) => output.append([({ text }) => fill(text[key], { reason })], 'error'),
   });
   const showHistory = () => {
     const { undo: canUndo, redo: canRedo } = editor.history;
@@ -175,6 +175,7 @@ async function start(): Promise<void> {
     settings.relabel();
     runs.relabel();
     consoleEntry.relabel();
+    output.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).

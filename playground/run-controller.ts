@@ -12,7 +12,7 @@ import { storedSessions, storeSession } from './remembered-sessions.ts';
 import { HIGHLIGHT_FUNCTION, STATEMENT_PREFIX, type RunRequest } from './run-protocol.ts';
 import { ProgramRun, type RunOutcome } from './runner.ts';
 import type { BackendSource } from './settings-form.ts';
-import { fill, formatTime, type TextSource } from './ui-messages.ts';
+import { fill, formatTime, type Locale, type TextSource } from './ui-messages.ts';
 import type { WorkspaceEditor } from './workspace-editor.ts';
 
 // A run reports each login / logout; the panel re-reads the backend once they settle, not once per report.
@@ -102,11 +102,11 @@ export class RunController {
       void this.parts.backends.ready.then(() => this.run());
       return;
     }
-    const { editor, backends, output, panel, language } = this.parts;
-    const text = language.text;
+    const { editor, backends, output, panel } = this.parts;
     const backend = backends.backend;
     if (!backend) {
-      output.append([backends.problem || text.noBackend], 'error');
+      const problem = backends.problem;
+      output.append([problem ? problem : ({ text }) => text.noBackend], 'error');
       this.parts.showConsole();
       return;
     }
@@ -138,7 +138,9 @@ export class RunController {
     };
     editor.clearFailure();
     this.runs += 1;
-    output.append([fill(text.runStarted, { number: this.runs, time: formatTime(Date.now(), language.locale) })], 'run');
+    const number = this.runs;
+    const started = Date.now();
+    output.append([(now) => fill(now.text.runStarted, { number, time: formatTime(started, now.locale) })], 'run');
     this.parts.showConsole();
     panel.runStarted();
     const focusedRun = document.activeElement === this.elements.run;
@@ -148,7 +150,7 @@ export class RunController {
     this.showStatus('running');
     const run = new ProgramRun(request, {
       print(lines, skipped) {
-        if (skipped > 0) output.append([fill(language.text.linesSkipped, { count: skipped })], 'info');
+        if (skipped > 0) output.append([({ text }) => fill(text.linesSkipped, { count: skipped })], 'info');
         output.append(lines);
       },
       highlight(blockId) {
@@ -184,11 +186,8 @@ export class RunController {
     const { editor, output, panel, language, backends } = this.parts;
     const text = language.text;
     const shown = message || text.programCouldNotStart;
-    const server = { text: shown, lang: 'en' };
-    const explained = code === null ? null : explainError(code, language.locale);
-    const line: LinePart[] =
-      code === null ? [server] : explained ? [`${code} ${explained} (`, server, ')'] : [`${code} `, server];
-    output.append([line], 'error');
+    const explained = code === null ? null : explainError(code, language.errors);
+    output.append([(now) => errorLine(code, message, now)], 'error');
     // Blockly's warning holds plain text in the page's language: the server's English stays in the console.
     const error =
       explained !== null
@@ -203,39 +202,41 @@ export class RunController {
     const unreachable = code === null ? message.match(/^Backendless server (\S+): (.*)$/s) : null;
     if (unreachable && !/^HTTP \d/.test(unreachable[2]!)) {
       panel.reportUnreachable(unreachable[2]!);
-      const hint = fill(text.networkHint, { origin: unreachable[1]! });
-      output.append([backends.backend?.preset === 'emulator' ? `${hint} ${text.networkHintEmulator}` : hint], 'info');
+      const origin = unreachable[1]!;
+      const emulator = backends.backend?.preset === 'emulator';
+      output.append(
+        [({ text }) => `${fill(text.networkHint, { origin })}${emulator ? ` ${text.networkHintEmulator}` : ''}`],
+        'info',
+      );
     }
     if (code === LOCKED_OUT) void this.explainLockout();
   }
 
   /** Says until when who is locked out (the emulator knows), or how Backendless handles it. */
   private async explainLockout(): Promise<void> {
-    const { output, panel, language } = this.parts;
+    const { output, panel } = this.parts;
     if (!panel.administers) {
-      output.append([language.text.lockedOutApp], 'info');
+      output.append([({ text }) => text.lockedOutApp], 'info');
       return;
     }
-    for (const user of await panel.lockedUsers()) {
-      const time = formatTime(user.until, language.locale);
-      output.append([fill(language.text.lockedOut, { email: user.email, time, count: user.failedLogins })], 'info');
+    for (const { email, until, failedLogins: count } of await panel.lockedUsers()) {
+      output.append(
+        [({ text, locale }) => fill(text.lockedOut, { email, time: formatTime(until, locale), count })],
+        'info',
+      );
     }
   }
 
   private finished(outcome: RunOutcome): void {
-    const { editor, panel, output, language } = this.parts;
-    const text = language.text;
+    const { editor, panel, output } = this.parts;
     const current = this.current!;
     this.current = null;
     editor.highlight(null);
     this.showRunning(false);
-    const seconds = new Intl.NumberFormat(language.locale, {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }).format((performance.now() - current.started) / 1000);
+    const elapsed = (performance.now() - current.started) / 1000;
     this.showStatus(({ finished: 'ok', stopped: 'stopped', failed: 'error' } as const)[outcome]);
-    const ending = { finished: text.runFinished, stopped: text.runStopped, failed: text.runFailed }[outcome];
-    output.append([fill(ending, { seconds })], 'run');
+    const ending = ({ finished: 'runFinished', stopped: 'runStopped', failed: 'runFailed' } as const)[outcome];
+    output.append([({ text, locale }) => fill(text[ending], { seconds: formatSeconds(elapsed, locale) })], 'run');
     // Back to Run if the focus was on the run's controls; a person typing elsewhere keeps their place.
     const focus = document.activeElement;
     if (current.focusedRun && (focus === this.elements.stop || focus === document.body || focus === null)) {
@@ -270,6 +271,21 @@ export class RunController {
     this.elements.status.textContent = messages[state];
     this.elements.status.dataset.state = state;
   }
+}
+
+/**
+ * An error line in `language`: a Backendless error as `code message`, the server's (English) message marked as such;
+ * where the page knows the code's meaning in its language, that comes first.
+ */
+function errorLine(code: number | null, message: string, language: TextSource): LinePart[] {
+  const server: LinePart = message ? { text: message, lang: 'en' } : language.text.programCouldNotStart;
+  const explained = code === null ? null : explainError(code, language.errors);
+  return code === null ? [server] : explained ? [`${code} ${explained} (`, server, ')'] : [`${code} `, server];
+}
+
+/** Seconds with one decimal, as people of `locale` write them (`1.5`, `1,5`). */
+function formatSeconds(seconds: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(seconds);
 }
 
 /** True when `target` is inside something Escape closes: the File menu, a dialog, a menu or editor of Blockly's. */

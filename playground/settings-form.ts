@@ -116,7 +116,7 @@ export class SettingsForm implements BackendSource {
     this.choice = next;
     saveBackendChoice(next);
     this.apply();
-    this.parts.output.append([this.parts.language.text.settingsSaved], 'info');
+    this.parts.output.append([({ text }) => text.settingsSaved], 'info');
   }
 
   /** Asks the backend whether it answers and re-reads its sessions. */

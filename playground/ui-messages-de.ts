@@ -1,5 +1,6 @@
 // The playground's interface text in German: every key of the English text (ui-messages.ts), so a missing one fails
 // the type check. Fetched only when German is chosen.
+import type { ErrorMeanings } from './backend-errors.ts';
 import type { UiMessages } from './ui-messages.ts';
 
 export const de: UiMessages = {
@@ -54,6 +55,28 @@ export const de: UiMessages = {
   savedWorkspace: 'Arbeitsbereich gespeichert.',
   loadedWorkspace: 'Arbeitsbereich aus {file} geladen.',
   loadFailed: 'Arbeitsbereich konnte nicht geladen werden:',
+  loadNotJson: 'Die Datei ist kein gültiges JSON: {reason}.',
+  loadNotAWorkspace: 'Ein gespeicherter Arbeitsbereich muss ein JSON-Objekt wie {example} sein, nicht {got}.',
+  loadRefused: 'Der Arbeitsbereich kann nicht geladen werden: {problems}.',
+  loadUnknownNote: 'Unbekannte Blöcke stammen aus einer Bibliothek, die in diesem Editor fehlt.',
+  loadUntouched: 'Der Arbeitsbereich bleibt, wie er war.',
+  loadUnknownType: 'unbekannter Blocktyp {type} (bei {at})',
+  loadUnknownTypeTimes: 'unbekannter Blocktyp {type} ({times}-mal, zuerst bei {at})',
+  loadNoType: '{at} hat keinen Blocktyp ({type})',
+  loadNotAnObject: '{at} ist kein Objekt',
+  loadFunctionSurrogate: '{at} benennt eine Funktion mit einem ungepaarten UTF-16-Ersatzzeichen',
+  loadTooManyItems: '{at} verlangt {count} Einträge; höchstens {max} werden geladen',
+  loadNotABlock: '{at} ist kein Block-Objekt',
+  loadCycle: '{at} enthält sich selbst (ein Zyklus)',
+  loadTooDeep:
+    'Blöcke sind unter {at} mehr als {depth} Ebenen tief verschachtelt; teilen Sie lange Stapel in Funktionen auf',
+  loadNotAnInput: '{at} ist kein Objekt mit {block} oder {shadow}',
+  loadBlocksShape: '{blocks} muss ein Objekt mit einer Liste {blocks} sein',
+  loadVariablesShape: '{variables} muss eine Liste sein',
+  loadVariableFields: '{at} braucht die Texte {name} und {id}',
+  loadNameSurrogate: '{at} hat einen Namen mit einem ungepaarten UTF-16-Ersatzzeichen',
+  loadOneMoreProblem: 'und 1 weiteres Problem',
+  loadMoreProblems: 'und {count} weitere Probleme',
   resetDone: 'Arbeitsbereich auf das Szenario alice@wonderland.com zurückgesetzt.',
   exported: 'Programm exportiert als {file}.',
   exportNeedsBackend: 'Das exportierte Programm überlässt Backendless.initApp(…) dem Code, der es lädt.',
@@ -146,4 +169,26 @@ export const de: UiMessages = {
   categoryText: 'Text',
   categoryVariables: 'Variablen',
   categoryFunctions: 'Funktionen',
+};
+
+/** What the Backendless codes a program of these blocks meets mean (the server says it in English). */
+export const errorMeanings: ErrorMeanings = {
+  2002: 'Anwendung nicht gefunden: Anwendungs-ID oder API-Schlüssel prüfen.',
+  3000: 'Dieser Benutzer darf sich nicht anmelden.',
+  3002: 'Der Benutzer ist schon angemeldet, und mehrfache Anmeldungen sind ausgeschaltet.',
+  3003: 'Login oder Passwort ist falsch.',
+  3006: 'Login oder Passwort fehlt.',
+  3007: 'Abmelden nicht möglich: Anwendung passt nicht.',
+  3009: 'Registrieren ist in dieser Anwendung ausgeschaltet.',
+  3011: 'Das Passwort fehlt.',
+  3013: 'Zum Registrieren fehlt die Identität (E-Mail).',
+  3023: 'Abmelden nicht möglich: Niemand ist angemeldet.',
+  3033: 'Diesen Benutzer gibt es schon.',
+  3034: 'Anmelden ist in dieser Anwendung ausgeschaltet.',
+  3036: 'Anmelden nicht möglich: Das Konto ist nach zu vielen fehlgeschlagenen Anmeldungen gesperrt.',
+  3038: 'Ein nötiger Wert fehlt.',
+  3040: 'Die E-Mail-Adresse hat kein gültiges Format.',
+  3044: 'Anmelden nicht möglich: Die Zahl gleichzeitiger Anmeldungen ist erreicht.',
+  3064: 'Das Benutzer-Token gilt nicht mehr; der Benutzer muss sich neu anmelden.',
+  3090: 'Das Benutzerkonto ist deaktiviert.',
 };

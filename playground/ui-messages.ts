@@ -1,11 +1,12 @@
-// The playground's own interface text in English, the shape every locale fills (German: ui-messages-de.ts). The
+// The playground's own interface text in English, the shape every locale fills (ui-messages-<locale>.ts). The
 // block library brings its own block text. `{name}` in a text is a value filled in by `fill`. Category names, the
 // program's start block and the flyout's labels are also Blockly.Msg keys, so Blockly shows them in the locale.
+import type { ErrorMeanings } from './backend-errors.ts';
 
 /** The interface locales the playground offers. */
-export type Locale = 'en' | 'de';
-/** Every {@link Locale}: what a saved language is checked against. */
-export const LOCALES: readonly Locale[] = ['en', 'de'];
+export type Locale = 'en' | 'de' | 'fr' | 'es' | 'pt-br' | 'ja';
+/** Every {@link Locale}, as the language menu lists them: what a saved language is checked against. */
+export const LOCALES: readonly Locale[] = ['en', 'de', 'fr', 'es', 'pt-br', 'ja'];
 
 export const en = {
   title: 'codeless-blocks playground',
@@ -58,6 +59,27 @@ export const en = {
   savedWorkspace: 'Workspace file saved.',
   loadedWorkspace: 'Workspace loaded from {file}.',
   loadFailed: 'Could not load the workspace file:',
+  loadNotJson: 'The workspace file is not valid JSON: {reason}.',
+  loadNotAWorkspace: 'A saved workspace must be a JSON object like {example}, got {got}.',
+  loadRefused: 'The workspace cannot be loaded: {problems}.',
+  loadUnknownNote: 'Unknown blocks come from a library that is not installed in this editor.',
+  loadUntouched: 'The current workspace was left as it was.',
+  loadUnknownType: 'unknown block type {type} (at {at})',
+  loadUnknownTypeTimes: 'unknown block type {type} ({times} times, first at {at})',
+  loadNoType: '{at} has no block {type}',
+  loadNotAnObject: '{at} is not an object',
+  loadFunctionSurrogate: '{at} names a function with an unpaired surrogate character',
+  loadTooManyItems: '{at} asks for {count} items; at most {max} are loaded',
+  loadNotABlock: '{at} is not a block object',
+  loadCycle: '{at} contains itself (a cycle)',
+  loadTooDeep: 'blocks are nested more than {depth} deep under {at}; split long stacks into functions',
+  loadNotAnInput: '{at} is not an object with {block} or {shadow}',
+  loadBlocksShape: '{blocks} must be an object with a {blocks} array',
+  loadVariablesShape: '{variables} must be an array',
+  loadVariableFields: '{at} must have a string {name} and {id}',
+  loadNameSurrogate: '{at} has a name with an unpaired surrogate character',
+  loadOneMoreProblem: 'and 1 more problem',
+  loadMoreProblems: 'and {count} more problems',
   resetDone: 'Workspace reset to the alice@wonderland.com scenario.',
   exported: 'Program exported as {file}.',
   exportNeedsBackend: 'The exported program leaves Backendless.initApp(…) to the code that loads it.',
@@ -154,6 +176,8 @@ export type UiMessages = typeof en;
 /** Where a part of the page reads its text from: always the current language's (it changes when the person switches). */
 export interface TextSource {
   readonly text: UiMessages;
+  /** What the Backendless error codes mean in this language; null when the server's English says it. */
+  readonly errors: ErrorMeanings | null;
   /** The current locale, for dates and times. */
   readonly locale: Locale;
 }

@@ -1,5 +1,6 @@
-// Photographs the blocks of the Users and Server logic toolbox categories for the README and docs/event-handlers.md:
-// docs/blocks/<type>.png, as a block's first toolbox entry shows it. Run: `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
+// Photographs the blocks of the Users and Server logic toolbox categories for docs/blocks.md and
+// docs/event-handlers.md: docs/blocks/<type>.png, as a block's first toolbox entry shows it. Run:
+// `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
 // only those are photographed (a new block), otherwise all.
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';

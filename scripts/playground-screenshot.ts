@@ -9,7 +9,7 @@ import { createServer } from 'vite';
 import { startEmulator, type Emulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';
 
-// The sizes the README shows: a phone's and two laptops' (the page must work at each).
+// The sizes the README and docs/playground.md show: a phone's and two laptops' (the page must work at each).
 const SCREENSHOT_SIZES = [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },

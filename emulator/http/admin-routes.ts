@@ -28,12 +28,14 @@
 //   GET    /_emulator/export                      the whole data as a file (EmulatorDataDocument, no sessions)
 //   POST   /_emulator/import                      body EmulatorDataDocument → { users, roles, outbox }; ends sessions
 //   GET    /_emulator/console/[<file>]            the emulator console's page and assets (console-route.ts)
+//   GET|PUT|DELETE /_emulator/logic               the server logic and its runs (logic-routes.ts)
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { EmulatedApp } from '../app.ts';
 import type { AdminAppView } from '../contract.ts';
 import { MAX_IMPORT_BYTES } from '../limits.ts';
 import { bodyOf } from './body.ts';
 import { consoleRoute } from './console-route.ts';
+import { logicRoutes } from './logic-routes.ts';
 import { pageRoutes } from './page-routes.ts';
 import { notFound, route, sendJson, type Handler } from './routes.ts';
 
@@ -66,6 +68,7 @@ export async function localRoutes(server: FastifyInstance, { app, consoleDir }: 
     },
   });
   await server.register(adminApi, { prefix: '/_emulator', app });
+  await server.register(logicRoutes, { prefix: '/_emulator', app });
   await server.register(pageRoutes, { prefix: '/_emulator', app });
   await server.register(consoleRoute, { prefix: '/_emulator', consoleDir });
 }

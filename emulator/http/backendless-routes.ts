@@ -97,7 +97,7 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
   route(server, '/users/verifypassowrd', '/users/verifypassowrd', { POST: verifyPassword });
   route(server, '/users/verifypassword', '/users/verifypassword', { POST: verifyPassword });
   route(server, '/users/userclassprops', '/users/userclassprops', {
-    GET: (request, reply) => sendJson(reply, app.accounts.describeUserClass(caller(request))),
+    GET: async (request, reply) => sendJson(reply, await app.accounts.describeUserClass(caller(request))),
   });
   route(server, '/data/:table/:objectId', '/data/Users/<objectId>', {
     GET: (request, reply) => {

@@ -1,11 +1,12 @@
-// Every code block of the README runs as written. Each block is preceded by `<!-- readme-test: <id> -->`, and each id
-// is one of HOW_EACH_BLOCK_IS_RUN below; a block without a marker, or with an id this file does not run, fails.
-// The host blocks run top to bottom in the package project's one host project (test/setup/package-run.ts), as a
-// reader would follow them. Three liberties are taken: its one install is what the README's `npm install` lines
-// name, made before this file runs (`codeless-blocks` is the packed tarball, not on the registry yet); ports 3850 and
-// 5173 named in a block are replaced by free ports the system hands out; and `npm start` is given its ports through
-// its environment (free ones, held by this file, so it is shown to take others as beside a running playground). No
-// test here binds or reaches 3850 or 5173; `.ci/run` holds them for the whole suite.
+// Every code block of the README and of every docs/ page runs as written. Each block is preceded by
+// `<!-- readme-test: <id> -->`, and each id is one of HOW_EACH_BLOCK_IS_RUN below; a block without a marker, or with an
+// id this file does not run, fails, whichever page it is on. The host blocks run top to bottom in the package
+// project's one host project (test/setup/package-run.ts), as a reader would follow them. Three liberties are taken:
+// its one install is what the pages' `npm install` lines name, made before this file runs (`codeless-blocks` is the
+// packed tarball, not on the registry yet); ports 3850 and 5173 named in a block are replaced by free ports the system
+// hands out; and `npm start` is given its ports through its environment (free ones, held by this file, so it is shown
+// to take others as beside a running playground). No test here binds or reaches 3850 or 5173; `.ci/run` holds them
+// for the whole suite.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
@@ -16,7 +17,7 @@ import { isSiteBackend } from '../../playground/backend-settings.ts';
 import { startBackground } from './hosts/background-command.ts';
 import { createHost, exec, repoEnv, repoRoot, type HostProject } from './hosts/host-project.ts';
 import { launchChromium, openHostPage, serveDirectory } from './hosts/host-page.ts';
-import { codeBlocks, HOST_INSTALL_BLOCKS, npmInstallLines } from './hosts/readme-blocks.ts';
+import { DOC_PAGES, HOST_INSTALL_BLOCKS, npmInstallLines, readmeBlocks } from './hosts/readme-blocks.ts';
 
 const run = inject('packageRun');
 
@@ -42,17 +43,21 @@ const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {
   'try-catch-code': 'a part of test/golden/try_catch_codes.js, the golden program of try / catch code',
   'static-copy': 'here, in the repository: the build, then the preview server in the background',
   'backend-json': "the playground's own check of backend.json accepts it",
+  'data-flow': "each folder the architecture document's data flow names is in the repository",
+  // docs/event-handlers.md's blocks run in test/unit/event-handlers-doc.test.ts, in process (no package needed).
+  'event-handlers-generate': 'test/unit/event-handlers-doc.test.ts: codeless generate --target coderunner',
+  'event-handlers-output': 'test/unit/event-handlers-doc.test.ts: what event-handlers-generate prints, the golden file',
+  'event-handlers-api': 'test/unit/event-handlers-doc.test.ts: the host block, against the sources',
 };
 
-/** The fixed ports the README names: the emulator's (3850) and the playground's (5173). */
+/** The fixed ports the pages name: the emulator's (3850) and the playground's (5173). */
 const README_PORTS = [3850, 5173] as const;
 
-const readme = await readFile(`${repoRoot}README.md`, 'utf8');
-const blocks = codeBlocks(readme);
+const blocks = await readmeBlocks();
 
 function block(id: string): string {
   const found = blocks.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`the README has no block marked ${id}`);
+  if (!found) throw new Error(`no page has a block marked ${id}`);
   return found.code;
 }
 
@@ -100,10 +105,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('the README', () => {
+describe('the README and the docs/ pages', () => {
+  it('reads the README and every docs/ page', () => {
+    expect(DOC_PAGES).toContain('README.md');
+    expect(DOC_PAGES).toContain('docs/ARCHITECTURE.md');
+    expect(DOC_PAGES.length).toBeGreaterThan(5);
+  });
+
   it('marks every code block with how it is run, and this file runs every kind of mark', () => {
-    const unmarked = blocks.filter((candidate) => candidate.id === undefined).map((candidate) => candidate.line);
-    expect(unmarked, 'README lines of code blocks without <!-- readme-test: id -->').toEqual([]);
+    const unmarked = blocks
+      .filter((candidate) => candidate.id === undefined)
+      .map((candidate) => `${candidate.page}:${candidate.line}`);
+    expect(unmarked, 'code blocks without <!-- readme-test: id -->').toEqual([]);
     const ids = blocks.map((candidate) => candidate.id);
     expect(
       ids.filter((id) => !(id! in HOW_EACH_BLOCK_IS_RUN)),
@@ -167,6 +180,12 @@ describe('the README', () => {
     expect(paths.filter((path) => !existsSync(join(repoRoot, path)))).toEqual([]);
   });
 
+  it("data flow: every folder the architecture's diagram names is in the repository", () => {
+    const folders = block('data-flow').match(/\b[a-z]+\/(?=\s|\)|$)/gm) ?? [];
+    expect(folders.length).toBeGreaterThan(3);
+    expect(folders.filter((folder) => !existsSync(join(repoRoot, folder)))).toEqual([]);
+  });
+
   it('try / catch code: the snippet is what the block generates (test/golden/try_catch_codes.js)', async () => {
     const golden = await readFile(`${repoRoot}test/golden/try_catch_codes.js`, 'utf8');
     const dedented = golden.replace(/^ {2}/gm, '');
@@ -217,7 +236,7 @@ describe('the README', () => {
   }, 180_000);
 });
 
-describe('the README in the host project', () => {
+describe('the README and the docs/ pages in the host project', () => {
   let host: HostProject;
   const sh = async (id: string) => (await host.run('bash', ['-euo', 'pipefail', '-c', hostScript(id)])).stdout;
 

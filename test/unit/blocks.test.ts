@@ -130,15 +130,51 @@ describe('install', () => {
 });
 
 describe('locales', () => {
-  test('German has every English key, non-empty, with the same placeholders', () => {
-    expect.hasAssertions();
-    const placeholders = (text: string) => (text.match(/%\d/g) ?? []).sort();
-    expect(Object.keys(messages.de).sort()).toEqual(Object.keys(messages.en).sort());
-    for (const [key, english] of Object.entries(messages.en)) {
-      const german = messages.de[key as keyof typeof messages.de];
-      expect(german, key).not.toBe('');
-      expect(placeholders(german), key).toEqual(placeholders(english));
-    }
+  // Blockly fills `%1`, `%2` … by number, so a translation may move them (Japanese puts "of user %2" first) but
+  // must use each number the English uses, once, and no other.
+  const placeholders = (text: string) => (text.match(/%\d+/g) ?? []).sort();
+
+  test.each(Object.keys(messages).filter((locale) => locale !== 'en'))(
+    '%s has every English key, non-empty, with the same placeholders',
+    (locale) => {
+      expect.hasAssertions();
+      const translation: Record<string, string> = messages[locale as keyof typeof messages];
+      expect(Object.keys(translation).sort()).toEqual(Object.keys(messages.en).sort());
+      for (const [key, english] of Object.entries(messages.en)) {
+        const text = translation[key]!;
+        expect(text.trim(), key).not.toBe('');
+        expect(placeholders(text), key).toEqual(placeholders(english));
+      }
+    },
+  );
+
+  test('the placeholder check catches a missing, an extra and a renumbered placeholder', () => {
+    const english = messages.en.CODELESS_USERS_LOGIN;
+    expect(placeholders('Connecter %1 identifiant %2 mot de passe %3 rester connecté %4')).toEqual(
+      placeholders(english),
+    );
+    expect(placeholders('ユーザー %2 のプロパティ %1')).toEqual(placeholders('get property %1 of user %2'));
+    for (const wrong of [
+      'Connecter %1 identifiant %2 mot de passe %3',
+      'a %1 b %2 c %3 d %4 e %5',
+      'a %1 b %2 c %3 d %5',
+    ])
+      expect(placeholders(wrong)).not.toEqual(placeholders(english));
+  });
+
+  test.each([
+    ['fr', 'Connecter l’utilisateur'],
+    ['es', 'Iniciar sesión del usuario'],
+    ['pt-br', 'Fazer login do usuário'],
+    ['ja', 'ユーザーをログイン'],
+  ] as const)('setMessages switches new blocks to %s, and every block builds from its texts', (locale, title) => {
+    setMessages(messages[locale]);
+    const workspace = new Blockly.Workspace();
+    const login = workspace.newBlock('backendless_users_login');
+    expect(login.inputList.flatMap((input) => input.fieldRow.map((field) => field.getText()))).toContain(title);
+    // Blockly throws on a message whose placeholders do not fit the block's arguments.
+    for (const type of userBlockTypes) expect(() => workspace.newBlock(type), type).not.toThrow();
+    workspace.dispose();
   });
 
   test('setMessages switches new blocks to German', () => {

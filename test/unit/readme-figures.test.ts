@@ -1,13 +1,14 @@
-// The README's performance and reliability figures come from the benches, never from a hand: each
-// `<!-- bench:<name> -->` section is exactly what bench/report.ts wrote to docs/benchmarks/<name>.md, and outside
-// those sections Performance and Reliability carry no measured figure.
+// The documentation's performance and reliability figures come from the benches, never from a hand: each
+// `<!-- bench:<name> -->` section, on whichever page holds it (docs/performance.md, docs/reliability.md), is exactly
+// what bench/report.ts wrote to docs/benchmarks/<name>.md, and outside those sections the Performance and
+// Reliability pages carry no measured figure.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readmeSection, reportSection } from '../../bench/report.ts';
+import { benchSection, documentationPages, reportSection } from '../../bench/report.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const readme = readFileSync(`${root}README.md`, 'utf8');
+const pages = documentationPages().map((page) => ({ page, text: readFileSync(`${root}${page}`, 'utf8') }));
 const benches = readdirSync(`${root}bench`)
   .filter((file) => file.endsWith('.bench.ts'))
   .map((file) => file.replace('.bench.ts', ''));
@@ -20,18 +21,18 @@ const benches = readdirSync(`${root}bench`)
 const FIGURE =
   /\d[\d,.]*\s?×|(?<![\d.])\d+\.\d+(?![\d.])(?:\s?(?:ns|µs|ms|s|B|KB|kB|MB|GB|KiB|MiB|GiB|%|cycles\/s)(?![\w/]))?/g;
 
-/** The text of `## title` up to the next `## `. */
-function chapter(title: string): string {
-  const start = readme.indexOf(`\n## ${title}\n`);
-  expect(start, `README has a ${title} chapter`).toBeGreaterThan(-1);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end === -1 ? undefined : end);
-}
+describe('bench figures in the documentation', () => {
+  it('reads the README and the docs/ pages', () => {
+    expect(pages.map(({ page }) => page)).toEqual(expect.arrayContaining(['README.md', 'docs/performance.md']));
+  });
 
-describe('README figures', () => {
-  it.each(benches)('the %s section is the report the bench wrote', (name) => {
-    const section = readmeSection(readme, name);
-    expect(section, `README has <!-- bench:${name} --> … <!-- /bench:${name} -->`).toBeDefined();
+  it.each(benches)('the %s section, on exactly one page, is the report the bench wrote', (name) => {
+    const holding = pages.filter(({ text }) => benchSection(text, name) !== undefined);
+    expect(
+      holding.map(({ page }) => page),
+      `one page has <!-- bench:${name} --> … <!-- /bench:${name} -->`,
+    ).toHaveLength(1);
+    const section = benchSection(holding[0]!.text, name);
     const file = readFileSync(`${root}docs/benchmarks/${name}.md`, 'utf8');
     expect(section).toBe(reportSection(file));
     expect(section).toMatch(
@@ -39,9 +40,9 @@ describe('README figures', () => {
     );
   });
 
-  it.each(['Performance', 'Reliability'])('%s carries no figure outside the bench sections', (title) => {
-    let text = chapter(title);
-    for (const name of benches) text = text.replace(readmeSection(text, name) ?? '', '');
+  it.each(['docs/performance.md', 'docs/reliability.md'])('%s carries no figure outside the bench sections', (page) => {
+    let text = readFileSync(`${root}${page}`, 'utf8');
+    for (const name of benches) text = text.replace(benchSection(text, name) ?? '', '');
     expect(text.match(FIGURE) ?? []).toEqual([]);
   });
 

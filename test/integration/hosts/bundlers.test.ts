@@ -1,7 +1,7 @@
 // Every common bundler builds a host of the packed package with no error and no warning of the package's own, and the
 // page it builds works: a stock webpack 5 host (ts-loader), a Vite host and a Rollup host, each with its own Blockly,
 // importing every entry point we publish, with the bundler's default warnings on. The one warning a host gets is
-// the bundler's size hint, and Blockly's size alone is past it (the README's Compatibility says so and names the
+// the bundler's size hint, and Blockly's size alone is past it (docs/compatibility.md says so and names the
 // setting that quiets it). Each page is opened in Chromium: the Users category is there, our block loads and
 // generates, nothing is fetched off the machine. The hosts are folders of the run's one host install.
 import { cp, stat } from 'node:fs/promises';
