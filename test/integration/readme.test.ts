@@ -48,6 +48,9 @@ const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {
   'event-handlers-generate': 'test/unit/event-handlers-doc.test.ts: codeless generate --target coderunner',
   'event-handlers-output': 'test/unit/event-handlers-doc.test.ts: what event-handlers-generate prints, the golden file',
   'event-handlers-api': 'test/unit/event-handlers-doc.test.ts: the host block, against the sources',
+  // docs/server-logic.md's blocks run in test/unit/server-logic-doc.test.ts, in process.
+  'server-logic-start': 'test/unit/server-logic-doc.test.ts: its options, the in-process emulator for startEmulator',
+  'server-logic-module': "test/unit/server-logic-doc.test.ts: server-logic-start's source, run by that emulator",
 };
 
 /** The fixed ports the pages name: the emulator's (3850) and the playground's (5173). */
