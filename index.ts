@@ -1,10 +1,18 @@
 // codeless-blocks: the package's front door. Importing it registers nothing; `install()` does, into the host's
 // own Blockly (a peer dependency, so there is only one copy of its registries).
 import { javascriptGenerator, type JavascriptGenerator } from 'blockly/javascript';
-import { englishMessages, userBlocks, type Messages } from './blocks/library.ts';
-import { forBlock } from './generators/library.ts';
+import {
+  englishMessages,
+  englishServerLogicMessages,
+  englishUserMessages,
+  serverLogicBlocks,
+  userBlocks,
+  type Messages,
+} from './blocks/library.ts';
+import { forBlock, serverLogicForBlock } from './generators/library.ts';
 import { reservedWords, reserveWords } from './generators/program-generator.ts';
 import { Blockly } from './blocks/blockly-core.ts';
+import { registerServerLogicExtension } from './blocks/server-logic-extension.ts';
 
 /** Options of `install`. */
 export interface InstallOptions {
@@ -27,7 +35,7 @@ export function install(options: InstallOptions = {}): void {
     throw new TypeError('install: options.generator must be a Blockly JavascriptGenerator');
   }
   // English only, never `messages`: reaching for that object here would ship every translation to every host.
-  for (const [key, text] of Object.entries(englishMessages)) {
+  for (const [key, text] of Object.entries(englishUserMessages)) {
     // A host locale loaded earlier wins.
     if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
   }
@@ -37,6 +45,27 @@ export function install(options: InstallOptions = {}): void {
   Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray([...userBlocks]));
   Object.assign(generator.forBlock, forBlock);
   reserveWords(generator, reservedWords);
+}
+
+/**
+ * Does what `install()` does, and registers the Server logic blocks too: the event handler and the blocks of its
+ * request, result and context (their toolbox category is `serverLogicCategory`), with their generators and English
+ * texts, and the extension that disables such a block outside the handler it belongs to. A host without server logic
+ * calls `install()` only and bundles none of this (install's own steps, repeated here, cost such a host nothing).
+ * Idempotent.
+ *
+ * @param options The generator to register with.
+ */
+export function installServerLogic(options: InstallOptions = {}): void {
+  install(options);
+  const generator = options.generator ?? javascriptGenerator;
+  registerServerLogicExtension();
+  for (const [key, text] of Object.entries(englishServerLogicMessages)) {
+    if (Blockly.Msg[key] === undefined) Blockly.Msg[key] = text;
+  }
+  for (const definition of serverLogicBlocks) delete Blockly.Blocks[definition.type];
+  Blockly.common.defineBlocks(Blockly.common.createBlockDefinitionsFromJsonArray([...serverLogicBlocks]));
+  Object.assign(generator.forBlock, serverLogicForBlock);
 }
 
 /**
@@ -53,7 +82,16 @@ export function setMessages(locale: Messages): void {
   Object.assign(Blockly.Msg, locale);
 }
 
-export { toolboxCategory, userBlocks, userBlockTypes, type MessageKey, type Messages } from './blocks/library.ts';
+export {
+  serverLogicBlocks,
+  serverLogicBlockTypes,
+  serverLogicCategory,
+  toolboxCategory,
+  userBlocks,
+  userBlockTypes,
+  type MessageKey,
+  type Messages,
+} from './blocks/library.ts';
 export { messages, type Locale } from './blocks/messages/index.ts';
 export type { ToolboxBlock, ToolboxCategory } from './blocks/block-file.ts';
 export {
@@ -73,6 +111,7 @@ export {
   type ProgramOptions,
   type ProgramRuntime,
 } from './generators/program.ts';
+export { workspaceToServerLogic, type ServerLogicOptions, type ServerLogicTarget } from './generators/server-logic.ts';
 export { forBlock as generators } from './generators/library.ts';
 export { reservedWords } from './generators/program-generator.ts';
 export { quoteJs } from './generators/quote.ts';

@@ -7,9 +7,9 @@ import { errorMessage } from '../emulator/contract.ts';
 requireNode('codeless');
 
 const usage = `Usage:
-  codeless generate <workspace.json> [--target codeless-blocks|backendless]
+  codeless generate <workspace.json> [--target codeless-blocks|backendless|coderunner|emulator]
   codeless run <workspace.json> [--server-url URL --app-id ID --api-key KEY] [--timeout SECONDS]
-  codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--admin-origin ORIGIN]`;
+  codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--logic FILE] [--admin-origin ORIGIN]`;
 
 const [command, ...rest] = process.argv.slice(2);
 

@@ -21,8 +21,10 @@ export interface ToolboxCategory {
   contents: ToolboxBlock[];
 }
 
-/** Where a block file's entries go in the Users category, and what they are. */
+/** Where a block file's entries go: the Users category, or Server logic (event handlers, which hosts may leave out). */
 export interface ToolboxPlace {
+  /** The category (default: `'users'`). */
+  readonly category?: 'users' | 'serverLogic';
   /**
    * Lower comes first. Block files are found by name, not in any written order, so each says where it goes;
    * the numbers have gaps of 10, so a new block can go between two.
@@ -78,6 +80,9 @@ export function isBlockFile(value: unknown): value is BlockFile {
 
 /** Where the help URLs of the JavaScript SDK's user-service pages start. */
 export const JS_DOCS = 'https://backendless.com/docs/js/';
+
+/** Where the help URLs of the Codeless pages start (event handlers and their blocks are documented there). */
+export const CODELESS_DOCS = 'https://backendless.com/docs/codeless/';
 
 /** Where the help URLs of the REST pages start (user properties are documented there only). */
 export const REST_DOCS = 'https://backendless.com/docs/rest/';

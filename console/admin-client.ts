@@ -21,7 +21,7 @@ export class AdminError extends Error {
   }
 }
 
-/** The admin API of one emulator. */
+/** The admin API of one emulator: the one client of it, the console's and the playground's backend panel's. */
 export class AdminClient {
   /** `<serverURL>/_emulator`, without a trailing slash. */
   readonly adminURL: string;
@@ -36,6 +36,11 @@ export class AdminClient {
 
   users(): Promise<AdminUserView[]> {
     return this.call<{ users: AdminUserView[] }>('GET', '/users').then((body) => body.users);
+  }
+
+  /** One user, by objectId. */
+  user(objectId: string): Promise<AdminUserView> {
+    return this.call('GET', `/users/${encodeURIComponent(objectId)}`);
   }
 
   addUser(properties: Record<string, unknown>): Promise<AdminUserView> {

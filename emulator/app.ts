@@ -15,7 +15,7 @@ export type { Caller, EmulatedAppConfig, KeyKind } from './app-state.ts';
 /** One emulated Backendless application. Create with {@link EmulatedApp.create}; give its data file back with close. */
 export class EmulatedApp {
   readonly #state: AppState;
-  readonly login: LoginService;
+  readonly sessions: LoginService;
   readonly accounts: AccountService;
   readonly email: EmailService;
   readonly roles: RoleService;
@@ -26,11 +26,11 @@ export class EmulatedApp {
 
   private constructor(state: AppState) {
     this.#state = state;
-    this.login = new LoginService(state);
+    this.sessions = new LoginService(state);
     this.email = new EmailService(state);
     this.accounts = new AccountService(state, this.email);
     this.roles = new RoleService(state);
-    this.oauth = new OAuthService(state, this.login);
+    this.oauth = new OAuthService(state, this.sessions);
     this.admin = new AdminService(state, this.roles);
     this.logic = new ServerLogic(this, state);
     state.userEvents = this.logic;

@@ -48,7 +48,8 @@ const RUNTIME_MODULES: Readonly<Record<ProgramRuntime, string>> = {
   backendless: 'backendless',
 };
 
-function requireWorkspace(workspace: unknown, caller: string): asserts workspace is Workspace {
+/** Refuses anything but a Blockly workspace, naming the caller. */
+export function requireWorkspace(workspace: unknown, caller: string): asserts workspace is Workspace {
   if (!workspace || typeof (workspace as Workspace).getTopBlocks !== 'function') {
     throw new TypeError(`${caller} expects a Blockly workspace, got ${workspace === null ? 'null' : typeof workspace}`);
   }
@@ -68,7 +69,8 @@ function validBackend(backend: BackendSettings): BackendSettings {
   return backend;
 }
 
-function indent(code: string, prefix: string): string {
+/** Indents every non-empty line. */
+export function indent(code: string, prefix: string): string {
   return code.replace(/^(?=.)/gm, prefix);
 }
 
@@ -77,7 +79,7 @@ function indent(code: string, prefix: string): string {
  * the `initApp` call, the workspace's variables and functions, and the program as `export async function
  * main()`, which the module runs at once. It runs with `node program.mjs` and as `<script type="module">`.
  * When the program fails, it logs one line (`3003 Invalid login or password`) and, in Node, sets a non-zero
- * exit code.
+ * exit code. Event handlers (server logic) generate nothing here: `workspaceToServerLogic` generates them.
  *
  * @param workspace The workspace (headless or rendered).
  * @param options Runtime, backend and generator; see `ProgramOptions`.
@@ -130,7 +132,7 @@ export function workspaceToProgram(workspace: Workspace, options: ProgramOptions
 /**
  * Turns a workspace into the body of `async function (Backendless) { … }`: what a runner (the playground's
  * worker, `codeless run`) executes with its own `Backendless`. `print` writes with `console.log`. Failures are
- * not caught here: they reject the function's promise, for the runner to report.
+ * not caught here: they reject the function's promise, for the runner to report. Event handlers generate nothing.
  *
  * @param workspace The workspace (headless or rendered).
  * @param options Generator, statement prefix and extra reserved words; see `FunctionBodyOptions`.

@@ -1,8 +1,9 @@
 // The page's own requests to the backend (never a run's): whether it answers, whether a token is still valid, who
-// an objectId is, logging a remembered session out — and, for an emulator on this machine, its admin API: live
-// sessions (ended one by one or all), users locked out after failed logins (unlocked). Nothing here asks for a
-// token it does not hold, so a normal page shows no failed request in the browser's console.
-import type { AdminSessionView, AdminUserView } from '../emulator/contract.ts';
+// an objectId is, logging a remembered session out — and, for an emulator on this machine, its admin API through
+// the one admin client (console/admin-client.ts, the console's own), which throws an AdminError when a call
+// fails. Nothing here asks for a token it does not hold, so a normal page shows no failed request in the
+// browser's console.
+import type { AdminClient } from '../console/admin-client.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
 import { errorMessage } from './error-message.ts';
 
@@ -11,6 +12,8 @@ export interface UserName {
   objectId: string | null;
   name: string | null;
   email: string | null;
+  /** True for a guest login (userStatus GUEST), which has neither name nor e-mail address. */
+  guest?: boolean;
 }
 
 /**
@@ -34,19 +37,35 @@ async function describeErrorResponse(response: Response): Promise<string> {
   return `HTTP ${response.status} ${response.statusText}`.trim();
 }
 
+/** A user's name and e-mail address from a user object, as far as it has them. */
+export function userName(objectId: string, user: Record<string, unknown>): UserName {
+  const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
+  return { objectId, name: text(user['name']), email: text(user['email']), guest: user['userStatus'] === 'GUEST' };
+}
+
 const NO_STORE: RequestInit = { cache: 'no-store' };
 
-/** Talks to one resolved backend. */
+/** Talks to one resolved backend: the app's API, and the emulator's admin API when it has one. */
 export class BackendClient {
   readonly backend: ResolvedBackend;
+  /** True when the backend is an emulator with an admin API this page may use. */
+  readonly hasAdmin: boolean;
+  private adminClient: Promise<AdminClient> | null = null;
 
   constructor(backend: ResolvedBackend) {
     this.backend = backend;
+    this.hasAdmin = backend.adminURL !== null;
   }
 
-  /** True when the backend is an emulator with an admin API this page may use. */
-  get hasAdmin(): boolean {
-    return this.backend.adminURL !== null;
+  /**
+   * The emulator's admin API, or null for a backend without one this page may use. Its client is loaded on first
+   * use, which is after the page is interactive (nothing of it is needed to drag a block).
+   */
+  admin(): Promise<AdminClient> | null {
+    const adminURL = this.backend.adminURL;
+    if (adminURL === null) return null;
+    this.adminClient ??= import('../console/admin-client.ts').then(({ AdminClient }) => new AdminClient(adminURL));
+    return this.adminClient;
   }
 
   /** Asks the backend whether it answers. */
@@ -62,7 +81,10 @@ export class BackendClient {
     }
   }
 
-  /** Whether the backend still accepts `token`; null when it could not be asked. */
+  /**
+   * Whether the backend still accepts `token`; null when it could not be asked. The app's own check, which counts
+   * as using the session: only for a backend without an admin API.
+   */
   async tokenValid(token: string): Promise<boolean | null> {
     try {
       const response = await fetch(
@@ -81,19 +103,14 @@ export class BackendClient {
    */
   async lookUp(objectId: string, token: string | null): Promise<UserName | null> {
     try {
-      const response = this.hasAdmin
-        ? await fetch(`${this.backend.adminURL}/users/${encodeURIComponent(objectId)}`, NO_STORE)
-        : token
-          ? await fetch(`${this.backend.baseURL}/data/Users/${encodeURIComponent(objectId)}`, {
-              ...NO_STORE,
-              headers: { 'user-token': token },
-            })
-          : null;
-      if (!response?.ok) return null;
-      const body = (await response.json()) as { user?: Record<string, unknown> } & Record<string, unknown>;
-      const user = this.hasAdmin ? (body.user ?? {}) : body;
-      const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
-      return { objectId, name: text(user['name']), email: text(user['email']) };
+      const admin = this.admin();
+      if (admin) return userName(objectId, (await (await admin).user(objectId)).user);
+      if (!token) return null;
+      const response = await fetch(`${this.backend.baseURL}/data/Users/${encodeURIComponent(objectId)}`, {
+        ...NO_STORE,
+        headers: { 'user-token': token },
+      });
+      return response.ok ? userName(objectId, (await response.json()) as Record<string, unknown>) : null;
     } catch {
       return null;
     }
@@ -106,42 +123,6 @@ export class BackendClient {
       return true;
     } catch {
       return false;
-    }
-  }
-
-  /** The emulator's live sessions (tokens masked), or null when there is no admin API or it did not answer. */
-  async sessions(): Promise<AdminSessionView[] | null> {
-    const body = await this.admin<{ sessions?: AdminSessionView[] }>('GET', '/sessions');
-    return Array.isArray(body?.sessions) ? body.sessions : null;
-  }
-
-  /** The emulator's users, or null. */
-  async users(): Promise<AdminUserView[] | null> {
-    const body = await this.admin<{ users?: AdminUserView[] }>('GET', '/users');
-    return Array.isArray(body?.users) ? body.users : null;
-  }
-
-  /** Ends one live session of the emulator, or all of them. */
-  async endSessions(sessionId?: string): Promise<void> {
-    await this.admin('DELETE', sessionId ? `/sessions/${encodeURIComponent(sessionId)}` : '/sessions');
-  }
-
-  /** Ends a user's lockout after failed logins. */
-  async unlock(objectId: string): Promise<void> {
-    await this.admin('PATCH', `/users/${encodeURIComponent(objectId)}`, { unlock: true });
-  }
-
-  private async admin<T>(method: string, path: string, body?: object): Promise<T | null> {
-    if (!this.backend.adminURL) return null;
-    try {
-      const response = await fetch(`${this.backend.adminURL}${path}`, {
-        ...NO_STORE,
-        method,
-        ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
-      });
-      return response.ok ? ((await response.json()) as T) : null;
-    } catch {
-      return null;
     }
   }
 }

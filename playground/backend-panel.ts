@@ -3,12 +3,29 @@
 // without "stay logged in" ends with its run, though its session lives on at the server); the emulator's live
 // sessions, each of which can be ended; users locked out after failed logins, who can be unlocked; and every token
 // this page has seen with its validity, so a logout is visible. People are shown by name and email, never by
-// objectId alone. (Past 300 lines: one panel, every line of which is a state a person reads.)
+// objectId alone. This file keeps the state; backend-panel-view.ts draws it.
+//
+// Watching must not change what is watched: with an emulator, a token's validity is read from the admin API's
+// session list, which touches no session, so a session nobody uses still times out while the page is open. A
+// backend without an admin API is asked `isvalidusertoken`, which counts as using the session: only after what a
+// person did (a run, a check, a log out), never by the periodic watch, and never again about a token it called dead.
 import { maskToken, type AdminSessionView, type AdminUserView } from '../emulator/contract.ts';
-import { BackendClient, type BackendStatus, type UserName } from './backend-client.ts';
+import { BackendClient, userName, type UserName } from './backend-client.ts';
+import {
+  describeUser,
+  drawStatus,
+  lockedItems,
+  sessionItems,
+  tokenItems,
+  whoSentence,
+  type LockedUser,
+  type StatusView,
+} from './backend-panel-view.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
 import { rememberedSession, storeSession } from './remembered-sessions.ts';
-import { fill, formatTime, type TextSource } from './ui-messages.ts';
+import type { TextSource } from './ui-messages.ts';
+
+export type { LockedUser } from './backend-panel-view.ts';
 
 /** The elements the panel writes into (all present in index.html). */
 export interface BackendPanelElements {
@@ -25,16 +42,6 @@ export interface BackendPanelElements {
   locked: HTMLElement;
   tokens: HTMLElement;
 }
-
-/** A user locked out after failed logins, as the emulator reports it. */
-export interface LockedUser {
-  objectId: string;
-  email: string;
-  until: number;
-  failedLogins: number;
-}
-
-type StatusView = { state: 'unknown' } | { state: 'checking' } | { state: 'done'; result: BackendStatus };
 
 /** Renders and refreshes the backend section. */
 export class BackendPanel {
@@ -114,6 +121,22 @@ export class BackendPanel {
     this.render();
   }
 
+  /**
+   * Keeps a session a login provider handed back (token and objectId) as "stay logged in" keeps a login: the
+   * runtime's session record, so the next run starts as that user. Answers who that is, in words.
+   */
+  async adoptSession(token: string, objectId: string): Promise<string> {
+    const client = this.client;
+    if (client) {
+      const record = { stayLoggedIn: true, 'user-token': token, 'current-user-id': objectId };
+      storeSession(client.backend.sessionStorageKey, JSON.stringify(record));
+      this.noteToken(token);
+      await this.refresh();
+      await this.learnName(objectId, token);
+    }
+    return this.describe(null, objectId);
+  }
+
   /** Remembers a token a run used, to show whether the backend still accepts it. */
   noteToken(token: string): void {
     if (!this.tokens.has(token)) this.tokens.set(token, null);
@@ -150,24 +173,39 @@ export class BackendPanel {
 
   /** Re-reads sessions, lockouts and names, and re-validates every token seen; concurrent calls share one refresh. */
   refresh(): Promise<void> {
-    this.refreshing ??= this.doRefresh().finally(() => {
+    return this.reread(true);
+  }
+
+  /**
+   * What the page does every few seconds while it is open: re-reads what it may read without using a session (the
+   * emulator's admin API, the remembered session). A backend without an admin API is not asked about tokens here:
+   * its `isvalidusertoken` would keep the session alive.
+   */
+  watch(): Promise<void> {
+    return this.reread(false);
+  }
+
+  private reread(askTheApp: boolean): Promise<void> {
+    this.refreshing ??= this.doRefresh(askTheApp).finally(() => {
       this.refreshing = null;
     });
     return this.refreshing;
   }
 
-  private async doRefresh(): Promise<void> {
+  private async doRefresh(askTheApp: boolean): Promise<void> {
     const client = this.client;
     if (!client) return;
     const remembered = this.remembered();
     if (remembered) this.noteToken(remembered.token);
-    const validity = [...this.tokens.keys()].map(async (token) => {
-      const valid = await client.tokenValid(token);
-      if (valid !== null && client === this.client) this.tokens.set(token, valid);
-    });
-    const [sessions, users] = await Promise.all([client.sessions(), client.users(), ...validity]);
+    const admin = client.admin();
+    const [sessions, users] = admin
+      ? await admin
+          .then((api) => Promise.all([api.sessions().catch(() => null), api.users().catch(() => null)]))
+          .catch(() => [null, null] as const)
+      : [null, null, askTheApp ? await this.askValidity(client) : undefined];
     if (client !== this.client) return;
     this.sessions = sessions;
+    if (sessions) this.readValidity(sessions);
     if (users) this.learnUsers(users);
     if (remembered?.objectId && this.tokens.get(remembered.token) === true) {
       await this.learnName(remembered.objectId, remembered.token);
@@ -175,13 +213,29 @@ export class BackendPanel {
     this.render();
   }
 
+  /** A token is live while the emulator lists its session (a listed one is never touched by being listed). */
+  private readValidity(sessions: AdminSessionView[]): void {
+    const live = new Set(sessions.map((session) => session.token));
+    for (const token of this.tokens.keys()) this.tokens.set(token, live.has(maskToken(token)));
+  }
+
+  /** Asks the app about every token not yet known dead (a dead token stays dead: it is not asked again). */
+  private async askValidity(client: BackendClient): Promise<void> {
+    const open = [...this.tokens].filter(([, valid]) => valid !== false).map(([token]) => token);
+    await Promise.all(
+      open.map(async (token) => {
+        const valid = await client.tokenValid(token);
+        if (valid !== null && client === this.client) this.tokens.set(token, valid);
+      }),
+    );
+  }
+
   private learnUsers(users: AdminUserView[]): void {
     this.locked = [];
     for (const view of users) {
-      const { objectId, email, name } = view.user;
+      const { objectId, email } = view.user;
       if (typeof objectId !== 'string') continue;
-      const text = (value: unknown) => (typeof value === 'string' && value ? value : null);
-      this.names.set(objectId, { objectId, name: text(name), email: text(email) });
+      this.names.set(objectId, userName(objectId, view.user));
       if (view.lockedUntil !== null && typeof email === 'string') {
         this.locked.push({ objectId, email, until: view.lockedUntil, failedLogins: view.failedLogins });
       }
@@ -215,8 +269,10 @@ export class BackendPanel {
 
   private async endSessions(session?: AdminSessionView): Promise<void> {
     const client = this.client;
-    if (!client) return;
-    await client.endSessions(session?.sessionId);
+    const admin = client?.admin();
+    if (!client || !admin) return;
+    // A refusal (the session ended meanwhile) needs no words: the refresh below shows what is.
+    await admin.then((api) => api.endSessions(session?.sessionId)).catch(() => undefined);
     // Ending the session this page keeps is logging this page out.
     const remembered = this.remembered();
     if (remembered && (!session || session.token === maskToken(remembered.token))) {
@@ -226,79 +282,40 @@ export class BackendPanel {
   }
 
   private async unlock(user: LockedUser): Promise<void> {
-    await this.client?.unlock(user.objectId);
+    await this.client
+      ?.admin()
+      ?.then((api) => api.updateUser(user.objectId, { unlock: true }))
+      .catch(() => undefined);
     await this.refresh();
   }
 
   /** "Alice (alice@wonderland.com)", or what is known of a user. */
   private describe(user: UserName | null, objectId: string | null = user?.objectId ?? null): string {
-    const known = (objectId && this.names.get(objectId)) || user;
-    const name = known?.name ?? null;
-    const email = known?.email ?? null;
-    if (name && email) return `${name} (${email})`;
-    if (name || email) return (name ?? email)!;
-    return fill(this.language.text.aUser, { id: objectId ?? '?' });
+    return describeUser(this.language, (objectId && this.names.get(objectId)) || user, objectId);
   }
 
   private render(): void {
-    const text = this.language.text;
-    const { summary, status } = this.elements;
+    const { summary, status, who, logOut } = this.elements;
     summary.textContent = this.client
       ? `${this.label} · ${this.client.backend.domain ?? this.client.backend.serverURL}`
       : this.label;
-    if (this.problem || !this.client) {
-      status.replaceChildren(this.problem);
-      status.dataset.state = 'error';
-    } else if (this.status.state === 'checking') {
-      status.replaceChildren(text.statusChecking);
-      status.dataset.state = 'unknown';
-    } else if (this.status.state === 'done') {
-      const { result } = this.status;
-      status.replaceChildren(
-        ...(result.answers
-          ? [fill(text.statusAnswers, { ms: result.ms })]
-          : 'refusal' in result
-            ? [english(result.refusal)]
-            : [`${text.statusUnreachable} `, english(result.detail)]),
-      );
-      status.dataset.state = result.answers ? 'ok' : 'error';
-    } else {
-      status.replaceChildren();
-      status.dataset.state = 'unknown';
-    }
-    this.renderWho();
-    this.renderSessions();
-    this.renderLocked();
-    this.renderTokens();
-  }
-
-  private renderWho(): void {
-    const text = this.language.text;
+    drawStatus(status, this.language, this.status, this.problem || !this.client ? this.problem : null);
     const remembered = this.remembered();
-    let sentence: string;
-    if (this.running) {
-      const { token, objectId } = this.running;
-      sentence = token ? fill(text.whoRunning, { who: this.describe(null, objectId) }) : text.whoRunningNobody;
-    } else if (remembered && this.tokens.get(remembered.token) === false) {
-      sentence = fill(text.whoKeptEnded, { token: maskToken(remembered.token) });
-    } else if (remembered) {
-      sentence = fill(text.whoKept, {
-        who: `${this.describe(null, remembered.objectId)} · ${maskToken(remembered.token)}`,
-      });
-    } else if (this.notKept) {
-      const valid = this.tokens.get(this.notKept.token);
-      sentence =
-        valid === false
-          ? fill(text.whoEndedInvalid, { token: maskToken(this.notKept.token) })
-          : fill(text.whoNotKept, { who: this.describe(this.notKept.user) }) + (valid ? ` ${text.stillLive}` : '');
-    } else {
-      sentence = text.whoNobody;
-    }
-    this.elements.who.textContent = sentence;
-    this.elements.logOut.hidden = this.running !== null || !remembered;
+    who.textContent = whoSentence(this.language, {
+      running: this.running,
+      remembered,
+      notKept: this.notKept,
+      validity: (token) => this.tokens.get(token),
+      describe: (user, objectId) => this.describe(user, objectId),
+    });
+    logOut.hidden = this.running !== null || !remembered;
+    this.renderSessions(remembered?.token ?? null);
+    this.elements.lockedSection.hidden = this.locked.length === 0;
+    this.elements.locked.replaceChildren(...lockedItems(this.language, this.locked, (user) => this.unlock(user)));
+    this.elements.tokens.replaceChildren(...tokenItems(this.language, this.tokens));
   }
 
-  private renderSessions(): void {
+  private renderSessions(ours: string | null): void {
     const text = this.language.text;
     const { sessions: list, sessionsNote, endAllSessions } = this.elements;
     if (!this.client?.hasAdmin) {
@@ -310,89 +327,14 @@ export class BackendPanel {
     const sessions = this.sessions ?? [];
     sessionsNote.textContent = this.sessions === null ? '' : sessions.length === 0 ? text.noSessions : '';
     endAllSessions.hidden = sessions.length < 2;
-    const ours = this.remembered();
     list.replaceChildren(
-      ...sessions.map((session) => {
-        const item = document.createElement('li');
-        const who = this.describe({ objectId: session.objectId, name: session.name, email: session.email });
-        const line = fill(text.sessionLine, {
-          who,
-          token: session.token,
-          time: formatTime(session.lastUsed, this.language.locale),
-        });
-        const mine = ours && session.token === maskToken(ours.token) ? ` · ${text.sessionOfThisPage}` : '';
-        const label = document.createElement('span');
-        label.textContent = line + mine;
-        const end = button(text.endSession, fill(text.endSessionOf, { token: session.token, who }), () =>
-          this.endSessions(session),
-        );
-        item.append(label, ' ', end);
-        return item;
-      }),
+      ...sessionItems(
+        this.language,
+        sessions,
+        ours,
+        (user) => this.describe(user),
+        (session) => this.endSessions(session),
+      ),
     );
   }
-
-  private renderLocked(): void {
-    const text = this.language.text;
-    this.elements.lockedSection.hidden = this.locked.length === 0;
-    this.elements.locked.replaceChildren(
-      ...this.locked.map((user) => {
-        const item = document.createElement('li');
-        const label = document.createElement('span');
-        label.textContent = fill(text.lockedLine, {
-          email: user.email,
-          time: formatTime(user.until, this.language.locale),
-        });
-        item.append(
-          label,
-          ' ',
-          button(text.unlock, fill(text.unlockUser, { email: user.email }), () => this.unlock(user)),
-        );
-        return item;
-      }),
-    );
-  }
-
-  private renderTokens(): void {
-    const text = this.language.text;
-    const { tokens } = this.elements;
-    if (this.tokens.size === 0) {
-      const item = document.createElement('li');
-      item.textContent = text.noTokens;
-      tokens.replaceChildren(item);
-      return;
-    }
-    tokens.replaceChildren(
-      ...[...this.tokens].map(([value, valid]) => {
-        const item = document.createElement('li');
-        const state = valid === null ? text.tokenUnknown : valid ? text.tokenValid : text.tokenInvalid;
-        item.textContent = `${maskToken(value)} — ${state}`;
-        item.dataset.valid = valid === null ? 'unknown' : String(valid);
-        return item;
-      }),
-    );
-  }
-}
-
-function english(text: string): HTMLElement {
-  const span = document.createElement('span');
-  span.lang = 'en';
-  span.textContent = text;
-  return span;
-}
-
-/** A small button showing `label`, named `name` for assistive technology, doing `action` once per click. */
-function button(label: string, name: string, action: () => Promise<void>): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.className = 'small';
-  element.textContent = label;
-  element.setAttribute('aria-label', name);
-  element.addEventListener('click', () => {
-    element.disabled = true;
-    void action().finally(() => {
-      element.disabled = false;
-    });
-  });
-  return element;
 }

@@ -3,9 +3,10 @@
 // `translate="no"` (it is the program's, in whatever language it was written); a backend's or the browser's own
 // message inside a line of the page is marked `lang="en"`, the language those arrive in. The page's own lines are
 // given as a way to say them ({@link LocalizedLine}), so a language switch says the lines already shown again in the
-// new language; a program's output and the server's words stay as they came. While it is empty, the console says
-// what to do, and the log (then of no height) is no stop for the keyboard; with lines it is one, so a keyboard user
-// can scroll them.
+// new language; a program's output and the server's words stay as they came. An http(s) address in a printed line
+// is a link a person can open (in a new tab: the page and its console stay); a line of the page may carry a button
+// that acts on it. While it is empty, the console says what to do, and the log (then of no height) is no stop for
+// the keyboard; with lines it is one, so a keyboard user can scroll them.
 import type { TextSource } from './ui-messages.ts';
 
 /** The kinds of line the console shows, each styled (and announced) alike. */
@@ -14,11 +15,21 @@ export type ConsoleLineKind = 'output' | 'error' | 'info' | 'run';
 /** Part of a line: the page's own text, or text in a language of its own (a server's English message). */
 export type LinePart = string | { text: string; lang: string };
 
+/** A button in a line of the page's own, doing `action` when pressed. */
+export interface LineButton {
+  text: string;
+  action: () => void;
+}
+
 /** A line of the page's own, said in the page's current language: drawn now, and again after a language switch. */
-export type LocalizedLine = (language: TextSource) => string | readonly LinePart[];
+export type LocalizedLine = (language: TextSource) => string | readonly (LinePart | LineButton)[];
 
 /** What a line is made of: fixed text (a program's output), or the page's own words ({@link LocalizedLine}). */
 export type ConsoleLine = string | readonly LinePart[] | LocalizedLine;
+
+// An http(s) address in a program's output, up to the first space, quote or angle bracket; a sentence's closing
+// punctuation is not part of it.
+const ADDRESS = /https?:\/\/[^\s"'<>]+[^\s"'<>.,;:!?)\]]/g;
 
 // Enough history to scroll through; a program printing in a loop must not grow the DOM without bound.
 const MAX_LINES = 2000;
@@ -105,7 +116,7 @@ export class ConsolePanel {
       this.localized.set(row, line);
       row.append(...renderParts(line(this.language)));
     } else {
-      row.append(...renderParts(line));
+      row.append(...(kind === 'output' && typeof line === 'string' ? withLinks(line) : renderParts(line)));
     }
     return row;
   }
@@ -118,12 +129,38 @@ export class ConsolePanel {
   }
 }
 
-function renderParts(line: string | readonly LinePart[]): Node[] {
+function renderParts(line: string | readonly (LinePart | LineButton)[]): Node[] {
   return typeof line === 'string' ? [document.createTextNode(line)] : line.map(renderPart);
 }
 
-function renderPart(part: LinePart): Node {
+/** A printed line as text and links: each http(s) address opens in a new tab, without access to this page. */
+function withLinks(line: string): (string | HTMLAnchorElement)[] {
+  const parts: (string | HTMLAnchorElement)[] = [];
+  let from = 0;
+  for (const match of line.matchAll(ADDRESS)) {
+    parts.push(line.slice(from, match.index));
+    const link = document.createElement('a');
+    link.href = match[0];
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = match[0];
+    parts.push(link);
+    from = match.index + match[0].length;
+  }
+  parts.push(line.slice(from));
+  return parts.filter((part) => part !== '');
+}
+
+function renderPart(part: LinePart | LineButton): Node {
   if (typeof part === 'string') return document.createTextNode(part);
+  if ('action' in part) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'small';
+    button.textContent = part.text;
+    button.addEventListener('click', part.action);
+    return button;
+  }
   const span = document.createElement('span');
   span.lang = part.lang;
   span.textContent = part.text;

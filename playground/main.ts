@@ -10,12 +10,14 @@ import { BackendPanel } from './backend-panel.ts';
 import { CodePanel } from './code-panel.ts';
 import { EmulatorConsoleEntry } from './console-entry.ts';
 import { ConsolePanel } from './console-panel.ts';
-import { FileActions } from './file-actions.ts';
+import { FileActions, type FileActionParts } from './file-actions.ts';
 import { InterfaceLanguage } from './language.ts';
+import type { AccessTokenGrant, SignInParts } from './oauth-flows.ts';
 import { DisclosureMenu, PanelSwitch } from './page-controls.ts';
 import { defineProgramStart } from './program-start.ts';
+import { isSessionKey } from './remembered-sessions.ts';
 import { ReplaceDialog } from './replace-dialog.ts';
-import { RunController } from './run-controller.ts';
+import { RunController, type RunParts } from './run-controller.ts';
 import { SettingsForm } from './settings-form.ts';
 import { PageTheme } from './theme.ts';
 import { fill, type Locale } from './ui-messages.ts';
@@ -31,14 +33,9 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
   return found as T;
 }
 
-async function start(): Promise<void> {
-  install({ generator: javascriptGenerator });
-  defineProgramStart(javascriptGenerator);
-  const language = new InterfaceLanguage();
-  const themeToggle = element<HTMLButtonElement>('theme');
-  const theme = new PageTheme(themeToggle);
-  const output = new ConsolePanel(element('console'), element('console-empty'), language);
-  const panel = new BackendPanel(
+/** The backend panel, over its elements. */
+function backendPanel(language: InterfaceLanguage): BackendPanel {
+  return new BackendPanel(
     {
       summary: element('backend-summary'),
       status: element('backend-status'),
@@ -53,18 +50,20 @@ async function start(): Promise<void> {
     },
     language,
   );
+}
 
-  await language.load();
-  language.applyToPage();
-  theme.applyToPage();
-  const localeMenu = element<HTMLSelectElement>('locale');
-  localeMenu.value = language.locale;
-
+/** The workspace, its generated code, and the Undo / Redo / Fit / Search buttons above it. */
+function workspace(theme: PageTheme, language: InterfaceLanguage, output: ConsolePanel) {
   const undo = element<HTMLButtonElement>('undo');
   const redo = element<HTMLButtonElement>('redo');
   const scenarioNote = element('console-scenario');
   // The panel reads the editor's workspace only when it draws, which is after both exist.
   const code = new CodePanel(element('code-text'), () => editor.workspace);
+  const showHistory = () => {
+    const { undo: canUndo, redo: canRedo } = editor.history;
+    undo.disabled = !canUndo;
+    redo.disabled = !canRedo;
+  };
   const editor = new WorkspaceEditor({
     container: element('blockly'),
     theme: () => theme.blocklyTheme,
@@ -78,21 +77,20 @@ async function start(): Promise<void> {
     },
     onProblem: (key, reason) => output.append([({ text }) => fill(text[key], { reason })], 'error'),
   });
-  const showHistory = () => {
-    const { undo: canUndo, redo: canRedo } = editor.history;
-    undo.disabled = !canUndo;
-    redo.disabled = !canRedo;
-  };
   editor.restore();
   showHistory();
   // Refined once the blocks have settled (onSettled); until then, what was loaded says it.
   scenarioNote.hidden = !editor.loadedScenario;
   undo.addEventListener('click', () => editor.undo());
-  redo.addEventListener('click', () => editor.undo(true));
+  redo.addEventListener('click', () => editor.redo());
   element('zoom-to-fit').addEventListener('click', () => editor.zoomToFit());
   element('search-workspace').addEventListener('click', () => editor.openSearch());
+  return { editor, code, showHistory };
+}
 
-  const consoleEntry = new EmulatorConsoleEntry(
+/** The button that opens the emulator's console in a dialog. */
+function consoleEntry(language: InterfaceLanguage): EmulatorConsoleEntry {
+  return new EmulatorConsoleEntry(
     {
       open: element<HTMLButtonElement>('open-console'),
       note: element('console-entry-note'),
@@ -102,7 +100,14 @@ async function start(): Promise<void> {
     },
     language,
   );
-  const settings = new SettingsForm(
+}
+
+/** The backend settings form; applying a backend points the emulator's console at it too. */
+function settingsForm(
+  parts: { panel: BackendPanel; output: ConsolePanel; language: InterfaceLanguage },
+  entry: EmulatorConsoleEntry,
+): SettingsForm {
+  return new SettingsForm(
     {
       form: element<HTMLFormElement>('settings-form'),
       preset: element<HTMLSelectElement>('preset'),
@@ -112,47 +117,49 @@ async function start(): Promise<void> {
       error: element('settings-error'),
       checkBackend: element<HTMLButtonElement>('check-backend'),
     },
-    { panel, output, language, onApplied: (backend) => consoleEntry.setBackend(backend) },
+    { ...parts, onApplied: (backend) => entry.setBackend(backend) },
   );
+}
+
+/** Run / Stop and their shortcuts; Reset and Load wait while a program runs. */
+function runController(parts: Omit<RunParts, 'showConsole'>, locked: HTMLButtonElement[]): RunController {
   const panels = new PanelSwitch(element('side-panels'));
-  const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
-  const reset = element<HTMLButtonElement>('reset');
-  const loadFile = element<HTMLButtonElement>('load-file');
   const runs = new RunController(
     {
       run: element<HTMLButtonElement>('run'),
       stop: element<HTMLButtonElement>('stop'),
       status: element('run-status'),
-      lockedWhileRunning: [reset, loadFile],
+      lockedWhileRunning: locked,
     },
     {
-      editor,
-      backends: settings,
-      output,
-      panel,
-      language,
+      ...parts,
       showConsole: () => {
         panels.show('console-panel');
         element('console-panel').scrollIntoView({ block: 'nearest' });
-        output.showLatest();
+        parts.output.showLatest();
       },
     },
   );
   runs.listenForShortcuts(document);
+  return runs;
+}
+
+/** The File menu: reset to the scenario, save, load and export. */
+function fileActions(
+  parts: Omit<FileActionParts, 'confirm' | 'done'>,
+  buttons: { reset: HTMLButtonElement; loadFile: HTMLButtonElement },
+): void {
+  const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
   new FileActions(
     {
-      reset,
+      ...buttons,
       saveFile: element<HTMLButtonElement>('save-file'),
-      loadFile,
       fileInput: element<HTMLInputElement>('file-input'),
       exportRuntime: element<HTMLButtonElement>('export-runtime'),
       exportSdk: element<HTMLButtonElement>('export-sdk'),
     },
     {
-      editor,
-      backends: settings,
-      output,
-      language,
+      ...parts,
       confirm: new ReplaceDialog({
         dialog: element<HTMLDialogElement>('replace-dialog'),
         message: element('replace-message'),
@@ -160,6 +167,60 @@ async function start(): Promise<void> {
       done: () => fileMenu.close(),
     },
   );
+}
+
+// The OAuth2 flows' code (oauth-flows.ts), loaded when a flow needs it: a sign-in coming back to the page, or a
+// run that failed at Login with OAuth2.
+const oauthFlows = () => import('./oauth-flows.ts');
+const OAUTH_RETURN = { query: /[?&](userToken|userId|error)=/, fragment: /[#&](access_token|error)=/ };
+
+/** After a failed run: at Login with OAuth2, the page may offer to get its access token. */
+function accessTokenOffers(parts: SignInParts & { editor: WorkspaceEditor }): (blockId: string | null) => void {
+  let grant: AccessTokenGrant | undefined;
+  return (blockId) => {
+    const type = blockId ? parts.editor.workspace.getBlockById(blockId)?.type : undefined;
+    if (!type?.startsWith('backendless_users_login_with_oauth2')) return;
+    void oauthFlows().then(({ AccessTokenGrant }) => {
+      grant ??= new AccessTokenGrant(parts);
+      grant.offerAfterFailure(blockId);
+    });
+  };
+}
+
+async function start(): Promise<void> {
+  // The popup of an access-token sign-in hands the token to the page that opened it and closes.
+  if (OAUTH_RETURN.fragment.test(location.hash) && (await oauthFlows()).handOverAccessToken()) return;
+  install({ generator: javascriptGenerator });
+  defineProgramStart(javascriptGenerator);
+  const language = new InterfaceLanguage();
+  const themeToggle = element<HTMLButtonElement>('theme');
+  const theme = new PageTheme(themeToggle);
+  const output = new ConsolePanel(element('console'), element('console-empty'), language);
+  const panel = backendPanel(language);
+
+  await language.load();
+  language.applyToPage();
+  theme.applyToPage();
+  const localeMenu = element<HTMLSelectElement>('locale');
+  localeMenu.value = language.locale;
+
+  const { editor, code, showHistory } = workspace(theme, language, output);
+  const entry = consoleEntry(language);
+  const settings = settingsForm({ panel, output, language }, entry);
+  const reset = element<HTMLButtonElement>('reset');
+  const loadFile = element<HTMLButtonElement>('load-file');
+  const runs = runController(
+    {
+      editor,
+      backends: settings,
+      output,
+      panel,
+      language,
+      afterFailure: accessTokenOffers({ editor, backends: settings, output, panel }),
+    },
+    [reset, loadFile],
+  );
+  fileActions({ editor, backends: settings, output, language }, { reset, loadFile });
 
   element<HTMLButtonElement>('clear-console').addEventListener('click', () => output.clear());
   themeToggle.addEventListener('click', () => {
@@ -174,20 +235,27 @@ async function start(): Promise<void> {
     showHistory();
     settings.relabel();
     runs.relabel();
-    consoleEntry.relabel();
+    entry.relabel();
     output.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
   // Keep the session list current while the page is visible (another tab or program may log in or out).
   setInterval(() => {
-    if (document.visibilityState === 'visible' && !runs.running) void panel.refresh();
+    if (document.visibilityState === 'visible' && !runs.running) void panel.watch();
   }, SESSIONS_REFRESH_MS);
+  // Another tab of this page logged in or out (a sign-in through a provider lands in a tab of its own).
+  window.addEventListener('storage', (event) => {
+    if (event.key === null || isSessionKey(event.key)) void panel.watch();
+  });
 
   // The moment a person can drag a block (a Run pressed before the backend is known waits for it):
   // bench/playground.bench.ts measures navigation → this mark.
   performance.mark('codeless:interactive');
   code.show();
   await settings.start();
+  if (OAUTH_RETURN.query.test(location.search)) {
+    await (await oauthFlows()).takeSignIn({ panel, output, backends: settings });
+  }
   // Everything is in place, the backend known: the browser tests wait for this.
   document.documentElement.dataset.ready = 'true';
 }

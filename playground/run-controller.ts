@@ -39,6 +39,8 @@ export interface RunParts {
   language: TextSource;
   /** Brings the console into view (on a narrow screen it may sit behind another tab). */
   showConsole(): void;
+  /** Told the block a run failed at (null: none), after the failure is shown: to offer what would help. */
+  afterFailure?(blockId: string | null): void;
 }
 
 /** The states the run status shows, for styling; '' before the first run. */
@@ -210,6 +212,7 @@ export class RunController {
       );
     }
     if (code === LOCKED_OUT) void this.explainLockout();
+    this.parts.afterFailure?.(blockId);
   }
 
   /** Says until when who is locked out (the emulator knows), or how Backendless handles it. */

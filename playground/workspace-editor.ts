@@ -172,9 +172,14 @@ export class WorkspaceEditor {
     block.removeClass(FAILED_CLASS);
   }
 
-  /** Undoes (or with `redo`, redoes) the last change to the blocks. */
-  undo(redo = false): void {
-    this.current.undo(redo);
+  /** Undoes the last change to the blocks. */
+  undo(): void {
+    this.current.undo(false);
+  }
+
+  /** Redoes the last undone change to the blocks. */
+  redo(): void {
+    this.current.undo(true);
   }
 
   /** Whether there is something to undo / redo. */

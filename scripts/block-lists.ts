@@ -15,6 +15,7 @@ interface Layer {
   makers: string[];
   header: string;
   arrayName: string;
+  serverLogicArrayName: string;
   arrayDoc: string;
   /** Whether the list's names are exported too (the front door's `blocks` namespace holds them). */
   reexport: boolean;
@@ -31,17 +32,20 @@ const layers: Layer[] = [
     makers: ['blockFile', 'callBlockFile'],
     header: generatedBy('The block files'),
     arrayName: 'listedBlockFiles',
-    arrayDoc: 'Every block file of this folder, by file name: what blocks/library.ts derives the registries from.',
+    serverLogicArrayName: 'listedServerLogicBlockFiles',
+    arrayDoc:
+      "The Users category's block files of this folder, by file name: what blocks/library.ts derives the registries from.",
     reexport: true,
     tail: "// Not a block file: the check and style names hosts build their own blocks with (`blocks.USER_CHECK`, …).\nexport * from './types.ts';\n",
   },
   {
     folder: 'generators/',
-    makers: ['generatorFile', 'sdkCallGenerators'],
+    makers: ['generatorFile', 'sdkCallGenerators', 'handlerValueGenerators'],
     header: generatedBy('The generator files'),
     arrayName: 'listedGeneratorFiles',
+    serverLogicArrayName: 'listedServerLogicGeneratorFiles',
     arrayDoc:
-      'Every generator file of this folder, by file name: what generators/library.ts derives the registries from.',
+      "The Users category's generator files of this folder, by file name: what generators/library.ts derives the registries from.",
     reexport: false,
     tail: '',
   },
@@ -63,6 +67,16 @@ async function listedExports(layer: Layer): Promise<Array<[string, string]>> {
   return found;
 }
 
+/** The names of the block files whose blocks go to the Server logic category (a generator file has the same name). */
+async function serverLogicFileNames(): Promise<Set<string>> {
+  const names = (await readdir(`${root}blocks/`)).filter((name) => name.endsWith('.ts') && name !== 'index.ts');
+  const serverLogic = new Set<string>();
+  for (const name of names) {
+    if (/category: 'serverLogic'/.test(await readFile(`${root}blocks/${name}`, 'utf8'))) serverLogic.add(name);
+  }
+  return serverLogic;
+}
+
 /**
  * The source of a layer's list, formatted as the repository formats it.
  *
@@ -73,12 +87,18 @@ export async function listSource(folder: Layer['folder']): Promise<string> {
   const layer = layers.find((candidate) => candidate.folder === folder)!;
   const found = await listedExports(layer);
   const names = found.map(([, exported]) => exported);
+  // Server logic's files are a list of their own, so a host that installs the Users blocks only does not bundle them.
+  const serverLogic = await serverLogicFileNames();
+  const listed = (server: boolean) =>
+    found.filter(([file]) => serverLogic.has(file) === server).map(([, exported]) => exported);
   const source = [
     layer.header,
     ...found.map(([file, exported]) => `import { ${exported} } from './${file}';`),
     '',
     `/** ${layer.arrayDoc} */`,
-    `export const ${layer.arrayName} = [${names.join(', ')}] as const;`,
+    `export const ${layer.arrayName} = [${listed(false).join(', ')}] as const;`,
+    `/** The same, of the Server logic category's blocks (\`toolbox: { category: 'serverLogic' }\`). */`,
+    `export const ${layer.serverLogicArrayName} = [${listed(true).join(', ')}] as const;`,
     layer.reexport ? `export { ${names.join(', ')} };` : '',
     layer.tail,
   ].join('\n');

@@ -1,10 +1,11 @@
-// Photographs the blocks of the Users toolbox category for docs/blocks.md: docs/blocks/<type>.png, as each toolbox
-// entry shows it. Run: `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
+// Photographs the blocks of the Users and Server logic toolbox categories for docs/blocks.md and
+// docs/event-handlers.md: docs/blocks/<type>.png, as a block's first toolbox entry shows it. Run:
+// `npx node scripts/block-pictures.ts [type …]` (needs /usr/bin/chromium); with block types,
 // only those are photographed (a new block), otherwise all.
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { userBlockTypes } from '../blocks/library.ts';
+import { serverLogicBlockTypes, userBlockTypes } from '../blocks/library.ts';
 import { launchChromium } from './chromium.ts';
 import { createServer } from 'vite';
 
@@ -14,9 +15,10 @@ type PageGlobals = typeof globalThis & { codelessBlockCount: number; codelessSho
 const root = fileURLToPath(new URL('../', import.meta.url));
 const out = `${root}docs/blocks/`;
 const wanted = new Set(process.argv.slice(2));
-const unknown = [...wanted].filter((type) => !userBlockTypes.includes(type));
+const types = [...userBlockTypes, ...serverLogicBlockTypes];
+const unknown = [...wanted].filter((type) => !types.includes(type));
 if (unknown.length > 0) {
-  console.error(`block-pictures: unknown block type ${unknown.join(', ')}; the types are ${userBlockTypes.join(', ')}`);
+  console.error(`block-pictures: unknown block type ${unknown.join(', ')}; the types are ${types.join(', ')}`);
   process.exit(2);
 }
 await mkdir(out, { recursive: true });
@@ -35,9 +37,11 @@ try {
   await page.goto(`http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}/`);
   await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
   const count = await page.evaluate(() => (globalThis as PageGlobals).codelessBlockCount);
+  const shot = new Set<string>();
   for (let index = 0; index < count; index++) {
     const type = await page.evaluate((i) => (globalThis as PageGlobals).codelessShowBlock(i), index);
-    if (wanted.size > 0 && !wanted.has(type)) continue;
+    if ((wanted.size > 0 && !wanted.has(type)) || shot.has(type)) continue;
+    shot.add(type);
     const block = page.locator('.blocklyBlockCanvas > g').first();
     await block.screenshot({ path: `${out}${type}.png`, omitBackground: true });
     console.log(`docs/blocks/${type}.png`);

@@ -5,9 +5,10 @@ import type { Emulator, EmulatorOptions, EmulatorSettings, SeedUser } from '../.
 import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
 import { errorMessage } from '../../emulator/contract.ts';
+import { logicFromWorkspaceFile } from './logic-file.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
-                         [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [settings…]
+                         [--logic FILE] [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [settings…]
   --port N        port to listen on (default 0: a free port)
   --host H        interface to listen on (default 127.0.0.1)
   --json          print one JSON line {"url","appId","apiKey","serverKey","consoleUrl"} once listening
@@ -16,6 +17,8 @@ const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data F
                   through to its target)
   --users FILE    seed users: a JSON array of { "email", "password", "name"?, "roles"?, ...columns }
   --roles A,B     the app's custom roles (seed users may hold them)
+  --logic FILE    server logic: the event handlers of a workspace file, run around the Users API
+                  as Backendless' CodeRunner runs them (docs/event-handlers.md)
   --app-id ID     application id (default C0DE1E55-B10C-4E55-A11C-E0000000A11C)
   --api-key KEY   client API key (default E30CA7E1-A11C-4E55-B10C-C0DE1E55AB1E)
   --server-key KEY  server (CloudCode) API key (default 5E4BE4C0-DE55-4E55-B10C-C0DE1E55C0DE)
@@ -43,6 +46,7 @@ const FLAGS = {
   data: { type: 'string' },
   users: { type: 'string' },
   roles: { type: 'string' },
+  logic: { type: 'string' },
   'app-id': { type: 'string' },
   'api-key': { type: 'string' },
   'server-key': { type: 'string' },
@@ -117,8 +121,10 @@ async function emulatorOptions(flags: Flags): Promise<EmulatorOptions> {
     throw new Refusal(errorMessage(error), 2);
   }
   let users: SeedUser[] | undefined;
+  let logic: EmulatorOptions['logic'];
   try {
     users = flags.users === undefined ? undefined : await readSeedUsers(flags.users);
+    logic = flags.logic === undefined ? undefined : await logicFromWorkspaceFile(flags.logic);
   } catch (error) {
     throw new Refusal(errorMessage(error), 1);
   }
@@ -133,6 +139,7 @@ async function emulatorOptions(flags: Flags): Promise<EmulatorOptions> {
     apiKey: flags['api-key'],
     serverKey: flags['server-key'],
     adminOrigins,
+    logic,
   };
 }
 

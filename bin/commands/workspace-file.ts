@@ -57,11 +57,12 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
   } catch (error) {
     throw new Error(`workspace file ${path} is not valid JSON: ${errorMessage(error)}`, { cause: error });
   }
-  const [{ Workspace }, { install, loadWorkspaceJson }] = await Promise.all([
+  const [{ Workspace }, { installServerLogic, loadWorkspaceJson }] = await Promise.all([
     import('blockly'),
     import('../../index.ts'),
   ]);
-  install();
+  // Every block, server logic's too: one file may hold a client program and event handlers.
+  installServerLogic();
   const workspace = new Workspace();
   try {
     loadWorkspaceJson(workspace, json);

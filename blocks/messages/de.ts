@@ -8,6 +8,10 @@ import type { Messages } from '../library.ts';
 /** The German texts of every block and of the Users category, keyed by `Blockly.Msg` key. */
 export const de: Messages = {
   CODELESS_USERS_CATEGORY: 'Benutzer',
+  CODELESS_SERVER_LOGIC_CATEGORY: 'Serverlogik',
+  CODELESS_SERVER_LOGIC_OUTSIDE_HANDLER: 'Dieser Block wirkt nur in einem Event-Handler (Serverlogik).',
+  CODELESS_SERVER_LOGIC_WRONG_HANDLER:
+    'Dieser Block hat in diesem Event-Handler keinen Wert: sein Tooltip nennt die Handler, in die er gehört.',
 
   // blocks/login.ts
   CODELESS_USERS_LOGIN: 'Benutzer anmelden %1 Login %2 Passwort %3 angemeldet bleiben %4',
@@ -179,4 +183,63 @@ export const de: Messages = {
   CODELESS_USERS_THROW_ERROR: 'Fehler auslösen %1 Code %2 Meldung %3',
   CODELESS_USERS_THROW_ERROR_TOOLTIP:
     'Hält mit einem eigenen Fehler an, den „versuche“ wie einen Serverfehler abfängt.',
+
+  // blocks/event_handler.ts
+  CODELESS_USERS_EVENT_HANDLER: 'Event-Handler %1 %2 %3',
+  CODELESS_USERS_EVENT_HANDLER_BEFORE: 'vor',
+  CODELESS_USERS_EVENT_HANDLER_AFTER: 'nach',
+  CODELESS_USERS_EVENT_HANDLER_SYNC: 'in der Kette',
+  CODELESS_USERS_EVENT_HANDLER_ASYNC: 'ohne zu warten',
+  CODELESS_USERS_EVENT_HANDLER_TOOLTIP:
+    'Serverlogik für einen Aufruf des Benutzerdienstes: „vor“ darf die Anfrage ändern oder mit „throw error“ ' +
+    'ablehnen, „nach“ darf das Ergebnis ändern. „ohne zu warten“: der Aufruf wartet nicht darauf (und es ändert nichts).',
+
+  // blocks/request_user.ts
+  CODELESS_USERS_REQUEST_USER: 'Request User',
+  CODELESS_USERS_REQUEST_USER_TOOLTIP:
+    'Das Benutzerobjekt, das der Aufruf sendet (Register, Update): seine Eigenschaften lassen sich vor dem Aufruf ' +
+    'lesen und ändern.',
+
+  // blocks/request_login.ts
+  CODELESS_USERS_REQUEST_LOGIN: 'Request Login',
+  CODELESS_USERS_REQUEST_LOGIN_TOOLTIP: 'Die Identität (z. B. die E-Mail), die ein Login-Aufruf sendet.',
+
+  // blocks/request_password.ts
+  CODELESS_USERS_REQUEST_PASSWORD: 'Request Password',
+  CODELESS_USERS_REQUEST_PASSWORD_TOOLTIP: 'Das Passwort, das ein Login-Aufruf sendet.',
+
+  // blocks/request_email.ts
+  CODELESS_USERS_REQUEST_EMAIL: 'Request Email',
+  CODELESS_USERS_REQUEST_EMAIL_TOOLTIP: 'Die Identität, die ein Restore-Password-Aufruf sendet.',
+
+  // blocks/set_request_argument.ts
+  CODELESS_USERS_SET_REQUEST_ARGUMENT: 'setze Request %1 auf %2',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT_TOOLTIP:
+    'In einem „vor“-Handler: der Aufruf läuft mit diesem Wert statt dem, den der Client gesendet hat.',
+
+  // blocks/response_user.ts
+  CODELESS_USERS_RESPONSE_USER: 'Response User',
+  CODELESS_USERS_RESPONSE_USER_TOOLTIP:
+    'Nach Register, Login oder Update: der Benutzer, den der Client erhält; setze seine Eigenschaften, um zu ändern, ' +
+    'was er erhält.',
+
+  // blocks/response_user_properties.ts
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES: 'Response UserProperties',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES_TOOLTIP:
+    'Nach Describe: die Liste der Spalten der Users-Tabelle, die der Client erhält.',
+
+  // blocks/set_response_result.ts
+  CODELESS_USERS_SET_RESPONSE_RESULT: 'setze Response Result auf %1',
+  CODELESS_USERS_SET_RESPONSE_RESULT_TOOLTIP:
+    'In einem „nach“-Handler von Register, Login, Update oder Describe: der Client erhält dies statt des Ergebnisses.',
+
+  // blocks/context_user_id.ts
+  CODELESS_USERS_CONTEXT_USER_ID: 'Context User ID',
+  CODELESS_USERS_CONTEXT_USER_ID_TOOLTIP:
+    'Die objectId des angemeldeten Benutzers, der den Aufruf gemacht hat; leer, wenn niemand angemeldet ist.',
+
+  // blocks/context_user_roles.ts
+  CODELESS_USERS_CONTEXT_USER_ROLES: 'Context User Roles',
+  CODELESS_USERS_CONTEXT_USER_ROLES_TOOLTIP:
+    'Die Rollennamen des Benutzers, der den Aufruf gemacht hat (z. B. AuthenticatedUser).',
 };

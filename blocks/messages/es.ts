@@ -186,4 +186,45 @@ export const es: Messages = {
   CODELESS_USERS_THROW_ERROR: 'lanzar error %1 código %2 mensaje %3',
   CODELESS_USERS_THROW_ERROR_TOOLTIP:
     'Se detiene con un error propio, que «intentar» captura como un error del servidor.',
+
+  // Server logic: blocks/library.ts (category, warnings) and the Server logic blocks
+  CODELESS_SERVER_LOGIC_CATEGORY: 'Lógica de servidor',
+  CODELESS_SERVER_LOGIC_OUTSIDE_HANDLER:
+    'Este bloque solo funciona dentro de un manejador de eventos (lógica de servidor).',
+  CODELESS_SERVER_LOGIC_WRONG_HANDLER:
+    'Este bloque no tiene valor en este manejador de eventos: su descripción dice a qué manejadores pertenece.',
+  CODELESS_USERS_EVENT_HANDLER: 'manejador de eventos %1 %2 %3',
+  CODELESS_USERS_EVENT_HANDLER_BEFORE: 'antes de',
+  CODELESS_USERS_EVENT_HANDLER_AFTER: 'después de',
+  CODELESS_USERS_EVENT_HANDLER_SYNC: 'en la cadena',
+  CODELESS_USERS_EVENT_HANDLER_ASYNC: 'sin esperar',
+  CODELESS_USERS_EVENT_HANDLER_TOOLTIP:
+    'Lógica de servidor para una llamada del servicio Users: «antes de» puede cambiar la solicitud o rechazarla con «lanzar error», «después de» puede cambiar el resultado. «sin esperar»: la llamada no lo espera (y no puede cambiar nada).',
+  CODELESS_USERS_REQUEST_USER: 'Request User',
+  CODELESS_USERS_REQUEST_USER_TOOLTIP:
+    'El objeto de usuario que envía la llamada (Register, Update): sus propiedades se pueden leer y cambiar antes de la llamada.',
+  CODELESS_USERS_REQUEST_LOGIN: 'Request Login',
+  CODELESS_USERS_REQUEST_LOGIN_TOOLTIP: 'La identidad (p. ej. el correo) que envía una llamada Login.',
+  CODELESS_USERS_REQUEST_PASSWORD: 'Request Password',
+  CODELESS_USERS_REQUEST_PASSWORD_TOOLTIP: 'La contraseña que envía una llamada Login.',
+  CODELESS_USERS_REQUEST_EMAIL: 'Request Email',
+  CODELESS_USERS_REQUEST_EMAIL_TOOLTIP: 'La identidad que envía una llamada Restore Password.',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT: 'establecer Request %1 a %2',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT_TOOLTIP:
+    'En un manejador «antes de»: la llamada sigue con este valor en lugar del que envió el cliente.',
+  CODELESS_USERS_RESPONSE_USER: 'Response User',
+  CODELESS_USERS_RESPONSE_USER_TOOLTIP:
+    'Después de Register, Login o Update: el usuario que recibe el cliente; establece sus propiedades para cambiar lo que recibe.',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES: 'Response UserProperties',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES_TOOLTIP:
+    'Después de Describe: la lista de columnas de la tabla Users que recibe el cliente.',
+  CODELESS_USERS_SET_RESPONSE_RESULT: 'establecer Response Result a %1',
+  CODELESS_USERS_SET_RESPONSE_RESULT_TOOLTIP:
+    'En un manejador «después de» de Register, Login, Update o Describe: el cliente recibe esto en lugar del resultado.',
+  CODELESS_USERS_CONTEXT_USER_ID: 'Context User ID',
+  CODELESS_USERS_CONTEXT_USER_ID_TOOLTIP:
+    'El objectId del usuario conectado que hizo la llamada; vacío cuando nadie ha iniciado sesión.',
+  CODELESS_USERS_CONTEXT_USER_ROLES: 'Context User Roles',
+  CODELESS_USERS_CONTEXT_USER_ROLES_TOOLTIP:
+    'Los nombres de los roles del usuario que hizo la llamada (p. ej. AuthenticatedUser).',
 };

@@ -184,4 +184,45 @@ export const fr: Messages = {
   CODELESS_USERS_THROW_ERROR: 'lever une erreur %1 code %2 message %3',
   CODELESS_USERS_THROW_ERROR_TOOLTIP:
     'S’arrête sur une erreur à vous, que « essayer » intercepte comme une erreur du serveur.',
+
+  // Server logic: blocks/library.ts (category, warnings) and the Server logic blocks
+  CODELESS_SERVER_LOGIC_CATEGORY: 'Logique serveur',
+  CODELESS_SERVER_LOGIC_OUTSIDE_HANDLER:
+    'Ce bloc ne fonctionne que dans un gestionnaire d’événement (logique serveur).',
+  CODELESS_SERVER_LOGIC_WRONG_HANDLER:
+    'Ce bloc n’a pas de valeur dans ce gestionnaire d’événement : son info-bulle dit à quels gestionnaires il appartient.',
+  CODELESS_USERS_EVENT_HANDLER: 'gestionnaire d’événement %1 %2 %3',
+  CODELESS_USERS_EVENT_HANDLER_BEFORE: 'avant',
+  CODELESS_USERS_EVENT_HANDLER_AFTER: 'après',
+  CODELESS_USERS_EVENT_HANDLER_SYNC: 'dans la chaîne',
+  CODELESS_USERS_EVENT_HANDLER_ASYNC: 'sans attendre',
+  CODELESS_USERS_EVENT_HANDLER_TOOLTIP:
+    'Logique serveur pour un appel du service Users : « avant » peut modifier la requête ou la refuser avec « lever une erreur », « après » peut modifier le résultat. « sans attendre » : l’appel ne l’attend pas (et il ne peut rien modifier).',
+  CODELESS_USERS_REQUEST_USER: 'Request User',
+  CODELESS_USERS_REQUEST_USER_TOOLTIP:
+    'L’objet utilisateur que l’appel envoie (Register, Update) : ses propriétés se lisent et se modifient avant l’appel.',
+  CODELESS_USERS_REQUEST_LOGIN: 'Request Login',
+  CODELESS_USERS_REQUEST_LOGIN_TOOLTIP: 'L’identité (par exemple l’e-mail) qu’un appel Login envoie.',
+  CODELESS_USERS_REQUEST_PASSWORD: 'Request Password',
+  CODELESS_USERS_REQUEST_PASSWORD_TOOLTIP: 'Le mot de passe qu’un appel Login envoie.',
+  CODELESS_USERS_REQUEST_EMAIL: 'Request Email',
+  CODELESS_USERS_REQUEST_EMAIL_TOOLTIP: 'L’identité qu’un appel Restore Password envoie.',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT: 'définir Request %1 à %2',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT_TOOLTIP:
+    'Dans un gestionnaire « avant » : l’appel continue avec cette valeur au lieu de celle que le client a envoyée.',
+  CODELESS_USERS_RESPONSE_USER: 'Response User',
+  CODELESS_USERS_RESPONSE_USER_TOOLTIP:
+    'Après Register, Login ou Update : l’utilisateur que le client reçoit ; définissez ses propriétés pour changer ce qu’il reçoit.',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES: 'Response UserProperties',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES_TOOLTIP:
+    'Après Describe : la liste des colonnes de la table Users que le client reçoit.',
+  CODELESS_USERS_SET_RESPONSE_RESULT: 'définir Response Result à %1',
+  CODELESS_USERS_SET_RESPONSE_RESULT_TOOLTIP:
+    'Dans un gestionnaire « après » de Register, Login, Update ou Describe : le client reçoit ceci au lieu du résultat.',
+  CODELESS_USERS_CONTEXT_USER_ID: 'Context User ID',
+  CODELESS_USERS_CONTEXT_USER_ID_TOOLTIP:
+    'L’objectId de l’utilisateur connecté qui a fait l’appel ; vide quand personne n’est connecté.',
+  CODELESS_USERS_CONTEXT_USER_ROLES: 'Context User Roles',
+  CODELESS_USERS_CONTEXT_USER_ROLES_TOOLTIP:
+    'Les noms des rôles de l’utilisateur qui a fait l’appel (par exemple AuthenticatedUser).',
 };

@@ -175,4 +175,42 @@ export const ja: Messages = {
   // blocks/throw_error.ts
   CODELESS_USERS_THROW_ERROR: 'エラーを発生させる %1 コード %2 メッセージ %3',
   CODELESS_USERS_THROW_ERROR_TOOLTIP: '独自のエラーで停止します。「試行」はサーバーのエラーと同じように受け止めます。',
+
+  // Server logic: blocks/library.ts (category, warnings) and the Server logic blocks
+  CODELESS_SERVER_LOGIC_CATEGORY: 'サーバーロジック',
+  CODELESS_SERVER_LOGIC_OUTSIDE_HANDLER: 'このブロックはイベントハンドラー（サーバーロジック）の中でのみ動作します。',
+  CODELESS_SERVER_LOGIC_WRONG_HANDLER:
+    'このブロックはこのイベントハンドラーでは値を持ちません。どのハンドラーで使えるかはツールチップを参照してください。',
+  CODELESS_USERS_EVENT_HANDLER: 'イベントハンドラー %1 %2 %3',
+  CODELESS_USERS_EVENT_HANDLER_BEFORE: 'before（前）',
+  CODELESS_USERS_EVENT_HANDLER_AFTER: 'after（後）',
+  CODELESS_USERS_EVENT_HANDLER_SYNC: 'チェーン内で実行',
+  CODELESS_USERS_EVENT_HANDLER_ASYNC: '待たずに実行',
+  CODELESS_USERS_EVENT_HANDLER_TOOLTIP:
+    'Users サービスの呼び出しに対するサーバーロジック：「before」はリクエストを変更したり「エラーを発生させる」で拒否したりでき、「after」は結果を変更できます。「待たずに実行」：呼び出しはハンドラーを待たず、ハンドラーは何も変更できません。',
+  CODELESS_USERS_REQUEST_USER: 'Request User',
+  CODELESS_USERS_REQUEST_USER_TOOLTIP:
+    '呼び出し（Register、Update）が送るユーザーオブジェクト。呼び出しの前にプロパティを読み書きできます。',
+  CODELESS_USERS_REQUEST_LOGIN: 'Request Login',
+  CODELESS_USERS_REQUEST_LOGIN_TOOLTIP: 'Login の呼び出しが送るログインID（例：メールアドレス）。',
+  CODELESS_USERS_REQUEST_PASSWORD: 'Request Password',
+  CODELESS_USERS_REQUEST_PASSWORD_TOOLTIP: 'Login の呼び出しが送るパスワード。',
+  CODELESS_USERS_REQUEST_EMAIL: 'Request Email',
+  CODELESS_USERS_REQUEST_EMAIL_TOOLTIP: 'Restore Password の呼び出しが送るログインID。',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT: 'Request %1 に %2 をセット',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT_TOOLTIP:
+    'before ハンドラーの中で：呼び出しはクライアントが送った値の代わりにこの値で続行します。',
+  CODELESS_USERS_RESPONSE_USER: 'Response User',
+  CODELESS_USERS_RESPONSE_USER_TOOLTIP:
+    'Register、Login、Update の後：クライアントが受け取るユーザー。プロパティをセットすると受け取る内容が変わります。',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES: 'Response UserProperties',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES_TOOLTIP: 'Describe の後：クライアントが受け取る Users テーブルの列のリスト。',
+  CODELESS_USERS_SET_RESPONSE_RESULT: 'Response Result に %1 をセット',
+  CODELESS_USERS_SET_RESPONSE_RESULT_TOOLTIP:
+    'Register、Login、Update、Describe の after ハンドラーの中で：クライアントは結果の代わりにこれを受け取ります。',
+  CODELESS_USERS_CONTEXT_USER_ID: 'Context User ID',
+  CODELESS_USERS_CONTEXT_USER_ID_TOOLTIP:
+    '呼び出しを行ったログイン中のユーザーの objectId。誰もログインしていないときは空です。',
+  CODELESS_USERS_CONTEXT_USER_ROLES: 'Context User Roles',
+  CODELESS_USERS_CONTEXT_USER_ROLES_TOOLTIP: '呼び出しを行ったユーザーのロール名（例：AuthenticatedUser）。',
 };

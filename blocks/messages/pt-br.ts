@@ -180,4 +180,45 @@ export const ptBR: Messages = {
   // blocks/throw_error.ts
   CODELESS_USERS_THROW_ERROR: 'lançar erro %1 código %2 mensagem %3',
   CODELESS_USERS_THROW_ERROR_TOOLTIP: 'Para com um erro próprio, que “tentar” captura como um erro do servidor.',
+
+  // Server logic: blocks/library.ts (category, warnings) and the Server logic blocks
+  CODELESS_SERVER_LOGIC_CATEGORY: 'Lógica do servidor',
+  CODELESS_SERVER_LOGIC_OUTSIDE_HANDLER:
+    'Este bloco só funciona dentro de um manipulador de eventos (lógica do servidor).',
+  CODELESS_SERVER_LOGIC_WRONG_HANDLER:
+    'Este bloco não tem valor neste manipulador de eventos: a dica dele diz a quais manipuladores ele pertence.',
+  CODELESS_USERS_EVENT_HANDLER: 'manipulador de eventos %1 %2 %3',
+  CODELESS_USERS_EVENT_HANDLER_BEFORE: 'antes de',
+  CODELESS_USERS_EVENT_HANDLER_AFTER: 'depois de',
+  CODELESS_USERS_EVENT_HANDLER_SYNC: 'na cadeia',
+  CODELESS_USERS_EVENT_HANDLER_ASYNC: 'sem esperar',
+  CODELESS_USERS_EVENT_HANDLER_TOOLTIP:
+    'Lógica do servidor para uma chamada do serviço Users: “antes de” pode mudar a requisição ou recusá-la com “lançar erro”, “depois de” pode mudar o resultado. “sem esperar”: a chamada não espera por ele (e ele não pode mudar nada).',
+  CODELESS_USERS_REQUEST_USER: 'Request User',
+  CODELESS_USERS_REQUEST_USER_TOOLTIP:
+    'O objeto de usuário que a chamada envia (Register, Update): suas propriedades podem ser lidas e alteradas antes da chamada.',
+  CODELESS_USERS_REQUEST_LOGIN: 'Request Login',
+  CODELESS_USERS_REQUEST_LOGIN_TOOLTIP: 'A identidade (p. ex. o e-mail) que uma chamada Login envia.',
+  CODELESS_USERS_REQUEST_PASSWORD: 'Request Password',
+  CODELESS_USERS_REQUEST_PASSWORD_TOOLTIP: 'A senha que uma chamada Login envia.',
+  CODELESS_USERS_REQUEST_EMAIL: 'Request Email',
+  CODELESS_USERS_REQUEST_EMAIL_TOOLTIP: 'A identidade que uma chamada Restore Password envia.',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT: 'definir Request %1 como %2',
+  CODELESS_USERS_SET_REQUEST_ARGUMENT_TOOLTIP:
+    'Num manipulador “antes de”: a chamada continua com este valor em vez do que o cliente enviou.',
+  CODELESS_USERS_RESPONSE_USER: 'Response User',
+  CODELESS_USERS_RESPONSE_USER_TOOLTIP:
+    'Depois de Register, Login ou Update: o usuário que o cliente recebe; defina as propriedades dele para mudar o que ele recebe.',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES: 'Response UserProperties',
+  CODELESS_USERS_RESPONSE_USER_PROPERTIES_TOOLTIP:
+    'Depois de Describe: a lista das colunas da tabela Users que o cliente recebe.',
+  CODELESS_USERS_SET_RESPONSE_RESULT: 'definir Response Result como %1',
+  CODELESS_USERS_SET_RESPONSE_RESULT_TOOLTIP:
+    'Num manipulador “depois de” de Register, Login, Update ou Describe: o cliente recebe isto em vez do resultado.',
+  CODELESS_USERS_CONTEXT_USER_ID: 'Context User ID',
+  CODELESS_USERS_CONTEXT_USER_ID_TOOLTIP:
+    'O objectId do usuário conectado que fez a chamada; vazio quando ninguém está conectado.',
+  CODELESS_USERS_CONTEXT_USER_ROLES: 'Context User Roles',
+  CODELESS_USERS_CONTEXT_USER_ROLES_TOOLTIP:
+    'Os nomes dos papéis do usuário que fez a chamada (p. ex. AuthenticatedUser).',
 };

@@ -57,23 +57,23 @@ function keyKindOf(app: EmulatedApp, request: FastifyRequest<{ Params: AppKeys }
 /** Logins, logout, guests, token checks and social sign-in. */
 function sessionRoutes(server: FastifyInstance, app: EmulatedApp): void {
   route(server, '/users/login', {
-    POST: async (request, reply) => sendJson(reply, await app.login.login(bodyOf(request), keyOnly(request))),
+    POST: async (request, reply) => sendJson(reply, await app.sessions.login(bodyOf(request), keyOnly(request))),
   });
   route(server, '/users/register/guest', {
-    POST: async (_request, reply) => sendJson(reply, await app.login.loginAsGuest()),
+    POST: async (_request, reply) => sendJson(reply, await app.sessions.loginAsGuest()),
   });
   route(server, '/users/logout', {
     GET: async (request, reply) => {
-      await app.login.logout(caller(request));
+      await app.sessions.logout(caller(request));
       return sendEmpty(reply);
     },
   });
   route(server, '/users/isvalidusertoken/:token', {
-    GET: (request, reply) => sendJson(reply, app.login.isValidUserToken(request.params.token)),
+    GET: (request, reply) => sendJson(reply, app.sessions.isValidUserToken(request.params.token)),
   });
   route(server, '/users/social/:provider/login', {
     POST: async (request, reply) =>
-      sendJson(reply, await app.login.socialLogin(request.params.provider, bodyOf(request), caller(request))),
+      sendJson(reply, await app.sessions.socialLogin(request.params.provider, bodyOf(request), caller(request))),
   });
   route(server, '/users/oauth/:provider/request_url', {
     POST: (request, reply) => {

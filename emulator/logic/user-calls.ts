@@ -14,10 +14,10 @@ const text = (value: unknown): string => (typeof value === 'string' || typeof va
 
 const CALLS: Record<string, Call> = {
   register: (app, [user], caller) => app.accounts.register(object(user), caller),
-  login: (app, [login, password], caller) => app.login.login({ login, password }, caller),
-  loginWithObjectId: (app, [objectId], caller) => app.login.login({ objectId }, caller),
-  loginAsGuest: (app) => app.login.loginAsGuest(),
-  logout: (app, _args, caller) => app.login.logout(caller),
+  login: (app, [login, password], caller) => app.sessions.login({ login, password }, caller),
+  loginWithObjectId: (app, [objectId], caller) => app.sessions.login({ objectId }, caller),
+  loginAsGuest: (app) => app.sessions.loginAsGuest(),
+  logout: (app, _args, caller) => app.sessions.logout(caller),
   update: (app, [user], caller) => app.accounts.update(text(object(user).objectId), object(user), caller),
   describeUserClass: (app, _args, caller) => app.accounts.describeUserClass(caller),
   restorePassword: (app, [identity], caller) => app.email.restorePassword(text(identity), caller),

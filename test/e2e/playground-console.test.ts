@@ -1,6 +1,7 @@
 // The emulator console inside the playground: the backend panel's "Emulator console" button opens the console's
 // views in a dialog of the page, against the embedded emulator the page knows — loaded only when first opened, so the
-// page's own load fetches none of its code. For a Backendless app the button is disabled and says why.
+// page's own load fetches none of its code but the admin client it shares. For a Backendless app the button is
+// disabled and says why.
 import { describe, expect, it } from 'vitest';
 import { POLL, repoRoot, textOf, usePlayground } from './playground-harness.ts';
 
@@ -11,8 +12,12 @@ describe('the emulator console in the playground', () => {
     const context = await playground.newContext();
     const consoleCode: string[] = [];
     context.on('request', (request) => {
-      // The dev server serves files outside the page's folder as /@fs/<absolute path>.
-      if (new URL(request.url()).pathname.startsWith(`/@fs${repoRoot}console/`)) consoleCode.push(request.url());
+      // The dev server serves files outside the page's folder as /@fs/<absolute path>. The admin API's one client
+      // (console/admin-client.ts) is the backend panel's too, which shows the emulator's sessions from the start.
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith(`/@fs${repoRoot}console/`) && path !== `/@fs${repoRoot}console/admin-client.ts`) {
+        consoleCode.push(request.url());
+      }
     });
     const { page } = await playground.open(context);
     expect(consoleCode, 'console code fetched with the page').toEqual([]);

@@ -231,6 +231,25 @@ describe('codeless generate', () => {
     expect(generated.code).toBe(0);
     expect(generated.stdout).not.toMatch(/Backendless\.initApp\(\{/);
   });
+
+  it('prints the event handlers for CodeRunner and for the emulator, and refuses a backend for them', async () => {
+    const example = `${root}examples/event-handlers/workspace.json`;
+    const coderunner = await codeless('generate', example, '--target', 'coderunner');
+    expect(coderunner.code).toBe(0);
+    expect(coderunner.stdout).toBe(
+      await readFile(`${root}test/golden/server-logic/event_handlers.coderunner.js`, 'utf8'),
+    );
+    const emulatorTarget = await codeless('generate', example, '--target', 'emulator');
+    expect(emulatorTarget.code).toBe(0);
+    expect(emulatorTarget.stdout).toMatch(/^export default function \(Backendless\) \{$/m);
+    const withBackend = await codeless('generate', example, '--target', 'coderunner', '--server-url', emulator.url);
+    expect(withBackend.code).toBe(2);
+    expect(withBackend.stderr).toMatch(/give --server-url, --app-id and --api-key together/);
+    const allThree = ['--server-url', emulator.url, '--app-id', emulator.appId, '--api-key', emulator.apiKey];
+    const refused = await codeless('generate', example, '--target', 'emulator', ...allThree);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/are for client programs, not --target emulator/);
+  });
 });
 
 describe('bad workspace files', () => {
@@ -265,7 +284,7 @@ describe('bad workspace files', () => {
   it('explains wrong arguments with the usage and exit code 2', async () => {
     const result = await codeless('generate', alice, '--target', 'python');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--target must be codeless-blocks or backendless/);
+    expect(result.stderr).toMatch(/--target must be codeless-blocks, backendless, coderunner or emulator/);
     expect((await codeless('run', alice, '--server-url', emulator.url)).code).toBe(2);
     expect((await codeless('frobnicate')).code).toBe(2);
   });

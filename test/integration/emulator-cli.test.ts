@@ -72,6 +72,46 @@ describe('codeless emulator', () => {
     expect(await exit).toBe(0);
   });
 
+  it('--logic runs the event handlers of a workspace file: spam refused, others registered, alice greeted', async () => {
+    const { child, firstLine, exit } = startCli([
+      '--port',
+      '0',
+      '--json',
+      '--logic',
+      'examples/event-handlers/workspace.json',
+    ]);
+    const { url, appId, apiKey } = JSON.parse(await firstLine) as { url: string; appId: string; apiKey: string };
+    const post = async (path: string, body: object) => {
+      const response = await fetch(`${url}/${appId}/${apiKey}/users/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const spam = await post('register', { email: 'x@spam.test', password: 'p' });
+    expect(spam.status).toBe(400);
+    expect(spam.body).toMatchObject({ code: 4001, message: expect.stringMatching(/spam/) });
+    const ordinary = await post('register', { email: 'bob@wonderland.com', password: 'builder' });
+    expect(ordinary.status).toBe(200);
+    expect(ordinary.body['email']).toBe('bob@wonderland.com');
+    const alice = await post('login', { login: 'alice@wonderland.com', password: 'wonderland' });
+    expect(alice.status).toBe(200);
+    expect(alice.body['greeting']).toBe(`Welcome back, ${String(alice.body['name'])}`);
+    const bob = await post('login', { login: 'bob@wonderland.com', password: 'builder' });
+    expect(bob.body['greeting']).toBe('Welcome back, bob@wonderland.com');
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+
+  it('--logic names a workspace file it cannot use, in one line, and exits 1', async () => {
+    const file = join(directory, 'not-json.json');
+    await writeFile(file, '{');
+    const { exit, stderr } = startCli(['--port', '0', '--logic', file]);
+    expect(await exit).toBe(1);
+    expect(stderr()).toMatch(/^codeless emulator: workspace file .* is not valid JSON/);
+  });
+
   it('prints a friendly banner without --json and stops on SIGINT', async () => {
     const { child, firstLine, exit } = startCli(['--port', '0']);
     expect(await firstLine).toMatch(/^Backendless emulator listening on http:\/\/127\.0\.0\.1:\d+$/);

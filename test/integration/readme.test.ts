@@ -44,6 +44,13 @@ const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {
   'static-copy': 'here, in the repository: the build, then the preview server in the background',
   'backend-json': "the playground's own check of backend.json accepts it",
   'data-flow': "each folder the architecture document's data flow names is in the repository",
+  // docs/event-handlers.md's blocks run in test/unit/event-handlers-doc.test.ts, in process (no package needed).
+  'event-handlers-generate': 'test/unit/event-handlers-doc.test.ts: codeless generate --target coderunner',
+  'event-handlers-output': 'test/unit/event-handlers-doc.test.ts: what event-handlers-generate prints, the golden file',
+  'event-handlers-api': 'test/unit/event-handlers-doc.test.ts: the host block, against the sources',
+  // docs/server-logic.md's blocks run in test/unit/server-logic-doc.test.ts, in process.
+  'server-logic-start': 'test/unit/server-logic-doc.test.ts: its options, the in-process emulator for startEmulator',
+  'server-logic-module': "test/unit/server-logic-doc.test.ts: server-logic-start's source, run by that emulator",
 };
 
 /** The fixed ports the pages name: the emulator's (3850) and the playground's (5173). */

@@ -1,24 +1,54 @@
 // The block library is complete and cannot drift: every block file and generator file is listed, every block
-// has a generator, a toolbox entry, its texts in every locale, a row in docs/blocks.md, a picture and a golden case,
+// has a generator, a toolbox entry, its texts in every locale, a row in docs/blocks.md (server logic's: in
+// docs/event-handlers.md), a picture and a golden case,
 // and every block — alone, and inside a user function that is called — generates code that parses as a module and
 // awaits exactly when its generator file says it does.
 import * as Blockly from 'blockly';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, expectTypeOf, test } from 'vitest';
 import { isBlockFile, type BlockFile } from '../../blocks/block-file.ts';
-import { blockFiles, englishMessages, toolboxCategory, userBlocks, userBlockTypes } from '../../blocks/library.ts';
+import {
+  blockFiles,
+  englishMessages,
+  serverLogicBlockFiles,
+  serverLogicBlocks,
+  serverLogicBlockTypes,
+  serverLogicCategory,
+  toolboxCategory,
+  userBlocks,
+  userBlockTypes,
+} from '../../blocks/library.ts';
 import { verifyPasswordFile } from '../../blocks/verify_password.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
 import { sdkCallGenerators, type TemplateNames } from '../../generators/sdk-call.ts';
-import { awaitingBlockTypes, forBlock, generatorFiles } from '../../generators/library.ts';
-import { install, loadWorkspaceJson, messages, workspaceToFunctionBody, type Locale } from '../../index.ts';
+import {
+  awaitingBlockTypes,
+  forBlock,
+  generatorFiles,
+  serverLogicForBlock,
+  serverLogicGeneratorFiles,
+} from '../../generators/library.ts';
+import {
+  installServerLogic,
+  loadWorkspaceJson,
+  messages,
+  workspaceToFunctionBody,
+  workspaceToServerLogic,
+  type Locale,
+} from '../../index.ts';
 import { goldenCases } from '../fixtures/golden-cases.ts';
+import { serverLogicCases } from '../fixtures/server-logic-cases.ts';
 import { listSource } from '../../scripts/block-lists.ts';
 
 const root = new URL('../../', import.meta.url);
 const locales = Object.keys(messages) as Locale[];
 
-beforeAll(() => install());
+/** Every block file: the Users category's and the Server logic category's (documented in docs/event-handlers.md). */
+const allBlockFiles = [...blockFiles, ...serverLogicBlockFiles];
+const allGeneratorFiles = [...generatorFiles, ...serverLogicGeneratorFiles];
+const isServerLogic = (file: BlockFile) => serverLogicBlockFiles.includes(file);
+
+beforeAll(() => installServerLogic());
 
 /** The `.ts` files of a folder, each with its exports, except `index.ts` (the list, which re-exports them). */
 async function filesOf(folder: string): Promise<Array<{ name: string; exports: Record<string, unknown> }>> {
@@ -45,7 +75,7 @@ describe('the hand-kept lists', () => {
         .map((file) => ({ name, file })),
     );
     expect(found.length).toBeGreaterThanOrEqual(13);
-    for (const { name, file } of found) expect(blockFiles, `blocks/${name} is not listed`).toContain(file);
+    for (const { name, file } of found) expect(allBlockFiles, `blocks/${name} is not listed`).toContain(file);
   });
 
   test('every generator file of generators/ is listed in generators/index.ts', async () => {
@@ -56,7 +86,7 @@ describe('the hand-kept lists', () => {
         .map((file) => ({ name, file })),
     );
     expect(found.length).toBeGreaterThanOrEqual(13);
-    for (const { name, file } of found) expect(generatorFiles, `generators/${name} is not listed`).toContain(file);
+    for (const { name, file } of found) expect(allGeneratorFiles, `generators/${name} is not listed`).toContain(file);
   });
 
   test('blocks/index.ts and generators/index.ts are what scripts/block-lists.ts writes from their folders', async () => {
@@ -78,9 +108,9 @@ describe('the hand-kept lists', () => {
     for (const { name, exports } of await filesOf('generators/')) {
       for (const file of Object.values(exports).filter(isGeneratorFile)) generatorFileNames.set(file, name);
     }
-    for (const file of blockFiles) {
+    for (const file of allBlockFiles) {
       const name = blockFileNames.get(file)!;
-      const generators = generatorFiles.filter((candidate) => generatorFileNames.get(candidate) === name);
+      const generators = allGeneratorFiles.filter((candidate) => generatorFileNames.get(candidate) === name);
       expect(generators, `generators/${name}`).toHaveLength(1);
       expect(Object.keys(generators[0]!.types).sort(), name).toEqual(file.definitions.map((d) => d.type).sort());
     }
@@ -100,18 +130,22 @@ describe('the hand-kept lists', () => {
   });
 
   test('block types are unique, and each has exactly one generator', () => {
-    expect(new Set(userBlockTypes).size).toBe(userBlockTypes.length);
-    const generated = generatorFiles.flatMap((file) => Object.keys(file.types));
-    expect(generated.sort()).toEqual([...userBlockTypes].sort());
+    const types = [...userBlockTypes, ...serverLogicBlockTypes];
+    expect(new Set(types).size).toBe(types.length);
+    expect(generatorFiles.flatMap((file) => Object.keys(file.types)).sort()).toEqual([...userBlockTypes].sort());
+    const serverGenerated = serverLogicGeneratorFiles.flatMap((file) => Object.keys(file.types));
+    expect(serverGenerated.sort()).toEqual([...serverLogicBlockTypes].sort());
     for (const type of userBlockTypes) expect(forBlock[type], type).toBeTypeOf('function');
+    for (const type of serverLogicBlockTypes) expect(serverLogicForBlock[type], type).toBeTypeOf('function');
   });
 });
 
-describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => [definition.type, file] as const)))(
+describe.each(allBlockFiles.flatMap((file) => file.definitions.map((definition) => [definition.type, file] as const)))(
   '%s',
   (type, file) => {
     test('has a toolbox entry', () => {
-      expect(toolboxCategory.contents.map((entry) => entry.type)).toContain(type);
+      const category = isServerLogic(file) ? serverLogicCategory : toolboxCategory;
+      expect(category.contents.map((entry) => entry.type)).toContain(type);
       expect(file.toolbox.entries.map((entry) => entry.type)).toContain(type);
     });
 
@@ -129,10 +163,11 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
       }
     });
 
-    test('has a row in the table of docs/blocks.md, with its picture', () => {
-      const blocksPage = readFileSync(new URL('docs/blocks.md', root), 'utf8');
-      const row = blocksPage.split('\n').find((line) => line.startsWith('|') && line.includes(`| \`${type}\``));
-      expect(row, `docs/blocks.md has no row for ${type}`).toBeDefined();
+    test('has a row in the table of docs/blocks.md (server logic: docs/event-handlers.md), with its picture', () => {
+      const page = isServerLogic(file) ? 'docs/event-handlers.md' : 'docs/blocks.md';
+      const text = readFileSync(new URL(page, root), 'utf8');
+      const row = text.split('\n').find((line) => line.startsWith('|') && line.includes(`| \`${type}\``));
+      expect(row, `${page} has no row for ${type}`).toBeDefined();
       expect(row).toContain(`](blocks/${type}.png)`);
     });
 
@@ -142,10 +177,9 @@ describe.each(blockFiles.flatMap((file) => file.definitions.map((definition) => 
       expect(readFileSync(picture).subarray(1, 4).toString('latin1')).toBe('PNG');
     });
 
-    test('appears in a golden case', () => {
-      expect(goldenCases.filter((golden) => JSON.stringify(golden.workspace).includes(`"type":"${type}"`))).not.toEqual(
-        [],
-      );
+    test('appears in a golden case (server logic: a server-logic golden case)', () => {
+      const cases: Array<{ workspace: object }> = isServerLogic(file) ? serverLogicCases : goldenCases;
+      expect(cases.filter((golden) => JSON.stringify(golden.workspace).includes(`"type":"${type}"`))).not.toEqual([]);
     });
   },
 );
@@ -154,7 +188,7 @@ describe('texts', () => {
   test('no two block files define the same text, and every text of a block file is used by its blocks', () => {
     expect.hasAssertions();
     const owners = new Map<string, number>();
-    for (const file of blockFiles) {
+    for (const file of allBlockFiles) {
       const used = new Set(file.definitions.flatMap(messageKeysOf));
       expect(Object.keys(file.messages).sort()).toEqual([...used].sort());
       for (const key of used) owners.set(key, (owners.get(key) ?? 0) + 1);
@@ -186,7 +220,7 @@ describe('texts', () => {
   });
 
   test('toolbox positions are distinct, so the order of the category is what the block files say', () => {
-    const positions = blockFiles.map((file) => file.toolbox.position);
+    const positions = allBlockFiles.map((file) => file.toolbox.position);
     expect(new Set(positions).size).toBe(positions.length);
     expect(userBlocks[0]?.type).toBe('backendless_users_login');
   });
@@ -214,7 +248,7 @@ function generate(blocks: Json[]): string {
 }
 
 const isStatement = (type: string) =>
-  userBlocks.find((definition) => definition.type === type)!['output'] === undefined;
+  [...userBlocks, ...serverLogicBlocks].find((definition) => definition.type === type)!['output'] === undefined;
 
 describe.each(userBlockTypes.map((type) => [type, awaitingBlockTypes.has(type)] as const))(
   '%s generated alone (awaits: %s)',
@@ -248,5 +282,43 @@ describe.each(userBlockTypes.map((type) => [type, awaitingBlockTypes.has(type)] 
         expect(/\bawait\b/.test(body), body).toBe(awaits);
       },
     );
+  },
+);
+
+// Server-logic blocks mean something inside a handler only (test/unit/server-logic-placement.test.ts refuses them
+// elsewhere): each, alone in a handler it belongs to, generates an emulator module that imports, and never awaits.
+const handlerPlaces = ['before', 'after'].flatMap((timing) =>
+  ['register', 'login', 'update', 'describe', 'restorePassword', 'logout'].map((event) => ({ timing, event })),
+);
+
+describe.each(serverLogicBlockTypes.filter((type) => type !== 'backendless_users_event_handler'))(
+  '%s generated alone in a handler',
+  (type) => {
+    test('parses as a module in every handler it belongs to, and holds no `await`', async () => {
+      const inner: Json = isStatement(type) ? { type } : { type: 'text_print', inputs: { TEXT: { block: { type } } } };
+      const generated: string[] = [];
+      for (const { timing, event } of handlerPlaces) {
+        const handler: Json = {
+          type: 'backendless_users_event_handler',
+          fields: { TIMING: timing, EVENT: event, MODE: 'SYNC' },
+          inputs: { DO: { block: inner } },
+        };
+        const workspace = new Blockly.Workspace();
+        try {
+          loadWorkspaceJson(workspace, { blocks: { languageVersion: 0, blocks: [handler] } });
+          generated.push(workspaceToServerLogic(workspace, { target: 'emulator' }));
+        } catch (error) {
+          expect(String(error)).toMatch(/works only inside an event handler/);
+        } finally {
+          workspace.dispose();
+        }
+      }
+      expect(generated.length, type).toBeGreaterThan(0);
+      for (const module of generated) {
+        const url = `data:text/javascript;base64,${Buffer.from(`${module}// ${Math.random()}`).toString('base64')}`;
+        await expect(import(/* @vite-ignore */ url), module).resolves.toHaveProperty('default');
+        expect(/\bawait\b/.test(module), module).toBe(false);
+      }
+    });
   },
 );

@@ -7,7 +7,10 @@ import {
   codelessThemes,
   install,
   loadWorkspaceJson,
+  installServerLogic,
   messages,
+  serverLogicBlockTypes,
+  serverLogicCategory,
   setMessages,
   toolboxCategory,
   userBlocks,
@@ -215,6 +218,29 @@ describe('toolbox category', () => {
         empty.filter((name) => !name.endsWith('.USER')),
         item.type,
       ).toEqual([]);
+    }
+    workspace.dispose();
+  });
+});
+
+describe('Server logic, a category of its own that installServerLogic() adds and a host may leave out', () => {
+  test('names itself through Blockly.Msg and offers every server-logic block', () => {
+    installServerLogic();
+    expect(serverLogicCategory.name).toBe('%{BKY_CODELESS_SERVER_LOGIC_CATEGORY}');
+    // The Users category's colour and the Users styles: themes carry nothing more for a host without server logic.
+    expect(serverLogicCategory.categorystyle).toBe('codeless_users_category');
+    const offered = serverLogicCategory.contents.map((item) => item.type);
+    expect(offered[0]).toBe('backendless_users_event_handler');
+    expect(new Set(offered)).toEqual(new Set(serverLogicBlockTypes));
+    for (const type of serverLogicBlockTypes) expect(userBlockTypes, type).not.toContain(type);
+    const workspace = new Blockly.Workspace();
+    for (const item of serverLogicCategory.contents) {
+      const block = Blockly.serialization.blocks.append(item as Blockly.serialization.blocks.State, workspace);
+      const empty = block.inputList.filter(
+        (input) => input.type === Blockly.inputs.inputTypes.VALUE && !input.connection?.targetBlock(),
+      );
+      expect(empty, item.type).toEqual([]);
+      expect(block.getStyleName(), item.type).toMatch(/^codeless_(users|user_object)_blocks$/);
     }
     workspace.dispose();
   });

@@ -1,0 +1,63 @@
+// Watching must not change what is watched, for a Backendless app too (no admin API: the page can only ask the app
+// itself, and asking `isvalidusertoken` counts as using the session). The page's periodic refresh asks nothing of
+// the sort, so with a 20 s session timeout a session nobody uses ends on time while the page is open. The page is
+// the production build with an ordinary app as its backend; both clocks are the test's.
+import { writeFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { startEmulator } from '../../emulator/index.ts';
+import { loadWorkspaceFile, loginWorkspace, POLL, run, textOf, usePlayground } from './playground-harness.ts';
+
+const playground = usePlayground({ build: { backend: 'emulator-as-app' } });
+
+// The page's refresh interval (playground/main.ts): one fast-forward of the page's clock fires it once.
+const REFRESH_MS = 10_000;
+
+/** Resolves once every request the page has started to `origin` has finished. */
+function quietTracker(page: Page, origin: string) {
+  let inFlight = 0;
+  const mine = (url: string) => url.startsWith(origin);
+  page.on('request', (request) => {
+    if (mine(request.url())) inFlight++;
+  });
+  const done = (request: { url(): string }) => {
+    if (mine(request.url())) inFlight--;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    // A round trip to the page: requests it started before are reported by now.
+    await page.evaluate(() => document.title);
+    await expect.poll(() => inFlight, POLL).toBe(0);
+  };
+}
+
+test('with a Backendless app, a 20 s session timeout and the page open, an untouched session ends on time', async () => {
+  let now = Date.now();
+  const emulator = await startEmulator({ sessionTimeoutMs: 20_000, now: () => now });
+  try {
+    const app = { serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey };
+    await writeFile(`${playground.builtDir}backend.json`, JSON.stringify(app));
+    const context = await playground.newContext();
+    await context.clock.install();
+    const { page } = await playground.open(context);
+    const quiet = quietTracker(page, emulator.url);
+    const login = loginWorkspace('alice@wonderland.com', 'wonderland', { stayLoggedIn: true });
+    await loadWorkspaceFile(page, login, 'login.json');
+    expect(await run(page)).toBe('Finished.');
+    await expect.poll(textOf(page.locator('#logged-in')), POLL).toMatch(/kept by “stay logged in”/);
+    await quiet();
+
+    // 24 s of nobody using the session, the page refreshing every 10 s of its own time meanwhile.
+    for (let step = 0; step < 4; step++) {
+      now += 6_000;
+      await page.clock.fastForward(REFRESH_MS);
+      await quiet();
+    }
+
+    const listed = (await (await fetch(`${emulator.url}/_emulator/sessions`)).json()) as { sessions: unknown[] };
+    expect(listed.sessions).toEqual([]);
+  } finally {
+    await emulator.close();
+  }
+});
