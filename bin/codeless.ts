@@ -2,6 +2,7 @@
 // `codeless`: headless use of the library — generate code from a saved workspace, run it, start the emulator.
 
 import { requireNode } from './node-version.ts';
+import { errorMessage } from '../emulator/contract.ts';
 
 requireNode('codeless');
 
@@ -37,7 +38,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`codeless: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`codeless: ${errorMessage(error)}`);
     process.exitCode = 1;
   },
 );

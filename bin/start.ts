@@ -11,6 +11,7 @@ import type { ViteDevServer } from 'vite';
 import type { Emulator } from '../emulator/index.ts';
 import { staleConsoleReason } from './console-build.ts';
 import { requireNode } from './node-version.ts';
+import { errorMessage } from '../emulator/contract.ts';
 
 requireNode('npm start');
 // Loaded after the check (bin/node-version.ts).
@@ -122,6 +123,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm start: ${errorMessage(error)}`);
   process.exitCode = 1;
 });

@@ -13,6 +13,11 @@ const UNTOUCHED = 'The current workspace was left as it was.';
 
 type JsonObject = Record<string, unknown>;
 
+/** The message of an `Error`, or the thrown value itself as text (blocks/ has its own: it imports no other layer). */
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -135,7 +140,7 @@ export function checkWorkspaceJson(json: unknown): JsonObject {
     try {
       state = JSON.parse(json);
     } catch (error) {
-      throw new Error(`The workspace file is not valid JSON: ${(error as Error).message}. ${UNTOUCHED}`, {
+      throw new Error(`The workspace file is not valid JSON: ${errorMessage(error)}. ${UNTOUCHED}`, {
         cause: error,
       });
     }
@@ -204,6 +209,6 @@ export function loadWorkspaceJson(workspace: Workspace, json: unknown): void {
     Blockly.serialization.workspaces.load(state, workspace);
   } catch (error) {
     Blockly.serialization.workspaces.load(previous, workspace);
-    throw new Error(`The workspace cannot be loaded: ${(error as Error).message}. ${UNTOUCHED}`, { cause: error });
+    throw new Error(`The workspace cannot be loaded: ${errorMessage(error)}. ${UNTOUCHED}`, { cause: error });
   }
 }

@@ -104,12 +104,18 @@ export class AccountService {
       updated: state.now(),
     };
     state.users.replace(guest, member);
-    const unmail = confirm ? this.#email.mailConfirmation(member as StoredUser & { email: string }) : () => undefined;
+    const undoMail = confirm ? this.#email.mailConfirmation(member as StoredUser & { email: string }) : undefined;
+    return this.#commitChange(member, guest, undoMail);
+  }
+
+  /** Commits `next`, already in `previous`'s place, and the e-mail `undoMail` takes back; the user as sent back. */
+  async #commitChange(next: StoredUser, previous: StoredUser, undoMail = () => {}): Promise<PublicUser> {
+    const state = this.#state;
     await state.commit(() => {
-      unmail();
-      state.putBack(member, guest);
+      undoMail();
+      state.putBack(next, previous);
     });
-    return toPublicUser(member);
+    return toPublicUser(next);
   }
 
   /**
@@ -152,12 +158,8 @@ export class AccountService {
       changed.userStatus === 'ENABLED';
     const next: StoredUser = reconfirm ? { ...changed, userStatus: 'EMAIL_CONFIRMATION_PENDING' } : changed;
     state.users.replace(current, next, errors.identityTaken);
-    const unmail = reconfirm ? this.#email.mailConfirmation(next as StoredUser & { email: string }) : () => undefined;
-    await state.commit(() => {
-      unmail();
-      state.putBack(next, current);
-    });
-    return toPublicUser(next);
+    const undoMail = reconfirm ? this.#email.mailConfirmation(next as StoredUser & { email: string }) : undefined;
+    return this.#commitChange(next, current, undoMail);
   }
 
   /** `PUT users/<objectId>/status`: ENABLED or DISABLED, server key only (3054 for the client key). */

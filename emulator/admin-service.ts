@@ -1,15 +1,16 @@
 // The admin side (what `/_emulator` and the emulator console call): users, sessions, roles, the outbox, settings,
 // reset, and export / import of the whole data. Every change is committed like the user service's own.
 import type { AppState } from './app-state.ts';
-import type {
-  AdminOutboxMessage,
-  AdminRoleView,
-  AdminSessionView,
-  AdminUserView,
-  EmulatorSettings,
-  OutboxLinkState,
-  OutboxMessage,
-  UserStatus,
+import {
+  errorMessage,
+  type AdminOutboxMessage,
+  type AdminRoleView,
+  type AdminSessionView,
+  type AdminUserView,
+  type EmulatorSettings,
+  type OutboxLinkState,
+  type OutboxMessage,
+  type UserStatus,
 } from './contract.ts';
 import { formatDataFile, readDocument } from './data-file.ts';
 import { errors } from './errors.ts';
@@ -146,7 +147,7 @@ export class AdminService {
     if (!Array.isArray(value) || value.some((role) => typeof role !== 'string')) {
       throw errors.invalidParameter("'roles': must be an array of custom role names");
     }
-    for (const role of value as string[]) if (!this.#state.roles.hasCustom(role)) throw errors.roleNotFound(role);
+    for (const role of value as string[]) this.#state.roles.requireCustom(role, errors.systemRoleNotAssignable);
     return [...new Set(value as string[])];
   }
 
@@ -157,10 +158,8 @@ export class AdminService {
     const state = this.#state;
     // A disabled user's session answers 3090 and ends on its next use: it is not live.
     const usable = (session: Session) => state.users.findById(session.userId)?.userStatus !== 'DISABLED';
-    return state
-      .liveSessions()
-      .filter(usable)
-      .map((session) => state.sessionView(session));
+    const live = state.liveSessions().filter(usable);
+    return live.map((session) => state.sessionView(session));
   }
 
   /** Ends one session by its id (8008 when it is not live), or every session. */
@@ -198,8 +197,7 @@ export class AdminService {
   /** Adds a custom role (`{ name }`); 8008 for a bad or system name. */
   async addRole(body: Record<string, unknown>): Promise<AdminRoleView> {
     const state = this.#state;
-    const name = body.name;
-    if (typeof name !== 'string') throw errors.invalidParameter("'name': the role's name");
+    const name = typeof body.name === 'string' ? body.name : ''; // refused as no name at all
     if (state.roles.add(name)) await state.commit(() => state.roles.remove(name));
     return this.listRoles().find((role) => role.name === name)!;
   }
@@ -207,8 +205,7 @@ export class AdminService {
   /** Deletes a custom role and takes it from every user; 2005 for an unknown one, 8008 for a system role. */
   async deleteRole(name: string): Promise<{ deleted: string; users: number }> {
     const state = this.#state;
-    if (SYSTEM_ROLES.includes(name)) throw errors.invalidParameter(`'name': ${name} is a system role`);
-    if (!state.roles.hasCustom(name)) throw errors.roleNotFound(name);
+    state.roles.requireCustom(name, () => errors.invalidParameter(`'name': ${name} is a system role`));
     const roles = state.roles.custom();
     const changed = state.users
       .all()
@@ -243,8 +240,7 @@ export class AdminService {
   /** The user a role change names, after the role is found to be an existing custom role. */
   #roleHolder(name: string, user: string, systemRoleError: (roleName: string) => Error): StoredUser {
     const state = this.#state;
-    if (SYSTEM_ROLES.includes(name)) throw systemRoleError(name);
-    if (!state.roles.hasCustom(name)) throw errors.roleNotFound(name);
+    state.roles.requireCustom(name, systemRoleError);
     const holder = state.users.findByIdentityOrId(user);
     if (!holder) throw errors.userNotFound(user.slice(0, 100));
     return holder;
@@ -341,7 +337,7 @@ export class AdminService {
     try {
       read = readDocument(document, 'the imported document', { now: state.now(), strict: true });
     } catch (error) {
-      throw errors.invalidParameter(`: ${(error as Error).message.slice(0, 500)}`);
+      throw errors.invalidParameter(`: ${errorMessage(error).slice(0, 500)}`);
     }
     const before = state.capture();
     state.resets += 1;

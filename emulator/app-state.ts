@@ -243,13 +243,7 @@ export class AppState {
   /** Replaces the state with a document's (a data file at start, or an import); its settings apply on top. */
   load(read: ReadState): void {
     this.settings = { ...this.settings, ...read.settings };
-    this.roles.replaceAll(read.roles);
-    this.users.clear();
-    for (const user of read.users) this.users.insert(user);
-    this.sessions.clear();
-    for (const session of read.sessions) this.sessions.insert(session);
-    this.outbox.replaceAll(read.outbox);
-    this.links.replaceAll(read.links);
+    this.#replaceRecords(read);
   }
 
   /** A copy of the whole state (records are never edited in place, so shallow copies suffice). */
@@ -267,14 +261,19 @@ export class AppState {
 
   /** Puts a {@link capture} back. */
   restore(snapshot: Snapshot): void {
-    this.users.clear();
-    for (const user of snapshot.users) this.users.insert(user);
-    this.sessions.clear();
-    for (const session of snapshot.sessions) this.sessions.insert(session);
-    this.roles.replaceAll(snapshot.roles);
-    this.outbox.replaceAll(snapshot.outbox);
-    this.links.replaceAll(snapshot.links);
+    this.#replaceRecords(snapshot);
     this.settings = snapshot.settings;
     this.failedLogins.restoreAll(snapshot.lockouts);
+  }
+
+  /** Replaces the users, sessions, custom roles, e-mails and open links with `records`. */
+  #replaceRecords(records: Pick<Snapshot, 'users' | 'sessions' | 'roles' | 'outbox' | 'links'>): void {
+    this.users.clear();
+    for (const user of records.users) this.users.insert(user);
+    this.sessions.clear();
+    for (const session of records.sessions) this.sessions.insert(session);
+    this.roles.replaceAll(records.roles);
+    this.outbox.replaceAll(records.outbox);
+    this.links.replaceAll(records.links);
   }
 }

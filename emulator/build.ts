@@ -6,9 +6,10 @@ import { parseOrigin } from './http/access.ts';
 import { createHttpServer } from './http/server.ts';
 import type { Limits } from './limits.ts';
 import { LogicLoadError } from './logic/logic-worker.ts';
-import { RoleStore } from './roles.ts';
+import { roleListProblem } from './roles.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
+import { errorMessage } from './contract.ts';
 
 /**
  * The application id every emulator uses unless told otherwise. Fixed, so saved settings, exported
@@ -109,14 +110,8 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
   const explicitSettings = startSettings(options);
   const origins = adminOrigins(options.adminOrigins);
   const roles = options.roles ?? [];
-  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string'))
-    throw new TypeError('roles must be an array of role names');
-  try {
-    const checked = new RoleStore();
-    for (const role of roles) checked.add(role);
-  } catch (error) {
-    throw new TypeError(`roles: ${(error as Error).message}`, { cause: error });
-  }
+  const rolesProblem = roleListProblem(roles);
+  if (rolesProblem !== undefined) throw new TypeError(rolesProblem);
 
   const app = await EmulatedApp.create({
     appId,
@@ -166,7 +161,7 @@ function startSettings(options: EmulatorOptions): Partial<EmulatorSettings> {
   try {
     return validateSettings(named);
   } catch (error) {
-    throw new TypeError((error as Error).message.replace(/^Invalid parameter /, 'invalid option '), { cause: error });
+    throw new TypeError(errorMessage(error).replace(/^Invalid parameter /, 'invalid option '), { cause: error });
   }
 }
 
@@ -190,9 +185,8 @@ async function deployLogic(app: EmulatedApp, { logic, logicTimeLimitMs }: Emulat
   try {
     await app.logic.deploy(logic.source, logic.name);
   } catch (error) {
-    const { cause } = error as Error;
-    const reason =
-      cause instanceof LogicLoadError ? `the module does not load: ${cause.message}` : (error as Error).message;
+    const cause = error instanceof Error ? error.cause : undefined;
+    const reason = cause instanceof LogicLoadError ? `the module does not load: ${cause.message}` : errorMessage(error);
     throw new TypeError(`logic: ${reason}`, { cause: error });
   }
 }

@@ -86,7 +86,7 @@ export interface EmulatorSettings {
    * loopback ones (`localhost`, `127.x.x.x`, `[::1]`), which it always may — like Firebase's authorized domains.
    * Default none.
    */
-  redirectOrigins: string[];
+  redirectOrigins: readonly string[];
   /** The shortest password register, update, the admin API and the reset page accept. Default 1 (Backendless'). */
   minPasswordLength: number;
 }
@@ -240,6 +240,8 @@ export const MAX_NAME_LENGTH = 500;
 export const COLUMN_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** A custom role's name: a letter, then letters, digits, `_` and `-`. */
 export const ROLE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Longest custom role name (ours; Backendless documents none). */
+export const MAX_ROLE_NAME_LENGTH = 64;
 /** Names that are never custom columns: the system properties, the identity, the password and the roles. */
 export const RESERVED_COLUMNS: readonly string[] = [
   ...SYSTEM_PROPERTIES,
@@ -298,12 +300,10 @@ export function columnNameProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** A custom role name's problem, or undefined. */
-export function roleNameProblem(name: unknown, maxLength = 64): string | undefined {
-  if (typeof name !== 'string' || name.length > maxLength || !ROLE_NAME.test(name)) {
-    return `a role name starts with a letter and has at most ${maxLength} letters, digits, _ and -`;
-  }
-  return undefined;
+/** A custom role name's shape problem, or undefined (whether it names a system role is the emulator's to say). */
+export function roleNameProblem(name: unknown): string | undefined {
+  if (typeof name === 'string' && name.length <= MAX_ROLE_NAME_LENGTH && ROLE_NAME.test(name)) return undefined;
+  return `a role name starts with a letter and has at most ${MAX_ROLE_NAME_LENGTH} letters, digits, _ and -`;
 }
 
 /** The pages an e-mailed link may open: the emulator's own, by their path. */

@@ -4,12 +4,12 @@
 // what the admin API exports and imports. Reading checks everything, so a hand-edited file is refused with a
 // message naming the bad entry rather than half-loaded; version 1 files (users and sessions only) still read.
 import type { EmulatorSettings, OutboxMessage } from './contract.ts';
-import { MAX_CUSTOM_ROLES } from './limits.ts';
 import { checkEmailLink, checkOutboxMessage, type EmailLink } from './outbox.ts';
-import { checkRoleName, isSystemRole } from './roles.ts';
+import { roleListProblem } from './roles.ts';
 import type { Session } from './sessions.ts';
 import { validateSettings } from './settings.ts';
 import { checkStoredUser, normalizeIdentity, type StoredUser } from './users.ts';
+import { errorMessage } from './contract.ts';
 
 const DATA_FORMAT = 'codeless-emulator';
 const DATA_VERSION = 2;
@@ -51,7 +51,7 @@ export function parseDataFile(text: string, where: string, now: number): ReadSta
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${(error as Error).message.slice(0, 200)})`, { cause: error });
+    throw new Error(`${where} is not valid JSON (${errorMessage(error).slice(0, 200)})`, { cause: error });
   }
   return readDocument(document, where, { now });
 }
@@ -86,7 +86,7 @@ export function readDocument(value: unknown, where: string, options: ReadOptions
     try {
       settings = validateSettings(document.settings as Record<string, unknown>);
     } catch (error) {
-      throw new Error(`${where}, settings: ${(error as Error).message}`, { cause: error });
+      throw new Error(`${where}, settings: ${errorMessage(error)}`, { cause: error });
     }
   }
 
@@ -137,19 +137,9 @@ const DROPPED: Record<string, string> = {
 };
 
 function readRoles(value: unknown, where: string): string[] {
-  if (!Array.isArray(value)) throw new Error(`${where}: "roles" must be an array of role names`);
-  if (value.length > MAX_CUSTOM_ROLES) throw new Error(`${where}: "roles" holds more than ${MAX_CUSTOM_ROLES} roles`);
-  const roles: string[] = [];
-  for (const [index, name] of value.entries()) {
-    try {
-      checkRoleName(name);
-    } catch (error) {
-      throw new Error(`${where}, roles[${index}]: ${(error as Error).message}`, { cause: error });
-    }
-    if (isSystemRole(name as string)) throw new Error(`${where}, roles[${index}]: ${String(name)} is a system role`);
-    if (!roles.includes(name as string)) roles.push(name as string);
-  }
-  return roles;
+  const problem = roleListProblem(value);
+  if (problem !== undefined) throw new Error(`${where}: ${problem}`);
+  return [...new Set(value as string[])];
 }
 
 function checkSession(value: unknown): Session | undefined {

@@ -8,6 +8,8 @@
 // Where a message is recorded by the SDK's e2e spec (2014, 3054, 3064, 3122) it is that message word for word;
 // elsewhere the documented meaning, or ours where the code is known only by number (2005, 2007, 2008, 2011, 3087).
 
+import { errorMessage } from './contract.ts';
+
 /** An error the emulator answers with as Backendless-style JSON. */
 export class EmulatorError extends Error {
   readonly code: number;
@@ -149,10 +151,9 @@ export const errors = {
     new EmulatorError(
       3027,
       `Unknown error: the change could not be saved to the emulator's data file and was undone (${
-        (cause as NodeJS.ErrnoException | null)?.code ?? (cause instanceof Error ? cause.message : String(cause))
+        (cause as NodeJS.ErrnoException | null)?.code ?? errorMessage(cause)
       })`,
       500,
     ),
-  internal: (cause: unknown) =>
-    new EmulatorError(3027, `Unknown error: ${cause instanceof Error ? cause.message : String(cause)}`, 500),
+  internal: (cause: unknown) => new EmulatorError(3027, `Unknown error: ${errorMessage(cause)}`, 500),
 } as const;

@@ -116,8 +116,8 @@ export const MAX_DATA_FILE_BYTES = 64 * 1024 * 1024;
 /** Custom roles an app may define; a role name is at most {@link MAX_ROLE_NAME_LENGTH} characters (ours). */
 export const MAX_CUSTOM_ROLES = 1_000;
 
-/** Longest custom role name (ours; Backendless documents none). */
-export const MAX_ROLE_NAME_LENGTH = 64;
+// Longest custom role name (ours; Backendless documents none): in the contract, so the console's form knows it too.
+export { MAX_ROLE_NAME_LENGTH } from './contract.ts';
 
 /** E-mails kept in the outbox; past it the oldest one goes (ours). */
 export const MAX_OUTBOX_MESSAGES = 1_000;

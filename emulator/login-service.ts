@@ -186,8 +186,9 @@ export class LoginService {
     if (!state.settings.registrationEnabled) throw errors.registrationDisabled();
     const columns: Record<string, string> = {};
     let { email, name } = profile;
+    const fields: Record<string, string | null> = { ...profile }; // what the mapping may name
     for (const [from, to] of Object.entries(fieldsMapping)) {
-      const value = (profile as unknown as Record<string, string | null>)[from];
+      const value = fields[from];
       if (typeof value !== 'string') continue;
       if (to === 'email') email = value;
       else if (to === 'name') name = value;

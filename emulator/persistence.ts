@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, open, readFile, readdir, readlink, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_DATA_FILE_BYTES } from './limits.ts';
+import { errorMessage } from './contract.ts';
 
 /** Lock files this process holds: a lock naming our own pid but not in here was left by an earlier process. */
 const locksHeld = new Set<string>();
@@ -68,7 +69,7 @@ export class DataFile {
       return await readFile(this.target, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new Error(`cannot read data file ${this.path}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`cannot read data file ${this.path}: ${errorMessage(error)}`, { cause: error });
     }
   }
 
@@ -158,7 +159,7 @@ async function takeLock(lock: string, token: string, path: string): Promise<void
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new Error(`cannot lock data file ${path}: ${(error as Error).message}`, { cause: error });
+        throw new Error(`cannot lock data file ${path}: ${errorMessage(error)}`, { cause: error });
       }
     }
     const holder = Number.parseInt((await readFile(lock, 'utf8').catch(() => '')).trim(), 10);

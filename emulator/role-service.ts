@@ -5,7 +5,7 @@ import type { AppState, Caller } from './app-state.ts';
 import type { JsonValue, PublicUser } from './contract.ts';
 import { errors } from './errors.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.ts';
-import { isSystemRole, rolesOf } from './roles.ts';
+import { rolesOf } from './roles.ts';
 import { toPublicUser, type StoredUser } from './users.ts';
 import { parseWhere } from './where.ts';
 
@@ -54,13 +54,12 @@ export class RoleService {
   findByRole(role: string, query: QueryParameters, caller: Caller): PublicUser[] {
     const state = this.#state;
     state.callerUser(caller);
-    if (!state.roles.exists(role)) throw errors.roleNotFound(role);
     // "Works only with custom roles, otherwise an error message will be returned" (Backendless' documentation).
-    if (isSystemRole(role)) {
-      throw errors.invalidParameter(
+    state.roles.requireCustom(role, () =>
+      errors.invalidParameter(
         `'role': Find Users by Role works with custom roles only; ${role.slice(0, 80)} is a system role`,
-      );
-    }
+      ),
+    );
     const options = readQuery(query);
     const members = state.users
       .all()
@@ -109,8 +108,7 @@ export class RoleService {
     const { user: identity, roleName } = body;
     if (typeof roleName !== 'string' || roleName === '') throw errors.requiredParameterNull('roleName');
     if (typeof identity !== 'string' && typeof identity !== 'number') throw errors.requiredParameterNull('user');
-    if (isSystemRole(roleName)) throw systemRoleError(roleName);
-    if (!state.roles.hasCustom(roleName)) throw errors.roleNotFound(roleName);
+    state.roles.requireCustom(roleName, systemRoleError);
     const user = state.users.findByIdentityOrId(String(identity));
     if (!user) throw errors.unknownUser(String(identity));
     return { user, roleName };

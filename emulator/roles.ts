@@ -2,7 +2,7 @@
 // app's custom roles, which are defined (seed, data file, admin API) and assigned to users (server key or admin API).
 import { roleNameProblem } from './contract.ts';
 import { errors } from './errors.ts';
-import { MAX_CUSTOM_ROLES, MAX_ROLE_NAME_LENGTH } from './limits.ts';
+import { MAX_CUSTOM_ROLES } from './limits.ts';
 import type { StoredUser } from './users.ts';
 
 /**
@@ -57,11 +57,25 @@ export function rolesOf(user: StoredUser): string[] {
   return [...systemRolesOf(user), ...user.roles];
 }
 
-/** Checks a custom role name: 8008 unless it is a name of letters, digits, `_` and `-` within the length limit. */
-export function checkRoleName(name: unknown): string {
-  const problem = roleNameProblem(name, MAX_ROLE_NAME_LENGTH);
-  if (problem !== undefined) throw errors.invalidParameter(`'roleName': ${problem}`);
-  return name as string;
+/**
+ * A new custom role name's problem, or undefined: the contract's rule of its shape, then no system role's name. The
+ * one check of a role name, wherever it comes from (the admin API, the start options, the data file, an import).
+ */
+export function customRoleNameProblem(name: unknown): string | undefined {
+  const problem = roleNameProblem(name);
+  if (problem !== undefined) return problem;
+  return typeof name === 'string' && isSystemRole(name) ? `${name} is a system role` : undefined;
+}
+
+/** A list of custom role names' problem, naming the entry at fault (`roles[2]: …`), or undefined. */
+export function roleListProblem(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return 'roles must be an array of role names';
+  if (value.length > MAX_CUSTOM_ROLES) return `roles holds more than ${MAX_CUSTOM_ROLES} roles`;
+  for (const [index, name] of value.entries()) {
+    const problem = customRoleNameProblem(name);
+    if (problem !== undefined) return `roles[${index}]: ${problem}`;
+  }
+  return undefined;
 }
 
 /** The app's custom roles. */
@@ -73,22 +87,26 @@ export class RoleStore {
     return [...this.#custom];
   }
 
-  /** True for a system role or a custom role that exists. */
-  exists(name: string): boolean {
-    return isSystemRole(name) || this.#custom.has(name);
-  }
-
   hasCustom(name: string): boolean {
     return this.#custom.has(name);
   }
 
-  /** Adds a custom role (validated; 8008 for a system role's name or past the limit); false when it existed. */
+  /**
+   * Throws unless `name` is one of the app's custom roles: `systemRole(name)` for a system role (each caller has
+   * Backendless' own error for it), 2005 for a role the app lacks.
+   */
+  requireCustom(name: string, systemRole: (name: string) => Error): void {
+    if (isSystemRole(name)) throw systemRole(name);
+    if (!this.#custom.has(name)) throw errors.roleNotFound(name);
+  }
+
+  /** Adds a custom role (8008 for a bad or system name, or past the limit); false when it existed. */
   add(name: string): boolean {
-    checkRoleName(name);
-    if (isSystemRole(name)) throw errors.invalidParameter(`'roleName': ${name} is a system role`);
+    const problem = customRoleNameProblem(name);
+    if (problem !== undefined) throw errors.invalidParameter(`'name': ${problem}`);
     if (this.#custom.has(name)) return false;
     if (this.#custom.size >= MAX_CUSTOM_ROLES) {
-      throw errors.invalidParameter(`'roleName': an app has at most ${MAX_CUSTOM_ROLES} custom roles`);
+      throw errors.invalidParameter(`'name': an app has at most ${MAX_CUSTOM_ROLES} custom roles`);
     }
     this.#custom.add(name);
     return true;

@@ -4,6 +4,7 @@
 import { hashPassword } from './passwords.ts';
 import { validateNewUser, type NewUserProperties } from './user-properties.ts';
 import { newUserRecord, normalizeIdentity, type StoredUser } from './users.ts';
+import { errorMessage } from './contract.ts';
 
 /** A seed user: identity, password, optional name, custom roles and any custom columns. */
 export interface SeedUser {
@@ -43,7 +44,7 @@ export async function seedRecords(
     try {
       properties = validateNewUser(user as Record<string, unknown>, minPasswordLength);
     } catch (error) {
-      throw new Error(`${where}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`${where}: ${errorMessage(error)}`, { cause: error });
     }
     const identity = normalizeIdentity(properties.email);
     if (identities.has(identity)) throw new Error(`users[${index}]: ${properties.email} is listed twice`);

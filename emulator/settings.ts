@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<EmulatorSettings> = Object.freeze({
   lockoutMs: 15 * 60 * 1000,
   // Backendless: with "Enable Session Timeout" off "the inactivity timeout is set to 3600".
   sessionTimeoutMs: 60 * 60 * 1000,
-  redirectOrigins: Object.freeze([]) as unknown as string[],
+  redirectOrigins: Object.freeze([]),
   // Backendless takes any non-empty password unless the app sets a policy.
   minPasswordLength: 1,
 });

@@ -1,6 +1,7 @@
 // The one way this project starts a browser: Debian's Chromium (never a downloaded one), headless, with the
 // background services off — on a closed network they would only fail, many times a second.
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 
 /** Where Debian's `chromium` package installs the browser (`.ci/run` installs it when missing). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -43,4 +44,12 @@ export function launchChromiumServer(options: ChromiumOptions = {}): Promise<Bro
     host: '127.0.0.1',
     port: 0,
   });
+}
+
+/** Photographs `page` into `docs/<name>-<width>x<height>.png` (its viewport's size) and says where. */
+export async function screenshotToDocs(page: Page, name: string): Promise<void> {
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  const output = fileURLToPath(new URL(`../docs/${name}-${width}x${height}.png`, import.meta.url));
+  await page.screenshot({ path: output });
+  console.log(`wrote ${output}`);
 }

@@ -2,8 +2,7 @@
 // the emulator console `codeless emulator` serves, showing its Users tab with a few users (one of them locked out
 // after failed logins, one disabled) and a live session, at the three sizes the playground's pictures use. Run it
 // with `npx node scripts/console-screenshot.ts` after `npm run build` (the console is served from dist/console/).
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, screenshotToDocs } from './chromium.ts';
 import { startEmulator } from '../emulator/index.ts';
 
 const SCREENSHOT_SIZES = [
@@ -49,11 +48,7 @@ try {
       .getByRole('table', { name: /^Users/ })
       .getByText('carol@example.com')
       .waitFor();
-    const output = fileURLToPath(
-      new URL(`../docs/emulator-console-${viewport.width}x${viewport.height}.png`, import.meta.url),
-    );
-    await page.screenshot({ path: output });
-    console.log(`wrote ${output}`);
+    await screenshotToDocs(page, 'emulator-console');
     await context.close();
   }
 } finally {

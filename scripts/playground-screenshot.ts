@@ -3,8 +3,7 @@
 // headless Chromium against a fresh emulator. Run it with `npx node scripts/playground-screenshot.ts` after changing
 // the page.
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, screenshotToDocs } from './chromium.ts';
 import { createServer } from 'vite';
 import { startEmulator, type Emulator } from '../emulator/index.ts';
 import { playgroundConfig } from '../vite.config.ts';
@@ -39,11 +38,7 @@ try {
       .getByRole('list', { name: 'Tokens seen in this page', includeHidden: true })
       .getByText('invalid')
       .waitFor({ state: 'attached' });
-    const output = fileURLToPath(
-      new URL(`../docs/playground-${viewport.width}x${viewport.height}.png`, import.meta.url),
-    );
-    await page.screenshot({ path: output });
-    console.log(`wrote ${output}`);
+    await screenshotToDocs(page, 'playground');
     await context.close();
   }
 } finally {

@@ -1,9 +1,10 @@
 // `codeless emulator`: starts the local Backendless-compatible emulator and serves until SIGINT/SIGTERM.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { EmulatorSettings, SeedUser } from '../../emulator/index.ts';
+import type { Emulator, EmulatorOptions, EmulatorSettings, SeedUser } from '../../emulator/index.ts';
 import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
+import { errorMessage } from '../../emulator/contract.ts';
 import { logicFromWorkspaceFile } from './logic-file.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
@@ -37,137 +38,162 @@ Settings (Backendless' defaults unless given; they win over a --data file's):
   --redirect-origin ORIGIN     an origin (https://app.example) the OAuth2 consent page may send people
                                to besides this machine's; repeat for more`;
 
+/** The command's flags, as `parseArgs` reads them. */
+const FLAGS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  data: { type: 'string' },
+  users: { type: 'string' },
+  roles: { type: 'string' },
+  logic: { type: 'string' },
+  'app-id': { type: 'string' },
+  'api-key': { type: 'string' },
+  'server-key': { type: 'string' },
+  'admin-origin': { type: 'string', multiple: true },
+  'no-registration': { type: 'boolean', default: false },
+  'email-confirmation': { type: 'boolean', default: false },
+  'password-reset': { type: 'string' },
+  'multiple-logins': { type: 'string' },
+  'max-concurrent-logins': { type: 'string' },
+  'max-failed-logins': { type: 'string' },
+  lockout: { type: 'string' },
+  'session-timeout': { type: 'string' },
+  'redirect-origin': { type: 'string', multiple: true },
+  'min-password-length': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Flags = ReturnType<typeof parseFlags>;
+
+/** Ends the command with one line on stderr and its exit code: 2 for a wrong command line, 1 for a failure. */
+class Refusal extends Error {
+  readonly exitCode: 1 | 2;
+
+  constructor(message: string, exitCode: 1 | 2) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
 /** Runs the emulator command; resolves with the process exit code once the emulator has stopped. */
 export async function emulatorCommand(argv: string[]): Promise<number> {
-  let values;
+  let emulator: Emulator;
+  let flags: Flags;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        data: { type: 'string' },
-        users: { type: 'string' },
-        roles: { type: 'string' },
-        logic: { type: 'string' },
-        'app-id': { type: 'string' },
-        'api-key': { type: 'string' },
-        'server-key': { type: 'string' },
-        'admin-origin': { type: 'string', multiple: true },
-        'no-registration': { type: 'boolean', default: false },
-        'email-confirmation': { type: 'boolean', default: false },
-        'password-reset': { type: 'string' },
-        'multiple-logins': { type: 'string' },
-        'max-concurrent-logins': { type: 'string' },
-        'max-failed-logins': { type: 'string' },
-        lockout: { type: 'string' },
-        'session-timeout': { type: 'string' },
-        'redirect-origin': { type: 'string', multiple: true },
-        'min-password-length': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
+    flags = parseFlags(argv);
+    if (flags.help) {
+      console.log(usage);
+      return 0;
+    }
+    emulator = await start(await emulatorOptions(flags));
   } catch (error) {
-    console.error(`codeless emulator: ${(error as Error).message}\n${usage}`);
-    return 2;
+    if (!(error instanceof Refusal)) throw error;
+    console.error(`codeless emulator: ${error.message}`);
+    return error.exitCode;
   }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  // Listen for the stop signals before announcing the URL: whoever reads the announcement may signal at once.
+  const stopped = stopSignal();
+  if (flags.json) announceJson(emulator);
+  else announce(emulator);
+  const signal = await stopped;
+  await emulator.close();
+  if (!flags.json) console.log(`Emulator stopped (${signal}).`);
+  return 0;
+}
 
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (values.port !== undefined && (!/^\d+$/.test(values.port) || port > 65_535)) {
-    console.error(`codeless emulator: --port must be a whole number 0–65535, got "${values.port}"`);
-    return 2;
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, strict: true, allowPositionals: false, options: FLAGS }).values;
+  } catch (error) {
+    throw new Refusal(`${errorMessage(error)}\n${usage}`, 2);
   }
+}
 
-  const adminOrigins = values['admin-origin'] ?? [];
-  const notOrigin = adminOrigins.find((origin) => parseOrigin(origin) === undefined);
-  if (notOrigin !== undefined) {
-    console.error(
-      `codeless emulator: --admin-origin must be an origin such as http://localhost:5173 (scheme, host, port; ` +
-        `no path), got "${notOrigin}"`,
-    );
-    return 2;
-  }
-
+/** What the flags ask of the emulator; a Refusal for a flag that is not right or a users file that cannot be read. */
+async function emulatorOptions(flags: Flags): Promise<EmulatorOptions> {
+  const port = portFrom(flags.port);
+  const adminOrigins = adminOriginsFrom(flags['admin-origin'] ?? []);
   let settings: Partial<EmulatorSettings>;
   try {
-    settings = settingsFrom(values);
+    settings = settingsFrom(flags);
   } catch (error) {
-    console.error(`codeless emulator: ${(error as Error).message}`);
-    return 2;
+    throw new Refusal(errorMessage(error), 2);
   }
-
   let users: SeedUser[] | undefined;
-  if (values.users !== undefined) {
-    try {
-      users = await readSeedUsers(values.users);
-    } catch (error) {
-      console.error(`codeless emulator: ${(error as Error).message}`);
-      return 1;
-    }
-  }
-
-  let logic;
-  if (values.logic !== undefined) {
-    try {
-      logic = await logicFromWorkspaceFile(values.logic);
-    } catch (error) {
-      console.error(`codeless emulator: ${(error as Error).message}`);
-      return 1;
-    }
-  }
-
-  let emulator;
+  let logic: EmulatorOptions['logic'];
   try {
-    // Loaded once the arguments checked out: a mistake is answered without loading the server.
-    const { startEmulator } = await import('../../emulator/index.ts');
-    emulator = await startEmulator({
-      ...settings,
-      port,
-      host: values.host,
-      users,
-      roles: values.roles === undefined ? undefined : values.roles.split(',').map((role) => role.trim()),
-      dataFile: values.data,
-      appId: values['app-id'],
-      apiKey: values['api-key'],
-      serverKey: values['server-key'],
-      adminOrigins,
-      logic,
-    });
+    users = flags.users === undefined ? undefined : await readSeedUsers(flags.users);
+    logic = flags.logic === undefined ? undefined : await logicFromWorkspaceFile(flags.logic);
   } catch (error) {
-    console.error(`codeless emulator: ${(error as Error).message}`);
-    return 1;
+    throw new Refusal(errorMessage(error), 1);
   }
+  return {
+    ...settings,
+    port,
+    host: flags.host,
+    users,
+    roles: flags.roles === undefined ? undefined : flags.roles.split(',').map((role) => role.trim()),
+    dataFile: flags.data,
+    appId: flags['app-id'],
+    apiKey: flags['api-key'],
+    serverKey: flags['server-key'],
+    adminOrigins,
+    logic,
+  };
+}
 
-  // Listen for the stop signals before announcing the URL: whoever reads the announcement may signal at once.
-  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+function portFrom(flag: string | undefined): number {
+  if (flag === undefined) return 0;
+  const port = Number(flag);
+  if (!/^\d+$/.test(flag) || port > 65_535)
+    throw new Refusal(`--port must be a whole number 0–65535, got "${flag}"`, 2);
+  return port;
+}
+
+function adminOriginsFrom(origins: string[]): string[] {
+  const notOrigin = origins.find((origin) => parseOrigin(origin) === undefined);
+  if (notOrigin !== undefined) {
+    throw new Refusal(
+      `--admin-origin must be an origin such as http://localhost:5173 (scheme, host, port; no path), got "${notOrigin}"`,
+      2,
+    );
+  }
+  return origins;
+}
+
+/** Starts the emulator, loaded only now: a mistake in the flags is answered without loading the server. */
+async function start(options: EmulatorOptions): Promise<Emulator> {
+  try {
+    const { startEmulator } = await import('../../emulator/index.ts');
+    return await startEmulator(options);
+  } catch (error) {
+    throw new Refusal(errorMessage(error), 1);
+  }
+}
+
+/** Resolves with the first SIGINT or SIGTERM. */
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  const { url, appId, apiKey, serverKey } = emulator;
-  const consoleUrl = `${url}/_emulator/console/`;
-  if (values.json) {
-    console.log(JSON.stringify({ url, appId, apiKey, serverKey, consoleUrl }));
-  } else {
-    console.log(`Backendless emulator listening on ${url}`);
-    console.log(`  app id:     ${appId}`);
-    console.log(`  api key:    ${apiKey}`);
-    console.log(`  server key: ${serverKey}   (CloudCode; keep it out of pages)`);
-    console.log(`  app URL:    ${url}/${appId}/${apiKey}   admin: ${url}/_emulator`);
-    console.log(`  console:    ${consoleUrl}   (this machine only)`);
-    console.log('Press Ctrl+C to stop.');
-  }
+}
 
-  const signal = await stopped;
-  await emulator.close();
-  if (!values.json) console.log(`Emulator stopped (${signal}).`);
-  return 0;
+/** One JSON line for programs: `{ url, appId, apiKey, serverKey, consoleUrl }`. */
+function announceJson({ url, appId, apiKey, serverKey }: Emulator): void {
+  console.log(JSON.stringify({ url, appId, apiKey, serverKey, consoleUrl: `${url}/_emulator/console/` }));
+}
+
+/** Where the emulator listens and how to reach its app and console, for a person. */
+function announce({ url, appId, apiKey, serverKey }: Emulator): void {
+  console.log(`Backendless emulator listening on ${url}`);
+  console.log(`  app id:     ${appId}`);
+  console.log(`  api key:    ${apiKey}`);
+  console.log(`  server key: ${serverKey}   (CloudCode; keep it out of pages)`);
+  console.log(`  app URL:    ${url}/${appId}/${apiKey}   admin: ${url}/_emulator`);
+  console.log(`  console:    ${url}/_emulator/console/   (this machine only)`);
+  console.log('Press Ctrl+C to stop.');
 }
 
 /** The settings the flags name; throws a one-line error for a value that is not one. */
@@ -199,7 +225,7 @@ function settingsFrom(values: Record<string, string | boolean | string[] | undef
   try {
     return validateSettings(settings);
   } catch (error) {
-    throw new Error((error as Error).message.replace(/^Invalid parameter /, 'invalid setting '), { cause: error });
+    throw new Error(errorMessage(error).replace(/^Invalid parameter /, 'invalid setting '), { cause: error });
   }
 }
 
@@ -209,16 +235,15 @@ async function readSeedUsers(path: string): Promise<SeedUser[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new Error(
-      `cannot read users file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { cause: error },
-    );
+    throw new Error(`cannot read users file ${path}: ${(error as NodeJS.ErrnoException).code ?? errorMessage(error)}`, {
+      cause: error,
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`users file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`users file ${path} is not valid JSON: ${errorMessage(error)}`, { cause: error });
   }
   if (!Array.isArray(value))
     throw new Error(`users file ${path} must hold a JSON array of { "email", "password", "name"? }`);

@@ -1,7 +1,7 @@
 // `codeless generate <workspace.json>`: prints the workspace's program as an ES module, or its event handlers as
 // server logic (a Backendless JS CodeRunner file, or the module the emulator runs).
 import type { ProgramRuntime, ServerLogicTarget } from '../../index.ts';
-import { backendFromArgs, backendOptions, openWorkspaceFile, parseCommandArgs, UsageError } from './workspace-file.ts';
+import { backendFromArgs, backendOptions, parseCommandArgs, UsageError, withWorkspaceFile } from './workspace-file.ts';
 
 const usage = `Usage: codeless generate <workspace.json> [--target codeless-blocks|backendless|coderunner|emulator]
                          [--server-url URL --app-id ID --api-key KEY]
@@ -53,17 +53,11 @@ export async function generateCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const workspace = await openWorkspaceFile(file);
-  // Loaded after the arguments and the file checked out (the library came with the workspace).
-  const { workspaceToProgram, workspaceToServerLogic } = await import('../../index.ts');
-  try {
-    process.stdout.write(
-      wanted.kind === 'program'
-        ? workspaceToProgram(workspace, { runtime: wanted.runtime, backend: wanted.backend })
-        : workspaceToServerLogic(workspace, { target: wanted.target }),
-    );
-  } finally {
-    workspace.dispose();
-  }
+  const output = await withWorkspaceFile(file, (workspace, { workspaceToProgram, workspaceToServerLogic }) =>
+    wanted.kind === 'program'
+      ? workspaceToProgram(workspace, { runtime: wanted.runtime, backend: wanted.backend })
+      : workspaceToServerLogic(workspace, { target: wanted.target }),
+  );
+  process.stdout.write(output);
   return 0;
 }

@@ -1,6 +1,7 @@
 // `codeless emulator --logic <workspace.json>`: the event handlers of a saved workspace, generated as the module the
 // emulator runs (`workspaceToServerLogic(…, { target: 'emulator' })`), for `startEmulator({ logic })`.
-import { openWorkspaceFile } from './workspace-file.ts';
+import { errorMessage } from '../../emulator/contract.ts';
+import { withWorkspaceFile } from './workspace-file.ts';
 
 /**
  * Reads a workspace file and generates its server logic for the emulator.
@@ -10,14 +11,11 @@ import { openWorkspaceFile } from './workspace-file.ts';
  * @throws Error, one sentence, when the file cannot be read or generated.
  */
 export async function logicFromWorkspaceFile(path: string): Promise<{ source: string; name: string }> {
-  const workspace = await openWorkspaceFile(path);
-  // Loaded after the file checked out (the library came with the workspace).
-  const { workspaceToServerLogic } = await import('../../index.ts');
-  try {
-    return { source: workspaceToServerLogic(workspace, { target: 'emulator' }), name: path };
-  } catch (error) {
-    throw new Error(`--logic ${path}: ${(error as Error).message}`, { cause: error });
-  } finally {
-    workspace.dispose();
-  }
+  return withWorkspaceFile(path, (workspace, { workspaceToServerLogic }) => {
+    try {
+      return { source: workspaceToServerLogic(workspace, { target: 'emulator' }), name: path };
+    } catch (error) {
+      throw new Error(`--logic ${path}: ${errorMessage(error)}`, { cause: error });
+    }
+  });
 }

@@ -3,7 +3,7 @@
 // runs longer than --timeout.
 import { Worker } from 'node:worker_threads';
 import type { RunWorkerData } from './run-worker.ts';
-import { backendFromArgs, backendOptions, openWorkspaceFile, parseCommandArgs, UsageError } from './workspace-file.ts';
+import { backendFromArgs, backendOptions, parseCommandArgs, UsageError, withWorkspaceFile } from './workspace-file.ts';
 
 /** How long a program may run by default, in seconds: far more than any sequence of user-service calls takes. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -40,15 +40,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const workspace = await openWorkspaceFile(file);
-  // Loaded after the arguments and the file checked out (the library came with the workspace).
-  const { workspaceToFunctionBody } = await import('../../index.ts');
-  let body: string;
-  try {
-    body = workspaceToFunctionBody(workspace);
-  } finally {
-    workspace.dispose();
-  }
+  const body = await withWorkspaceFile(file, (workspace, { workspaceToFunctionBody }) =>
+    workspaceToFunctionBody(workspace),
+  );
 
   const emulator = backend ? null : await (await import('../../emulator/index.ts')).startEmulator();
   const settings = backend ?? { serverURL: emulator!.url, appId: emulator!.appId, apiKey: emulator!.apiKey };

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type * as Blockly from 'blockly';
 import type { BackendSettings } from '../../index.ts';
+import { errorMessage } from '../../emulator/contract.ts';
 
 /** A workspace file larger than this is refused before it is read: saved workspaces are kilobytes. */
 export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;
@@ -12,6 +13,23 @@ export const MAX_WORKSPACE_BYTES = 16 * 1024 * 1024;
 /** A command-line mistake: the bin prints the message and the usage, and exits with 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/**
+ * Opens a workspace file and hands its workspace and the library to `use`, disposing of the workspace afterwards.
+ * The library is loaded only once the file checked out (it came with the workspace).
+ */
+export async function withWorkspaceFile<T>(
+  path: string,
+  use: (workspace: Blockly.Workspace, library: typeof import('../../index.ts')) => T,
+): Promise<T> {
+  const workspace = await openWorkspaceFile(path);
+  const library = await import('../../index.ts');
+  try {
+    return use(workspace, library);
+  } finally {
+    workspace.dispose();
+  }
 }
 
 /** Reads, checks and loads a workspace file into a new headless workspace with our blocks installed. */
@@ -37,7 +55,7 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`workspace file ${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    throw new Error(`workspace file ${path} is not valid JSON: ${errorMessage(error)}`, { cause: error });
   }
   const [{ Workspace }, { installServerLogic, loadWorkspaceJson }] = await Promise.all([
     import('blockly'),
@@ -50,7 +68,7 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
     loadWorkspaceJson(workspace, json);
   } catch (error) {
     workspace.dispose();
-    throw new Error(`workspace file ${path}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`workspace file ${path}: ${errorMessage(error)}`, { cause: error });
   }
   return workspace;
 }
@@ -81,7 +99,7 @@ export function parseCommandArgs(
     }
     return { values, file: positionals[0] ?? '' };
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(errorMessage(error));
   }
 }
 

@@ -29,7 +29,7 @@
 //   POST   /_emulator/import                      body EmulatorDataDocument → { users, roles, outbox }; ends sessions
 //   GET    /_emulator/console/[<file>]            the emulator console's page and assets (console-route.ts)
 //   GET|PUT|DELETE /_emulator/logic               the server logic and its runs (logic-routes.ts)
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { EmulatedApp } from '../app.ts';
 import type { AdminAppView } from '../contract.ts';
 import { MAX_IMPORT_BYTES } from '../limits.ts';
@@ -52,7 +52,7 @@ export async function localRoutes(server: FastifyInstance, { app, consoleDir }: 
     options.config = { ...options.config, scope: 'local' };
   });
 
-  route(server, '/', '/', {
+  route(server, '/', {
     GET: (_request, reply) => {
       const { serverURL, appId, apiKey, appBase } = appView(app);
       return sendJson(reply, {
@@ -87,69 +87,68 @@ function appView(app: EmulatedApp): AdminAppView {
 
 async function adminApi(server: FastifyInstance, { app }: Pick<LocalRoutesOptions, 'app'>): Promise<void> {
   const { admin } = app;
-  const param = (request: FastifyRequest, name: string): string => (request.params as Record<string, string>)[name]!;
   const updateSettings: Handler = async (request, reply) =>
     sendJson(reply, await admin.updateSettings(bodyOf(request)));
-  const updateUser: Handler = async (request, reply) =>
-    sendJson(reply, await admin.updateUser(param(request, 'objectId'), bodyOf(request)));
+  const updateUser: Handler<{ objectId: string }> = async (request, reply) =>
+    sendJson(reply, await admin.updateUser(request.params.objectId, bodyOf(request)));
 
-  route(server, '/', '/_emulator', { GET: (_request, reply) => sendJson(reply, appView(app)) });
+  route(server, '/', { GET: (_request, reply) => sendJson(reply, appView(app)) });
 
-  route(server, '/users', '/_emulator/users', {
+  route(server, '/users', {
     GET: (_request, reply) => sendJson(reply, { users: admin.listUsers() }),
     POST: async (request, reply) => sendJson(reply, await admin.addUser(bodyOf(request)), 201),
   });
-  route(server, '/users/:objectId', '/_emulator/users/<objectId>', {
-    GET: (request, reply) => sendJson(reply, admin.userView(param(request, 'objectId'))),
+  route(server, '/users/:objectId', {
+    GET: (request, reply) => sendJson(reply, admin.userView(request.params.objectId)),
     PATCH: updateUser,
     PUT: updateUser,
-    DELETE: async (request, reply) => sendJson(reply, await admin.deleteUser(param(request, 'objectId'))),
+    DELETE: async (request, reply) => sendJson(reply, await admin.deleteUser(request.params.objectId)),
   });
 
-  route(server, '/sessions', '/_emulator/sessions', {
+  route(server, '/sessions', {
     GET: (_request, reply) => sendJson(reply, { sessions: admin.listSessions() }),
     DELETE: async (_request, reply) => sendJson(reply, await admin.endSessions()),
   });
-  route(server, '/sessions/:sessionId', '/_emulator/sessions/<sessionId>', {
-    DELETE: async (request, reply) => sendJson(reply, await admin.endSessions(param(request, 'sessionId'))),
+  route(server, '/sessions/:sessionId', {
+    DELETE: async (request, reply) => sendJson(reply, await admin.endSessions(request.params.sessionId)),
   });
 
-  route(server, '/roles', '/_emulator/roles', {
+  route(server, '/roles', {
     GET: (_request, reply) => sendJson(reply, { roles: admin.listRoles() }),
     POST: async (request, reply) => sendJson(reply, await admin.addRole(bodyOf(request)), 201),
   });
-  route(server, '/roles/:role', '/_emulator/roles/<role>', {
-    DELETE: async (request, reply) => sendJson(reply, await admin.deleteRole(param(request, 'role'))),
+  route(server, '/roles/:role', {
+    DELETE: async (request, reply) => sendJson(reply, await admin.deleteRole(request.params.role)),
   });
-  route(server, '/roles/:role/users', '/_emulator/roles/<role>/users', {
+  route(server, '/roles/:role/users', {
     POST: async (request, reply) => {
       const { user } = bodyOf(request);
-      return sendJson(reply, await admin.assignRole(param(request, 'role'), typeof user === 'string' ? user : ''));
+      return sendJson(reply, await admin.assignRole(request.params.role, typeof user === 'string' ? user : ''));
     },
   });
-  route(server, '/roles/:role/users/:user', '/_emulator/roles/<role>/users/<user>', {
+  route(server, '/roles/:role/users/:user', {
     DELETE: async (request, reply) =>
-      sendJson(reply, await admin.unassignRole(param(request, 'role'), param(request, 'user'))),
+      sendJson(reply, await admin.unassignRole(request.params.role, request.params.user)),
   });
 
-  route(server, '/outbox', '/_emulator/outbox', {
+  route(server, '/outbox', {
     GET: (_request, reply) => sendJson(reply, { messages: admin.listOutbox() }),
     DELETE: async (_request, reply) => sendJson(reply, await admin.clearOutbox()),
   });
-  route(server, '/outbox/:id', '/_emulator/outbox/<id>', {
-    GET: (request, reply) => sendJson(reply, admin.outboxMessage(param(request, 'id'))),
-    DELETE: async (request, reply) => sendJson(reply, await admin.clearOutbox(param(request, 'id'))),
+  route(server, '/outbox/:id', {
+    GET: (request, reply) => sendJson(reply, admin.outboxMessage(request.params.id)),
+    DELETE: async (request, reply) => sendJson(reply, await admin.clearOutbox(request.params.id)),
   });
 
-  route(server, '/settings', '/_emulator/settings', {
+  route(server, '/settings', {
     GET: (_request, reply) => sendJson(reply, admin.settings),
     PATCH: updateSettings,
     PUT: updateSettings,
   });
-  route(server, '/reset', '/_emulator/reset', {
+  route(server, '/reset', {
     POST: async (_request, reply) => sendJson(reply, await admin.reset()),
   });
-  route(server, '/export', '/_emulator/export', {
+  route(server, '/export', {
     GET: (_request, reply) =>
       reply
         .code(200)
@@ -161,9 +160,8 @@ async function adminApi(server: FastifyInstance, { app }: Pick<LocalRoutesOption
   route(
     server,
     '/import',
-    '/_emulator/import',
     { POST: async (request, reply) => sendJson(reply, await admin.importData(bodyOf(request))) },
     { bodyLimit: MAX_IMPORT_BYTES },
   );
-  notFound(server, '/_emulator/');
+  notFound(server);
 }

@@ -20,60 +20,74 @@ export interface BackendlessRoutesOptions {
   app: EmulatedApp;
 }
 
-/** A Fastify plugin with the Backendless routes; register it with the prefix `/api` or `/:appId/:apiKey`. */
+/** A Fastify plugin with the Backendless routes; register it with a prefix of APP_BASES. */
 export async function backendlessRoutes(server: FastifyInstance, { app }: BackendlessRoutesOptions): Promise<void> {
   server.decorateRequest('keyKind', 'client');
   // The keys in the path name the app: checked before anything else (a body is not even read for a wrong app).
-  server.addHook('onRequest', async (request) => {
-    const { appId, apiKey } = request.params as { appId?: string; apiKey?: string };
-    if (appId === undefined || apiKey === undefined) return; // the domain form `/api`
-    const kind = appId.toLowerCase() === app.appId.toLowerCase() ? app.keyKind(apiKey) : undefined;
-    if (kind === undefined) {
-      throw request.routeOptions.url?.endsWith('/users/logout')
-        ? errors.wrongApplicationOnLogout()
-        : errors.wrongApplication();
-    }
-    request.keyKind = kind;
+  server.addHook<{ Params: AppKeys }>('onRequest', async (request) => {
+    request.keyKind = keyKindOf(app, request);
   });
-  const param = (request: FastifyRequest, name: string): string => (request.params as Record<string, string>)[name]!;
-  // Login and register ignore a stale user-token header (a user whose logout failed offline can still log in).
-  const keyOnly = (request: FastifyRequest): Caller => ({ key: request.keyKind });
-
-  route(server, '/info', '/info', {
+  route(server, '/info', {
     GET: (request, reply) => sendJson(reply, app.info(caller(request))),
   });
+  sessionRoutes(server, app);
+  accountRoutes(server, app);
+  emailRoutes(server, app);
+  roleRoutes(server, app);
+  notFound(server);
+}
 
-  // ---- sessions ---------------------------------------------------------------------------------------------
-  route(server, '/users/login', '/users/login', {
+/** The keys of the path `/:appId/:apiKey`; the domain form `/api` has neither. */
+interface AppKeys {
+  appId?: string;
+  apiKey?: string;
+}
+
+/** Which of the app's keys the path carries (`client` for the domain form); 2002 (3007 on logout) for another app. */
+function keyKindOf(app: EmulatedApp, request: FastifyRequest<{ Params: AppKeys }>): KeyKind {
+  const { appId, apiKey } = request.params;
+  if (appId === undefined || apiKey === undefined) return 'client';
+  const kind = appId.toLowerCase() === app.appId.toLowerCase() ? app.keyKind(apiKey) : undefined;
+  if (kind !== undefined) return kind;
+  throw request.routeOptions.url?.endsWith('/users/logout')
+    ? errors.wrongApplicationOnLogout()
+    : errors.wrongApplication();
+}
+
+/** Logins, logout, guests, token checks and social sign-in. */
+function sessionRoutes(server: FastifyInstance, app: EmulatedApp): void {
+  route(server, '/users/login', {
     POST: async (request, reply) => sendJson(reply, await app.sessions.login(bodyOf(request), keyOnly(request))),
   });
-  route(server, '/users/register/guest', '/users/register/guest', {
+  route(server, '/users/register/guest', {
     POST: async (_request, reply) => sendJson(reply, await app.sessions.loginAsGuest()),
   });
-  route(server, '/users/logout', '/users/logout', {
+  route(server, '/users/logout', {
     GET: async (request, reply) => {
       await app.sessions.logout(caller(request));
       return sendEmpty(reply);
     },
   });
-  route(server, '/users/isvalidusertoken/:token', '/users/isvalidusertoken/<token>', {
-    GET: (request, reply) => sendJson(reply, app.sessions.isValidUserToken(param(request, 'token'))),
+  route(server, '/users/isvalidusertoken/:token', {
+    GET: (request, reply) => sendJson(reply, app.sessions.isValidUserToken(request.params.token)),
   });
-  route(server, '/users/social/:provider/login', '/users/social/<provider>/login', {
+  route(server, '/users/social/:provider/login', {
     POST: async (request, reply) =>
-      sendJson(reply, await app.sessions.socialLogin(param(request, 'provider'), bodyOf(request), caller(request))),
+      sendJson(reply, await app.sessions.socialLogin(request.params.provider, bodyOf(request), caller(request))),
   });
-  route(server, '/users/oauth/:provider/request_url', '/users/oauth/<provider>/request_url', {
+  route(server, '/users/oauth/:provider/request_url', {
     POST: (request, reply) => {
-      const { url, redirect } = app.oauth.requestUrl(param(request, 'provider'), bodyOf(request));
+      const { url, redirect } = app.oauth.requestUrl(request.params.provider, bodyOf(request));
       return redirect
         ? reply.code(302).header('cache-control', 'no-store').header('location', url).send()
         : sendJson(reply, url);
     },
   });
+}
 
-  // ---- accounts ---------------------------------------------------------------------------------------------
-  route(server, '/users/register', '/users/register', {
+/** Register, update, status, password check, the Users class and one user. */
+function accountRoutes(server: FastifyInstance, app: EmulatedApp): void {
+  route(server, '/users/register', {
     POST: async (request, reply) => {
       const body = bodyOf(request);
       // Only a guest turning into a member needs its session; any other register ignores a stale header.
@@ -81,75 +95,88 @@ export async function backendlessRoutes(server: FastifyInstance, { app }: Backen
       return sendJson(reply, await app.accounts.register(body, who));
     },
   });
-  route(server, '/users/:objectId', '/users/<objectId>', {
+  route(server, '/users/:objectId', {
     PUT: async (request, reply) =>
-      sendJson(reply, await app.accounts.update(param(request, 'objectId'), bodyOf(request), caller(request))),
+      sendJson(reply, await app.accounts.update(request.params.objectId, bodyOf(request), caller(request))),
   });
-  route(server, '/users/:objectId/status', '/users/<objectId>/status', {
+  route(server, '/users/:objectId/status', {
     PUT: async (request, reply) => {
-      await app.accounts.setStatus(param(request, 'objectId'), bodyOf(request), caller(request));
+      await app.accounts.setStatus(request.params.objectId, bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });
   const verifyPassword: Handler = async (request, reply) =>
     sendJson(reply, await app.accounts.verifyPassword(bodyOf(request), caller(request)));
   // The SDK's path has the typo ("passowrd"); the right spelling answers the same.
-  route(server, '/users/verifypassowrd', '/users/verifypassowrd', { POST: verifyPassword });
-  route(server, '/users/verifypassword', '/users/verifypassword', { POST: verifyPassword });
-  route(server, '/users/userclassprops', '/users/userclassprops', {
+  route(server, '/users/verifypassowrd', { POST: verifyPassword });
+  route(server, '/users/verifypassword', { POST: verifyPassword });
+  route(server, '/users/userclassprops', {
     GET: async (request, reply) => sendJson(reply, await app.accounts.describeUserClass(caller(request))),
   });
-  route(server, '/data/:table/:objectId', '/data/Users/<objectId>', {
-    GET: (request, reply) => {
-      // Table names are case-insensitive; Users is the only table the emulator has.
-      if (param(request, 'table').replace(/[A-Z]/g, (letter) => letter.toLowerCase()) !== 'users') {
-        throw errors.unknownRoute(request.method, '/data/<table>/<objectId> for a table other than Users');
-      }
-      return sendJson(reply, app.accounts.getUser(param(request, 'objectId'), caller(request)));
+  route(
+    server,
+    '/data/:table/:objectId',
+    {
+      GET: (request, reply) => {
+        // Table names are case-insensitive; Users is the only table the emulator has.
+        if (request.params.table.replace(/[A-Z]/g, (letter) => letter.toLowerCase()) !== 'users') {
+          throw errors.unknownRoute(request.method, '/data/<table>/<objectId> for a table other than Users');
+        }
+        return sendJson(reply, app.accounts.getUser(request.params.objectId, caller(request)));
+      },
     },
-  });
+    { name: '/data/Users/<objectId>' },
+  );
+}
 
-  // ---- e-mails ----------------------------------------------------------------------------------------------
-  route(server, '/users/restorepassword/:identity', '/users/restorepassword/<identity>', {
+/** Password restore and address confirmation. */
+function emailRoutes(server: FastifyInstance, app: EmulatedApp): void {
+  route(server, '/users/restorepassword/:identity', {
     GET: async (request, reply) => {
-      await app.email.restorePassword(param(request, 'identity'));
+      await app.email.restorePassword(request.params.identity);
       return sendEmpty(reply);
     },
   });
-  route(server, '/users/resendconfirmation/:identity', '/users/resendconfirmation/<identity>', {
+  route(server, '/users/resendconfirmation/:identity', {
     POST: async (request, reply) => {
-      await app.email.resendConfirmation(param(request, 'identity'));
+      await app.email.resendConfirmation(request.params.identity);
       return sendEmpty(reply);
     },
   });
-  route(server, '/users/createEmailConfirmationURL/:identity', '/users/createEmailConfirmationURL/<identity>', {
-    POST: async (request, reply) => sendJson(reply, await app.email.createConfirmationURL(param(request, 'identity'))),
+  route(server, '/users/createEmailConfirmationURL/:identity', {
+    POST: async (request, reply) => sendJson(reply, await app.email.createConfirmationURL(request.params.identity)),
   });
+}
 
-  // ---- roles ------------------------------------------------------------------------------------------------
-  route(server, '/users/userroles', '/users/userroles', {
+/** Users' roles, Find Users by Role, assign and unassign. */
+function roleRoutes(server: FastifyInstance, app: EmulatedApp): void {
+  route(server, '/users/userroles', {
     GET: (request, reply) => sendJson(reply, app.roles.getUserRoles(caller(request))),
   });
-  route(server, '/users/userroles/:userId', '/users/userroles/<userId>', {
-    GET: (request, reply) => sendJson(reply, app.roles.getUserRoles(caller(request), param(request, 'userId'))),
+  route(server, '/users/userroles/:userId', {
+    GET: (request, reply) => sendJson(reply, app.roles.getUserRoles(caller(request), request.params.userId)),
   });
-  route(server, '/users/role/:role', '/users/role/<role>', {
+  route(server, '/users/role/:role', {
     GET: (request, reply) =>
-      sendJson(reply, app.roles.findByRole(param(request, 'role'), request.query as QueryParameters, caller(request))),
+      sendJson(reply, app.roles.findByRole(request.params.role, request.query as QueryParameters, caller(request))),
   });
-  route(server, '/users/assignRole', '/users/assignRole', {
+  route(server, '/users/assignRole', {
     POST: async (request, reply) => {
       await app.roles.assignRole(bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });
-  route(server, '/users/unassignRole', '/users/unassignRole', {
+  route(server, '/users/unassignRole', {
     POST: async (request, reply) => {
       await app.roles.unassignRole(bodyOf(request), caller(request));
       return sendEmpty(reply);
     },
   });
-  notFound(server, '/');
+}
+
+/** Login and register ignore a stale user-token header (a user whose logout failed offline can still log in). */
+function keyOnly(request: FastifyRequest): Caller {
+  return { key: request.keyKind };
 }
 
 /** Who calls: the key of the path and the `user-token` header (absent when blank). */

@@ -8,7 +8,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { EmulatorError, errors } from '../errors.ts';
-import { route } from './routes.ts';
+import { route, type ParamsOf } from './routes.ts';
 
 /** The Content-Security-Policy of every console file (the page is all of the console's code). */
 const CONSOLE_CSP =
@@ -42,13 +42,13 @@ export interface ConsoleRouteOptions {
 /** A Fastify plugin serving the console; register it among the local routes with the prefix `/_emulator`. */
 export async function consoleRoute(server: FastifyInstance, { consoleDir }: ConsoleRouteOptions): Promise<void> {
   const root = resolve(consoleDir);
-  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+  const serve = async (request: FastifyRequest<{ Params: Partial<ParamsOf<'/*'>> }>, reply: FastifyReply) => {
     const rawPath = request.url.split('?')[0]!;
     // Relative asset URLs need the trailing slash: `/_emulator/console` would load `/_emulator/assets/…`.
     if (/\/console$/i.test(rawPath)) {
       return reply.code(308).header('cache-control', 'no-store').header('location', '/_emulator/console/').send();
     }
-    const rest = (request.params as { '*'?: string })['*'] ?? '';
+    const rest = request.params['*'] ?? '';
     const name = rest === '' ? 'index.html' : rest;
     if (!PLAIN_PATH.test(name)) throw errors.invalidParameter(': not a file of the emulator console');
     const file = join(root, name);
@@ -75,8 +75,8 @@ export async function consoleRoute(server: FastifyInstance, { consoleDir }: Cons
       .header('referrer-policy', 'no-referrer')
       .send(body);
   };
-  route(server, '/console', '/_emulator/console', { GET: serve });
-  route(server, '/console/*', '/_emulator/console/<file>', { GET: serve });
+  route(server, '/console', { GET: serve });
+  route(server, '/console/*', { GET: serve }, { name: '/_emulator/console/<file>' });
 }
 
 async function isBuilt(root: string): Promise<boolean> {

@@ -12,7 +12,7 @@ import { route, sendJson } from './routes.ts';
 
 /** A Fastify plugin with the server-logic routes; register it with the prefix `/_emulator`. */
 export async function logicRoutes(server: FastifyInstance, { app }: { app: EmulatedApp }): Promise<void> {
-  route(server, '/logic', '/_emulator/logic', {
+  route(server, '/logic', {
     GET: (_request, reply) => sendJson(reply, app.logic.view()),
     PUT: async (request, reply) => {
       const { source, name } = bodyOf(request);

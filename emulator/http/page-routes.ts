@@ -9,13 +9,13 @@
 //   POST /_emulator/oauth/<provider>/authorize     form: email, name, decision → 303 to the app, or a page
 //
 // Forms post `application/x-www-form-urlencoded`, the one body besides JSON the emulator reads, here only.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { EmulatedApp } from '../app.ts';
 import { codeMessage } from '../contract.ts';
 import { EmulatorError } from '../errors.ts';
 import { MAX_BODY_BYTES } from '../limits.ts';
 import type { ConsentRequest } from '../oauth-service.ts';
-import { escapeHtml, field, originOf, paragraph, sendPage } from './html.ts';
+import { escapeHtml, field, originOf, paragraph, sendPage, type Page } from './html.ts';
 import { route, type Handler } from './routes.ts';
 
 /** What the pages need: the app. */
@@ -32,15 +32,29 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
     { parseAs: 'string', bodyLimit: MAX_BODY_BYTES },
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
   );
-  const token = (request: FastifyRequest): string => (request.params as { token: string }).token;
-  const form = (request: FastifyRequest): Record<string, string> =>
-    typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, string>) : {};
+  confirmEmailRoute(server, app);
+  resetPasswordRoute(server, app);
+  consentRoute(server, app);
+}
 
-  // Opening the link shows a page; its form confirms. A GET confirms nothing, so a foreign page that loads the link
-  // (an <img>, a prefetch, a link scanner) cannot confirm an address for someone who never read the e-mail.
-  route(server, '/confirm-email/:token', '/_emulator/confirm-email/<token>', {
+/** The fields of a posted form (none when the request sent no form). */
+function form(request: FastifyRequest): Record<string, string> {
+  return typeof request.body === 'object' && request.body !== null ? (request.body as Record<string, string>) : {};
+}
+
+/** The page of a link that does not work. */
+function sendDeadLink(reply: FastifyReply): FastifyReply {
+  return sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+}
+
+/**
+ * Opening the link shows a page; its form confirms. A GET confirms nothing, so a foreign page that loads the link
+ * (an <img>, a prefetch, a link scanner) cannot confirm an address for someone who never read the e-mail.
+ */
+function confirmEmailRoute(server: FastifyInstance, app: EmulatedApp): void {
+  route(server, '/confirm-email/:token', {
     GET: async (request, reply) => {
-      const target = app.email.linkTarget(token(request), 'confirm-email');
+      const target = app.email.linkTarget(request.params.token, 'confirm-email');
       // A HEAD (a link checker's) says whether the link works without using it up.
       if (request.method === 'HEAD') {
         return reply
@@ -48,131 +62,86 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
           .header('cache-control', 'no-store')
           .send();
       }
-      return target
-        ? sendPage(reply, {
-            status: 200,
-            title: 'Confirm your email address',
-            body:
-              paragraph(`Confirm that ${target.email} is your address, so you can log in with it.`) +
-              `<form method="post"><button type="submit" name="confirm" value="yes">Confirm ${escapeHtml(
-                target.email,
-              )}</button></form>`,
-          })
-        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+      if (!target) return sendDeadLink(reply);
+      return sendPage(reply, {
+        status: 200,
+        title: 'Confirm your email address',
+        body:
+          paragraph(`Confirm that ${target.email} is your address, so you can log in with it.`) +
+          `<form method="post"><button type="submit" name="confirm" value="yes">Confirm ${escapeHtml(
+            target.email,
+          )}</button></form>`,
+      });
     },
     POST: async (request, reply) => {
-      const confirmed = await app.email.confirmEmail(token(request));
-      return confirmed
-        ? sendPage(reply, {
-            status: 200,
-            title: 'Email address confirmed',
-            body: paragraph(`${confirmed.email} is confirmed. You can log in now.`),
-          })
-        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+      const confirmed = await app.email.confirmEmail(request.params.token);
+      if (!confirmed) return sendDeadLink(reply);
+      return sendPage(reply, {
+        status: 200,
+        title: 'Email address confirmed',
+        body: paragraph(`${confirmed.email} is confirmed. You can log in now.`),
+      });
     },
   });
+}
 
-  const resetForm = (status: number, email: string, error?: string) =>
-    ({
-      status,
-      title: 'Set a new password',
-      body:
-        paragraph(`For ${email}.`) +
-        (error ? paragraph(error, 'error') : '') +
-        `<form method="post">` +
-        field({
-          id: 'password',
-          label: 'New password',
-          type: 'password',
-          autocomplete: 'new-password',
-          required: true,
-        }) +
-        field({
-          id: 'repeat',
-          label: 'Repeat the new password',
-          type: 'password',
-          autocomplete: 'new-password',
-          required: true,
-        }) +
-        `<button type="submit">Set password</button></form>`,
-    }) as const;
-  route(server, '/reset-password/:token', '/_emulator/reset-password/<token>', {
+/** The reset link's page: a form for the new password, typed twice. */
+function resetPasswordRoute(server: FastifyInstance, app: EmulatedApp): void {
+  route(server, '/reset-password/:token', {
     GET: (request, reply) => {
-      const target = app.email.linkTarget(token(request), 'reset-password');
-      return target
-        ? sendPage(reply, resetForm(200, target.email))
-        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+      const target = app.email.linkTarget(request.params.token, 'reset-password');
+      return target ? sendPage(reply, resetForm(200, target.email)) : sendDeadLink(reply);
     },
     POST: async (request, reply) => {
-      const target = app.email.linkTarget(token(request), 'reset-password');
-      if (!target) return sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+      const target = app.email.linkTarget(request.params.token, 'reset-password');
+      if (!target) return sendDeadLink(reply);
       const { password = '', repeat = '' } = form(request);
       if (password === '') return sendPage(reply, resetForm(400, target.email, 'Type a new password.'));
       if (password !== repeat) return sendPage(reply, resetForm(400, target.email, 'The two passwords differ.'));
       let done;
       try {
-        done = await app.email.resetPassword(token(request), password);
+        done = await app.email.resetPassword(request.params.token, password);
       } catch (error) {
         if (!(error instanceof EmulatorError) || error.status >= 500) throw error;
         return sendPage(reply, resetForm(400, target.email, passwordMessage(error)));
       }
-      return done
-        ? sendPage(reply, {
-            status: 200,
-            title: 'Password changed',
-            body: paragraph(`The password of ${done.email} is changed. Log in with the new one.`),
-          })
-        : sendPage(reply, { status: 404, title: 'Link not valid', body: paragraph(DEAD_LINK) });
+      if (!done) return sendDeadLink(reply);
+      return sendPage(reply, {
+        status: 200,
+        title: 'Password changed',
+        body: paragraph(`The password of ${done.email} is changed. Log in with the new one.`),
+      });
     },
   });
+}
 
-  const consentPage = (consent: ConsentRequest, status: number, values: Record<string, string>, error?: string) => {
-    const asking = consent.flow === 'backendless' ? 'The app asks you to sign in' : 'An app asks for your account';
-    const target = consent.flow === 'backendless' ? consent.request.redirectAfterLoginUrl : consent.redirectUri;
-    return {
-      status,
-      title: `Sign in with ${consent.provider}`,
-      formTargets: target ? [originOf(target)] : [],
-      body:
-        paragraph(
-          `${asking} with ${consent.provider}. This is the emulator's own stand-in for that provider: type who ` +
-            'signs in.',
-          'note',
-        ) +
-        paragraph(
-          target
-            ? `When you answer, this page sends you${consent.flow === 'token' ? ' and an access token' : ', signed in,'} ` +
-                `to ${originOf(target)} (${target.slice(0, 300)}).`
-            : 'When you answer, the sign-in ends on this page; nothing is sent anywhere else.',
-          'target',
-        ) +
-        (consent.flow === 'backendless' && consent.request.scope
-          ? paragraph(`Scope: ${consent.request.scope}`, 'note')
-          : '') +
-        (error ? paragraph(error, 'error') : '') +
-        `<form method="post">` +
-        field({
-          id: 'email',
-          label: 'Email address',
-          type: 'email',
-          value: values.email,
-          autocomplete: 'email',
-          required: true,
-        }) +
-        field({ id: 'name', label: 'Name', type: 'text', value: values.name, autocomplete: 'name' }) +
-        `<button type="submit" name="decision" value="allow">Allow</button>` +
-        `<button type="submit" name="decision" value="deny" class="secondary" formnovalidate>Deny</button></form>`,
-    };
+/** The new-password form for `email`, with what was wrong with the last try. */
+function resetForm(status: number, email: string, error?: string): Page {
+  return {
+    status,
+    title: 'Set a new password',
+    body:
+      paragraph(`For ${email}.`) +
+      (error ? paragraph(error, 'error') : '') +
+      `<form method="post">` +
+      field({ id: 'password', label: 'New password', type: 'password', autocomplete: 'new-password', required: true }) +
+      field({
+        id: 'repeat',
+        label: 'Repeat the new password',
+        type: 'password',
+        autocomplete: 'new-password',
+        required: true,
+      }) +
+      `<button type="submit">Set password</button></form>`,
   };
-  const consentRequest = (request: FastifyRequest) =>
-    app.oauth.consentRequest(
-      (request.params as { provider: string }).provider,
-      request.query as Record<string, unknown>,
-    );
-  const answerConsent: Handler = async (request, reply) => {
+}
+
+/** The local OAuth2 provider's consent page: who signs in, and whether they allow it. */
+function consentRoute(server: FastifyInstance, app: EmulatedApp): void {
+  const answerConsent: Handler<{ provider: string }> = async (request, reply) => {
     let consent: ConsentRequest;
     try {
-      consent = consentRequest(request);
+      consent = app.oauth.consentRequest(request.params.provider, request.query as Record<string, unknown>);
     } catch (error) {
       return sendPage(reply, { status: 400, title: 'Sign-in not possible', body: paragraph(messageOf(error)) });
     }
@@ -189,10 +158,47 @@ export async function pageRoutes(server: FastifyInstance, { app }: PageRoutesOpt
       return sendPage(reply, consentPage(consent, 400, values, messageOf(error)));
     }
   };
-  route(server, '/oauth/:provider/authorize', '/_emulator/oauth/<provider>/authorize', {
-    GET: answerConsent,
-    POST: answerConsent,
-  });
+  route(server, '/oauth/:provider/authorize', { GET: answerConsent, POST: answerConsent });
+}
+
+/** The consent page for `consent`, the form filled with `values`, with what was wrong with the last answer. */
+function consentPage(consent: ConsentRequest, status: number, values: Record<string, string>, error?: string): Page {
+  const asking = consent.flow === 'backendless' ? 'The app asks you to sign in' : 'An app asks for your account';
+  const target = consent.flow === 'backendless' ? consent.request.redirectAfterLoginUrl : consent.redirectUri;
+  return {
+    status,
+    title: `Sign in with ${consent.provider}`,
+    formTargets: target ? [originOf(target)] : [],
+    body:
+      paragraph(
+        `${asking} with ${consent.provider}. This is the emulator's own stand-in for that provider: type who ` +
+          'signs in.',
+        'note',
+      ) +
+      paragraph(
+        target
+          ? `When you answer, this page sends you${consent.flow === 'token' ? ' and an access token' : ', signed in,'} ` +
+              `to ${originOf(target)} (${target.slice(0, 300)}).`
+          : 'When you answer, the sign-in ends on this page; nothing is sent anywhere else.',
+        'target',
+      ) +
+      (consent.flow === 'backendless' && consent.request.scope
+        ? paragraph(`Scope: ${consent.request.scope}`, 'note')
+        : '') +
+      (error ? paragraph(error, 'error') : '') +
+      `<form method="post">` +
+      field({
+        id: 'email',
+        label: 'Email address',
+        type: 'email',
+        value: values.email,
+        autocomplete: 'email',
+        required: true,
+      }) +
+      field({ id: 'name', label: 'Name', type: 'text', value: values.name, autocomplete: 'name' }) +
+      `<button type="submit" name="decision" value="allow">Allow</button>` +
+      `<button type="submit" name="decision" value="deny" class="secondary" formnovalidate>Deny</button></form>`,
+  };
 }
 
 /** The rule a refused password broke, in words (`a password has at least 8 characters` → a sentence). */

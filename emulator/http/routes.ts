@@ -1,35 +1,62 @@
 // How the emulator declares a route: a path and a handler per method. Every other method of a known path answers
 // 405 / 4064 (Fastify's router alone would say 404), HEAD runs GET, and OPTIONS — a CORS preflight, which
 // @fastify/cors answers before the handler when it grants one — is otherwise an empty 204. Replies are JSON
-// `{ code, message }` errors or JSON values, never cached.
+// `{ code, message }` errors or JSON values, never cached. A route's path parameters are typed and described by a
+// `params` schema, both read from the path itself (`/users/:objectId` → `request.params.objectId: string`).
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import { errors } from '../errors.ts';
 
+/** Where the Backendless routes live: the domain form and the app's own base. Route names leave them out. */
+export const APP_BASES = ['/api', '/:appId/:apiKey'] as const;
+
+/** The parameters of a route path: `/roles/:role/users/:user` → `{ role: string; user: string }`, `/x/*` → `{ '*': string }`. */
+export type ParamsOf<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Record<Name, string> & ParamsOf<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Record<Name, string>
+    : Path extends `${string}*`
+      ? Record<'*', string>
+      : NoParams;
+
+/** The parameters of a path that has none. */
+export type NoParams = Record<never, string>;
+
 /** Handles one method of a route; throws an EmulatorError to answer with it. */
-export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown> | unknown;
+export type Handler<Params = NoParams> = (
+  request: FastifyRequest<{ Params: Params }>,
+  reply: FastifyReply,
+) => Promise<unknown> | unknown;
 
 /** The methods a route may implement. */
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Options of {@link route}. */
+export interface RouteOptions {
+  /** How messages name the route when its path does not say it (default: the path, `<name>` for `:name`). */
+  name?: string;
+  /** The body size the route reads, when it reads more than the usual body. */
+  bodyLimit?: number;
+}
 
 /** Methods every route answers (a handler, 405, or the preflight). */
 const ANSWERED: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
 /**
- * Declares `path` (below the registering plugin's prefix) with a handler per method. `name` is how messages
- * name the route: below the app's base, e.g. `/users/login` — never the app id or API key of the URL. A route that
- * reads more than the usual body says so with `bodyLimit`.
+ * Declares `path` (below the registering plugin's prefix) with a handler per method. Messages name the route by its
+ * path below the app's base, e.g. `/users/login` or `/_emulator/users/<objectId>` — never the app id or API key of
+ * the URL.
  */
-export function route(
+export function route<Path extends string>(
   server: FastifyInstance,
-  path: string,
-  name: string,
-  handlers: Partial<Record<Method, Handler>>,
-  options: { bodyLimit?: number } = {},
+  path: Path,
+  handlers: Partial<Record<Method, Handler<ParamsOf<Path>>>>,
+  { name = nameOf(server.prefix, path), bodyLimit }: RouteOptions = {},
 ): void {
-  server.route({
+  server.route<{ Params: ParamsOf<Path> }>({
     method: ANSWERED,
     url: path,
-    ...options,
+    ...paramsSchema(path),
+    ...(bodyLimit === undefined ? {} : { bodyLimit }),
     handler: async (request, reply) => {
       if (request.method === 'OPTIONS') return sendEmpty(reply, 204);
       const method = (request.method === 'HEAD' ? 'GET' : request.method) as Method;
@@ -42,18 +69,45 @@ export function route(
 
 /**
  * Declares the catch-all below the registering plugin's prefix: every method answers 404, naming the rest of
- * the path after `base` (at most 100 characters).
+ * the path (at most 100 characters) after the prefix.
  */
-export function notFound(server: FastifyInstance, base: string): void {
-  server.route({
+export function notFound(server: FastifyInstance): void {
+  const base = `${nameOf(server.prefix, '')}/`;
+  server.route<{ Params: ParamsOf<'/*'> }>({
     method: ANSWERED,
     url: '/*',
+    ...paramsSchema('/*'),
     handler: async (request, reply) => {
       if (request.method === 'OPTIONS') return sendEmpty(reply, 204);
-      const rest = (request.params as { '*'?: string })['*'] ?? '';
+      const rest = request.params['*'];
       throw errors.unknownRoute(request.method, `${base}${rest.length > 100 ? `${rest.slice(0, 100)}…` : rest}`);
     },
   });
+}
+
+/** A route's name: the prefix (but an app base) and the path, `<name>` for `:name`, no trailing slash. */
+function nameOf(prefix: string, path: string): string {
+  const below = (APP_BASES as readonly string[]).includes(prefix) ? '' : prefix;
+  const name = `${below}${path}`.replace(/:(\w+)/g, '<$1>');
+  return name.length > 1 && name.endsWith('/') ? name.slice(0, -1) : name;
+}
+
+/** One schema object per list of names, so each server compiles each shape once (the compiler caches by object). */
+const schemas = new Map<string, { schema: { params: object } }>();
+
+/** The `params` schema of a path, each of its parameters a string; none for a path without parameters. */
+function paramsSchema(path: string): { schema?: { params: object } } {
+  const names = [...path.matchAll(/:(\w+)/g)].map((match) => match[1]!);
+  if (path.endsWith('*')) names.push('*');
+  if (names.length === 0) return {};
+  const key = names.join('/');
+  let found = schemas.get(key);
+  if (found === undefined) {
+    const properties = Object.fromEntries(names.map((name) => [name, { type: 'string' }]));
+    found = { schema: { params: { type: 'object', properties, required: names } } };
+    schemas.set(key, found);
+  }
+  return found;
 }
 
 /** Sends a JSON value (any, including the bare literals `true` / `false`). */

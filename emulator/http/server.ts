@@ -15,7 +15,7 @@ import { defaultConsoleDir } from './console-route.ts';
 import { backendlessRoutes } from './backendless-routes.ts';
 import { acceptJsonBodies, wrongContentType } from './body.ts';
 import { limitConnections } from './connections.ts';
-import { sendJson } from './routes.ts';
+import { APP_BASES, sendJson } from './routes.ts';
 
 /** Options of {@link createHttpServer}. */
 export interface HttpServerOptions {
@@ -82,8 +82,7 @@ export async function createHttpServer(app: EmulatedApp, options: HttpServerOpti
   server.addHook('onRequest', accessCheck({ adminOrigins, ownURL: () => app.serverURL || undefined }));
   await server.register(cors, { delegator: (request, callback) => callback(null, corsOptions(request)) });
   await server.register(localRoutes, { app, consoleDir: options.consoleDir ?? defaultConsoleDir() });
-  await server.register(backendlessRoutes, { prefix: '/api', app });
-  await server.register(backendlessRoutes, { prefix: '/:appId/:apiKey', app });
+  for (const prefix of APP_BASES) await server.register(backendlessRoutes, { prefix, app });
   return server;
 }
 

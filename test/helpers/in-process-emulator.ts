@@ -2,6 +2,7 @@
 // go through `server.inject` (no port, no socket, no process), so a route's behaviour is tested in the unit project
 // and nothing can collide with a port another program holds. `fetch` and `request` take the shapes the route
 // tests already use (WHATWG fetch, and the raw request of emulator-http.ts), with the URL's host as the Host header.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { buildEmulator, type EmulatorOptions } from '../../emulator/build.ts';
 import type { EmulatedApp } from '../../emulator/app.ts';
 import type { RawReply, RawRequestInit } from './emulator-http.ts';
@@ -126,5 +127,49 @@ export async function inProcessEmulator(options: EmulatorOptions = {}): Promise<
       })();
       return closing;
     },
+  };
+}
+
+/**
+ * One in-process emulator for a test file's tests: built before them, back to its start (`POST /_emulator/reset`:
+ * the seed, no sessions or e-mails, the initial settings) before each, closed after them. The handle it returns is
+ * usable once the file's tests run (a hook or a test), not while they are being declared.
+ */
+export function useInProcessEmulator(options: EmulatorOptions = {}): InProcessEmulator {
+  let built: InProcessEmulator | undefined;
+  const current = (): InProcessEmulator => {
+    if (built === undefined) throw new Error('useInProcessEmulator: the emulator is built before the first test');
+    return built;
+  };
+  beforeAll(async () => {
+    built = await inProcessEmulator(options);
+  });
+  beforeEach(async () => {
+    const reset = await current().call('POST', '/_emulator/reset');
+    if (reset.status !== 200) throw new Error(`the emulator did not reset: ${reset.status} ${reset.text}`);
+  });
+  afterAll(async () => {
+    await built?.close();
+  });
+  return {
+    get url() {
+      return current().url;
+    },
+    get appId() {
+      return current().appId;
+    },
+    get apiKey() {
+      return current().apiKey;
+    },
+    get serverKey() {
+      return current().serverKey;
+    },
+    get app() {
+      return current().app;
+    },
+    fetch: (input, init) => current().fetch(input, init),
+    call: (method, url, json, headers) => current().call(method, url, json, headers),
+    request: (path, init) => current().request(path, init),
+    close: () => current().close(),
   };
 }

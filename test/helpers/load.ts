@@ -4,6 +4,7 @@
 // Shared by the load test (small, bounded) and `bench/load.bench.ts` (the full 200-client run).
 import type { EmulatorAddress } from '../../emulator/contract.ts';
 import { createBackendless, type BackendlessApp } from '../../runtime/index.ts';
+import { errorMessage } from '../../emulator/contract.ts';
 
 /** One account the clients log in as (several clients may share one: multiple logins are allowed). */
 export interface LoadAccount {
@@ -116,7 +117,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         const code = (error as { code?: unknown }).code;
         note(
           report.errorSamples,
-          `client ${index} ${step}: ${code === undefined ? '' : `${String(code)} `}${(error as Error).message}`,
+          `client ${index} ${step}: ${code === undefined ? '' : `${String(code)} `}${errorMessage(error)}`,
         );
         // A client whose logout failed keeps its session (the SDK's rule); drop it so the next cycle starts clean.
         users.setCurrentUser(null);

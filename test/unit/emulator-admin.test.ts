@@ -1,9 +1,8 @@
 // The admin API under /_emulator: what the playground's session view and the tests use.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type AdminSessionView, type AdminUserView } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { useInProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: InProcessEmulator;
 /** The pages the emulator is started with (`adminOrigins`), as `npm start` names the playground's. */
 const PAGES = ['http://localhost:5173', 'http://127.0.0.1:4173', 'http://[::1]:5173'];
 // A clock the tests can move (the emulator reads it for lastUsed, lockouts and timeouts).
@@ -39,18 +38,11 @@ async function listSessions(): Promise<AdminSessionView[]> {
   return ((await send('GET', admin('/sessions'))).body as { sessions: AdminSessionView[] }).sessions;
 }
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset, adminOrigins: PAGES });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
+// Before the emulator's reset, which reads the clock.
+beforeEach(() => {
   clockOffset = 0;
-  await send('POST', admin('/reset'));
 });
+const emulator = useInProcessEmulator({ now: () => Date.now() + clockOffset, adminOrigins: PAGES });
 
 describe('admin: users', () => {
   it('lists users with account state and without passwords', async () => {

@@ -2,14 +2,13 @@
 // spelled (percent-encoded, doubled slashes) and whatever name a rebound DNS entry gives it — while the Backendless
 // routes stay open to every origin, as Backendless is. Error messages never repeat the request path, which holds
 // the API key. Answered in process (the requests exactly as given, through Fastify's inject; no socket needed).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawReply, RawRequestInit } from '../helpers/emulator-http.ts';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { useInProcessEmulator } from '../helpers/in-process-emulator.ts';
 
 const EVIL = 'https://evil.example';
 /** The page the emulator is started with (`adminOrigins`), as `npm start` names the playground's. */
 const PLAYGROUND = 'http://localhost:5173';
-let emulator: InProcessEmulator;
 /** The port a browser would name in the Host header (in process nothing listens; any port reads the same). */
 const port = '3850';
 
@@ -22,17 +21,7 @@ async function userCount(): Promise<number> {
   return (reply.body as { users: unknown[] }).users.length;
 }
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({ adminOrigins: [PLAYGROUND] });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
-  expect((await send('/_emulator/reset', { method: 'POST' })).status).toBe(200);
-});
+const emulator = useInProcessEmulator({ adminOrigins: [PLAYGROUND] });
 
 // Spellings of the admin paths that a router may decode or normalise into `/_emulator/…`.
 const ADMIN_SPELLINGS = ['/%5Femulator', '/%5femulator', '//_emulator', '/%5F%65mulator'];

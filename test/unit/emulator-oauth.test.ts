@@ -2,10 +2,9 @@
 // consent page (safe HTML, this machine only, its form allowed to reach only where the sign-in goes), its answers
 // (signed in with userToken and userId, or access_denied), the implicit grant that hands an app an access token,
 // and that token's exchange for a session.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useInProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 
-let emulator: InProcessEmulator;
 let clockOffset = 0;
 const APP_PAGE = 'http://localhost:5173/after-login?tab=1';
 
@@ -33,18 +32,11 @@ async function requestUrl(body: Record<string, unknown>, provider = 'github'): P
   return reply.body as string;
 }
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
+// Before the emulator's reset, which reads the clock.
+beforeEach(() => {
   clockOffset = 0;
-  await call('POST', '/_emulator/reset');
 });
+const emulator = useInProcessEmulator({ now: () => Date.now() + clockOffset });
 
 describe('POST users/oauth/<provider>/request_url', () => {
   it("answers the consent page's URL with redirect: false, and redirects to it without (Backendless' default)", async () => {

@@ -1,12 +1,11 @@
 // The outbox and its links over HTTP: every e-mail the user service would send is kept (never sent), listed by the
 // admin API with its links, and the links work — a confirmation link confirms, a reset link leads to a safe page
 // (escaped, no script, strict CSP, no referrer) that sets a new password — for this machine only.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type OutboxMessage } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
+import { useInProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 import { MAX_OUTBOX_MESSAGES } from '../../emulator/limits.ts';
 
-let emulator: InProcessEmulator;
 let clockOffset = 0;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
@@ -44,18 +43,11 @@ function expectSafePage(reply: Reply): void {
   expect(reply.text).not.toMatch(/<script/i);
 }
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({ now: () => Date.now() + clockOffset });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
+// Before the emulator's reset, which reads the clock.
+beforeEach(() => {
   clockOffset = 0;
-  expect((await call('POST', '/_emulator/reset')).status).toBe(200);
 });
+const emulator = useInProcessEmulator({ now: () => Date.now() + clockOffset });
 
 describe('e-mail confirmation', () => {
   beforeEach(async () => {

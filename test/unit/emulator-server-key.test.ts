@@ -1,11 +1,10 @@
 // The two keys over HTTP: the client key (pages, blocks) and the server key (CloudCode). Server-only routes refuse
 // the client key with Backendless' own codes and messages and work with the server key; both keys name the same
 // app (same users, same sessions); the domain form `/api` is the client's; any other key is 2002.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_API_KEY, DEFAULT_SERVER_KEY } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { inProcessEmulator, useInProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: InProcessEmulator;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
 async function call(
@@ -39,17 +38,7 @@ async function aliceId(): Promise<string> {
   return users[0]!.user.objectId;
 }
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({ roles: ['Admin'] });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
-  await call('POST', '/_emulator/reset');
-});
+const emulator = useInProcessEmulator({ roles: ['Admin'] });
 
 describe('the server key', () => {
   it('is its own UUID, shown to this machine by the admin API, and not part of the client address', async () => {

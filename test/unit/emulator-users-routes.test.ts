@@ -1,11 +1,10 @@
 // The Users routes the SDK cannot reach in every way, spoken to with raw HTTP: Update User's body rules (system
 // properties sent back are ignored, 3024 for an objectId naming another user, register's bounds), guests (their bound
 // is in hostile-input.test.ts), Find Users by Role's query parameters, Describe User Class' types, and the roles of the admin API.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type AdminRoleView, type AdminUserView } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
+import { useInProcessEmulator } from '../helpers/in-process-emulator.ts';
 
-let emulator: InProcessEmulator;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
 async function call(
@@ -37,23 +36,13 @@ async function loginAlice(): Promise<{ objectId: string; token: string; user: Re
 const users = async (): Promise<AdminUserView[]> =>
   ((await call('GET', '/_emulator/users')).body as { users: AdminUserView[] }).users;
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({
-    roles: ['Admin', 'Editor'],
-    users: [
-      { ...ALICE, email: ALICE.login, name: 'Alice', age: 10, roles: ['Admin'] },
-      { email: 'hatter@wonderland.com', password: 'tea-party', name: 'Hatter', age: 40, roles: ['Admin'] },
-      { email: 'dodo@wonderland.com', password: 'caucus', name: 'Dodo', age: 25, roles: ['Admin'] },
-    ],
-  });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
-  await call('POST', '/_emulator/reset');
+const emulator = useInProcessEmulator({
+  roles: ['Admin', 'Editor'],
+  users: [
+    { ...ALICE, email: ALICE.login, name: 'Alice', age: 10, roles: ['Admin'] },
+    { email: 'hatter@wonderland.com', password: 'tea-party', name: 'Hatter', age: 40, roles: ['Admin'] },
+    { email: 'dodo@wonderland.com', password: 'caucus', name: 'Dodo', age: 25, roles: ['Admin'] },
+  ],
 });
 
 describe('PUT users/<objectId>', () => {

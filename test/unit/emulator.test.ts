@@ -1,14 +1,13 @@
 // The emulator's Backendless routes, spoken to with fetch (answered in process through Fastify's inject): every
 // success and every error code. What needs a socket — listening, a port in use, keep-alive — is in
 // test/integration/emulator-listen.test.ts.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_API_KEY, DEFAULT_APP_ID } from '../../emulator/index.ts';
-import { inProcessEmulator, type InProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
+import { inProcessEmulator, useInProcessEmulator, type JsonReply } from '../helpers/in-process-emulator.ts';
 
 const UUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 const ALICE = { login: 'alice@wonderland.com', password: 'wonderland' };
 
-let emulator: InProcessEmulator;
 // A clock the tests can move, for lockout expiry and session timeouts.
 let clockOffset = 0;
 const now = (): number => Date.now() + clockOffset;
@@ -50,23 +49,16 @@ function expectError(reply: Reply, code: number, status = 400): void {
   expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
 }
 
-beforeAll(async () => {
-  emulator = await inProcessEmulator({
-    now,
-    users: [
-      { email: 'alice@wonderland.com', password: 'wonderland', name: 'Alice', favouriteColour: 'blue' },
-      { email: 'hatter@wonderland.com', password: 'tea-party', name: 'Hatter' },
-    ],
-  });
-});
-
-afterAll(async () => {
-  await emulator.close();
-});
-
-beforeEach(async () => {
+// Before the emulator's reset, which reads the clock.
+beforeEach(() => {
   clockOffset = 0;
-  expect((await call('POST', `${emulator.url}/_emulator/reset`)).status).toBe(200);
+});
+const emulator = useInProcessEmulator({
+  now,
+  users: [
+    { email: 'alice@wonderland.com', password: 'wonderland', name: 'Alice', favouriteColour: 'blue' },
+    { email: 'hatter@wonderland.com', password: 'tea-party', name: 'Hatter' },
+  ],
 });
 
 describe('an emulator', () => {

@@ -1,8 +1,9 @@
 // Backendless fidelity that is also safety: Find Users by Role takes custom roles only, `roles` is not a
 // column a client may write, an admin password change ends the sessions and lifts the lockout (as the reset link
-// does), passwords follow one rule at every door, and an export holds no password.
+// does), passwords and role names follow one rule at every door, and an export holds no password.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/build.ts';
+import { MAX_ROLE_NAME_LENGTH, roleNameProblem } from '../../emulator/contract.ts';
 import { inProcessEmulator, type InProcessEmulator } from '../helpers/in-process-emulator.ts';
 
 let emulator: InProcessEmulator | undefined;
@@ -136,6 +137,36 @@ describe('one password rule at every door', () => {
     expect(
       (await call('/users/register', { method: 'POST', body: { email: 'a@b.test', password: long } })).body.code,
     ).toBe(8008);
+  });
+});
+
+describe('one role-name rule at every door', () => {
+  const longest = `R${'x'.repeat(MAX_ROLE_NAME_LENGTH - 1)}`;
+  const tooLong = `${longest}x`;
+
+  it('the admin API, the start options and an import take a name of the limit and refuse a longer one', async () => {
+    expect(roleNameProblem(longest)).toBeUndefined();
+    const problem = roleNameProblem(tooLong)!;
+    expect(problem).toContain(`at most ${MAX_ROLE_NAME_LENGTH}`);
+    await start();
+    expect((await call('/_emulator/roles', { method: 'POST', body: { name: longest } })).status).toBe(201);
+    const added = await call('/_emulator/roles', { method: 'POST', body: { name: tooLong } });
+    expect(added.body).toMatchObject({ code: 8008, message: expect.stringContaining(problem) });
+    await expect(inProcessEmulator({ roles: [tooLong] })).rejects.toThrow(problem);
+    const document = { format: 'codeless-emulator', version: 2, users: [], roles: [tooLong] };
+    const imported = await call('/_emulator/import', { method: 'POST', body: document });
+    expect(imported.body).toMatchObject({ code: 8008, message: expect.stringContaining(problem) });
+  });
+
+  it('the admin API, the start options and an import refuse a system role by the same words', async () => {
+    await start();
+    const words = 'JSUser is a system role';
+    const added = await call('/_emulator/roles', { method: 'POST', body: { name: 'JSUser' } });
+    expect(added.body).toMatchObject({ code: 8008, message: expect.stringContaining(words) });
+    await expect(inProcessEmulator({ roles: ['JSUser'] })).rejects.toThrow(words);
+    const document = { format: 'codeless-emulator', version: 2, users: [], roles: ['JSUser'] };
+    const imported = await call('/_emulator/import', { method: 'POST', body: document });
+    expect(imported.body).toMatchObject({ code: 8008, message: expect.stringContaining(words) });
   });
 });
 
