@@ -15,7 +15,7 @@ import { DataFile } from './persistence.ts';
 import { RoleStore } from './roles.ts';
 import { seedRecords, type SeedUser } from './seed.ts';
 import { SessionStore, type Session } from './sessions.ts';
-import type { UserEventHooks } from './logic/server-logic.ts';
+import type { UserOperation } from './logic/events.ts';
 import type { EmulatorSettings } from './settings.ts';
 import { UserStore, toPublicUser, type StoredUser } from './users.ts';
 
@@ -276,4 +276,14 @@ export class AppState {
     this.outbox.replaceAll(records.outbox);
     this.links.replaceAll(records.links);
   }
+}
+
+/** Runs a Users operation between its before and after handlers (the services call this; `logic/server-logic.ts` is the one with handlers). */
+export interface UserEventHooks {
+  around<R>(
+    operation: UserOperation,
+    caller: Caller | undefined,
+    req: Record<string, unknown>,
+    call: (req: Record<string, unknown>) => Promise<R>,
+  ): Promise<R>;
 }

@@ -5,8 +5,7 @@
 // waited for. Handlers run in a worker (logic-worker.ts) with a time limit; calls the logic itself makes fire no
 // event. Every run is kept (the latest {@link MAX_RUNS}) with its outcome and log for the admin API.
 import type { AdminLogicHandlerView, AdminLogicRunView, AdminLogicView } from '../contract.ts';
-import type { Caller, EmulatedApp } from '../app.ts';
-import type { AppState } from '../app-state.ts';
+import type { AppState, Caller, UserEventHooks } from '../app-state.ts';
 import { errors } from '../errors.ts';
 import {
   handlerName,
@@ -17,7 +16,7 @@ import {
 } from './events.ts';
 import { LogicLoadError, LogicWorker, type RunReport } from './logic-worker.ts';
 import { failure, outcomeOf, checkRequest } from './outcomes.ts';
-import { answerLogicCall } from './user-calls.ts';
+import { answerLogicCall, type LogicServices } from './user-calls.ts';
 
 /** How long a handler may run unless the emulator is told otherwise (`logicTimeLimitMs`). */
 export const DEFAULT_LOGIC_TIME_LIMIT_MS = 5_000;
@@ -26,19 +25,9 @@ export const MAX_RUNS = 100;
 /** Characters of server-logic source the emulator takes (the PUT body's limit bounds it too). */
 export const MAX_LOGIC_SOURCE_LENGTH = 512 * 1024;
 
-/** Runs a Users operation between its before and after handlers (the services call this; see user-events.ts). */
-export interface UserEventHooks {
-  around<R>(
-    operation: UserOperation,
-    caller: Caller | undefined,
-    req: Record<string, unknown>,
-    call: (req: Record<string, unknown>) => Promise<R>,
-  ): Promise<R>;
-}
-
 /** The server logic of one app: the module deployed, its worker, and the latest runs. */
 export class ServerLogic implements UserEventHooks {
-  readonly #app: EmulatedApp;
+  readonly #app: LogicServices;
   readonly #state: AppState;
   #timeLimitMs = DEFAULT_LOGIC_TIME_LIMIT_MS;
   #worker: LogicWorker | undefined;
@@ -48,7 +37,7 @@ export class ServerLogic implements UserEventHooks {
   #nextRun = 1;
   #background = new Set<Promise<void>>();
 
-  constructor(app: EmulatedApp, state: AppState) {
+  constructor(app: LogicServices, state: AppState) {
     this.#app = app;
     this.#state = state;
   }

@@ -1,12 +1,24 @@
 // The UserService calls server logic makes, answered by the app's services directly: with the server key (the
 // rights CodeRunner's own key has), the calling user's session when the handler has one (CodeRunner signs its SDK
 // in as that user), and marked as server logic's own, so that they fire no event.
-import type { Caller, EmulatedApp } from '../app.ts';
+import type { AccountService } from '../account-service.ts';
+import type { Caller } from '../app-state.ts';
+import type { EmailService } from '../email-service.ts';
+import type { LoginService } from '../login-service.ts';
+import type { RoleService } from '../role-service.ts';
 import { EmulatorError, errors } from '../errors.ts';
 import type { CallOutcome, FromWorker } from './events.ts';
 
 type CallMessage = Extract<FromWorker, { type: 'call' }>;
-type Call = (app: EmulatedApp, args: unknown[], caller: Caller) => unknown;
+/** The services the logic's calls reach: the app's (an `EmulatedApp` is one), named here so logic/ imports no app. */
+export interface LogicServices {
+  readonly sessions: LoginService;
+  readonly accounts: AccountService;
+  readonly email: EmailService;
+  readonly roles: RoleService;
+}
+
+type Call = (app: LogicServices, args: unknown[], caller: Caller) => unknown;
 
 const object = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -31,7 +43,7 @@ const CALLS: Record<string, Call> = {
 };
 
 /** Answers one call of the logic worker. */
-export async function answerLogicCall(app: EmulatedApp, message: CallMessage): Promise<CallOutcome> {
+export async function answerLogicCall(app: LogicServices, message: CallMessage): Promise<CallOutcome> {
   const call = Object.hasOwn(CALLS, message.method) ? CALLS[message.method] : undefined;
   const caller: Caller = { key: 'server', token: message.context?.userToken ?? undefined, serverLogic: true };
   try {
