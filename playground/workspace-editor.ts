@@ -1,8 +1,8 @@
 // The Blockly workspace a person edits: injected with the playground's toolbox, theme and plugins, restored from the
-// autosave (or the scenario), autosaved after every change, rebuilt when the language or the layout changes. Every
-// way its contents are replaced (a workspace file, the scenario) goes through `load`: one undoable step, checked
-// first, so a refused file changes nothing. It also knows whether the blocks differ from what was last loaded or
-// saved to a file (unsaved work), and marks the block a run is at or failed at.
+// autosave (or the scenario), autosaved after every change, rebuilt (with its undo history) when the language or the
+// layout changes. Every way its contents are replaced (a workspace file, the scenario) goes through `load`: one
+// undoable step, checked first, so a refused file changes nothing. It also knows whether the blocks differ from what
+// was last loaded or saved to a file (unsaved work), and marks the block a run is at or failed at.
 import { checkWorkspaceJson, loadWorkspaceJson, toolboxCategory } from '../index.ts';
 import scenario from './scenario/alice.json' with { type: 'json' };
 import { Blockly, type BlocklyNS } from './blockly.ts';
@@ -134,10 +134,12 @@ export class WorkspaceEditor {
   /** Re-creates the workspace with the same blocks: block text is read when a block is created (a new language). */
   rebuild(): void {
     const state = this.save();
+    const history = saveHistory(this.current);
     this.plugins.dispose();
     this.current.dispose();
     [this.current, this.plugins] = this.create();
     Blockly.serialization.workspaces.load(withProgramStart(state as Record<string, unknown>), this.current);
+    restoreHistory(this.current, history);
   }
 
   /** Shows the workspace in `theme`. */
@@ -264,6 +266,35 @@ export class WorkspaceEditor {
       this.options.onProblem('autosaveFailed', errorMessage(error));
     }
     this.options.onSettled();
+  }
+}
+
+/** A workspace's undo and redo stacks as event JSON (events name their workspace; the JSON does not). */
+interface History {
+  undo: object[];
+  redo: object[];
+}
+
+function saveHistory(workspace: BlocklyNS.WorkspaceSvg): History {
+  return {
+    undo: workspace.getUndoStack().map((event) => event.toJson()),
+    redo: workspace.getRedoStack().map((event) => event.toJson()),
+  };
+}
+
+/**
+ * Gives a rebuilt workspace the history of the one it replaces: it holds the same blocks, with the same ids, so
+ * each step undoes there as it would have before. A step Blockly cannot read back costs the history, not the blocks.
+ */
+function restoreHistory(workspace: BlocklyNS.WorkspaceSvg, history: History): void {
+  try {
+    const undo = history.undo.map((json) => Blockly.Events.fromJson(json, workspace));
+    const redo = history.redo.map((json) => Blockly.Events.fromJson(json, workspace));
+    workspace.clearUndo();
+    workspace.getUndoStack().push(...undo);
+    workspace.getRedoStack().push(...redo);
+  } catch {
+    workspace.clearUndo();
   }
 }
 

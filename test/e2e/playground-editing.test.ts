@@ -2,7 +2,7 @@
 // caret, the results and the next key), and the undo history outlives a change of language.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { countOf, POLL, usePlayground } from './playground-harness.ts';
+import { countOf, dragFromToolbox, POLL, usePlayground } from './playground-harness.ts';
 
 const playground = usePlayground();
 
@@ -31,5 +31,29 @@ describe('toolbox search', () => {
     await expect.poll(() => flyout(page).locator('g.backendless_users_login').count(), POLL).toBeGreaterThan(0);
     // No key reached the workspace (C would have cleaned it up; any other, moved or deleted a block).
     expect(await countOf(topBlocks(page))()).toBe(blocksBefore);
+  });
+});
+
+describe('undo history', () => {
+  test('Undo and Redo still take back and redo the last change after switching the language', async () => {
+    const { page } = await playground.open();
+    const blocks = countOf(topBlocks(page));
+    const before = await blocks();
+    const area = (await page.locator('#blockly').boundingBox())!;
+    await dragFromToolbox(page, 'Logic', 'true', { x: area.x + area.width - 160, y: area.y + area.height - 120 });
+    await expect.poll(blocks, POLL).toBe(before + 1);
+
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('button', { name: 'Rückgängig' }).waitFor(POLL);
+    expect(await blocks()).toBe(before + 1);
+    await page.getByRole('button', { name: 'Rückgängig' }).click();
+    await expect.poll(blocks, POLL).toBe(before);
+    await page.getByRole('button', { name: 'Wiederholen' }).click();
+    await expect.poll(blocks, POLL).toBe(before + 1);
+
+    // And back: the history is the same in English.
+    await page.getByLabel('Sprache').selectOption('en');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(blocks, POLL).toBe(before);
   });
 });
