@@ -14,6 +14,7 @@ import {
   type WorkspacePlugins,
 } from './editor-plugins.ts';
 import { errorMessage } from './error-message.ts';
+import { watchMissingInputs } from './program-check.ts';
 import { PROGRAM_START, withoutProgramStart, withProgramStart } from './program-start.ts';
 import { playgroundToolbox } from './toolbox.ts';
 import type { UiMessages } from './ui-messages.ts';
@@ -152,12 +153,15 @@ export class WorkspaceEditor {
     this.current.highlightBlock(blockId);
   }
 
-  /** Marks the block a run failed at with the error (Blockly's warning, opened) and brings it into view. */
-  markFailure(blockId: string | null, message: string): void {
+  /**
+   * Marks the block a run failed at with the error (Blockly's warning, opened) and brings it into view; without a
+   * message the block's own warnings are what it shows (a run that could not start).
+   */
+  markFailure(blockId: string | null, message: string | null): void {
     this.clearFailure();
     const block = blockId ? this.current.getBlockById(blockId) : null;
     if (!block) return;
-    block.setWarningText(message, FAILURE_WARNING);
+    if (message !== null) block.setWarningText(message, FAILURE_WARNING);
     block.addClass(FAILED_CLASS);
     this.failed = { blockId: block.id };
     const warning = block.getIcon(Blockly.icons.IconType.WARNING);
@@ -245,6 +249,7 @@ export class WorkspaceEditor {
       move: { scrollbars: true, drag: true, wheel: false },
     });
     created.addChangeListener((event) => this.onEvent(event));
+    watchMissingInputs(created, text);
     const plugins = attachWorkspacePlugins(created);
     shareClipboardAcrossTabs(created);
     return [created, plugins];
