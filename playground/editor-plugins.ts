@@ -85,6 +85,23 @@ function localizedSearchCategory(base: ToolboxCategoryClass): ToolboxCategoryCla
   };
 }
 
+/**
+ * A toolbox category whose element alone carries its id. Blockly gives the same id to the category's element (the
+ * focused tree item) and to its row (so that a click, which lands on the row, finds its category): here the row lets
+ * clicks through to the element, which is then what a click lands on.
+ */
+class CategoryWithOneId extends Blockly.ToolboxCategory {
+  protected override createDom_(): HTMLDivElement {
+    const dom = super.createDom_();
+    if (this.rowDiv_) this.rowDiv_.style.pointerEvents = 'none';
+    return dom;
+  }
+
+  override getClickTarget(): Element {
+    return this.getDiv() ?? super.getClickTarget();
+  }
+}
+
 /** Workspace search with the page's texts on its input and buttons. */
 class LocalizedWorkspaceSearch extends WorkspaceSearch {
   protected override createTextInput(): HTMLInputElement {
@@ -119,6 +136,7 @@ export function installEditorPlugins(): void {
   const search = Blockly.registry.getClass(type, 'search', true);
   if (!isCategoryClass(search)) throw new Error("@blockly/toolbox-search's 'search' is not a toolbox category");
   Blockly.registry.register(type, SEARCH_CATEGORY_KIND, localizedSearchCategory(search));
+  Blockly.registry.register(type, Blockly.ToolboxCategory.registrationName, CategoryWithOneId, true);
   new DisableTopBlocks().init();
 }
 
