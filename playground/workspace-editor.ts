@@ -15,6 +15,7 @@ import {
 } from './editor-plugins.ts';
 import { errorMessage } from './error-message.ts';
 import { watchMissingInputs } from './program-check.ts';
+import { restoreHistory, saveHistory } from './undo-history.ts';
 import { PROGRAM_START, withoutProgramStart, withProgramStart } from './program-start.ts';
 import { playgroundToolbox } from './toolbox.ts';
 import type { UiMessages } from './ui-messages.ts';
@@ -29,6 +30,15 @@ const NARROW = '(max-width: 700px)';
 // The warning a failed run leaves on its block, apart from any warning of the block's own.
 const FAILURE_WARNING = 'codeless-playground-run';
 const FAILED_CLASS = 'codeless-failed';
+// The scale a workspace starts at, by layout.
+const START_SCALE = { wide: 0.9, narrow: 0.7 };
+// Zoom to fit goes no larger: a lone block shows at its own size, its text whole, not at the zoom's maximum.
+const FIT_MAX_SCALE = 1;
+// Below this a program shown on opening or reset is not fitted (too small to read) but shown from its start.
+const READABLE_SCALE = 0.55;
+// Room kept clear of blocks at each side of the view when fitting, in pixels: the zoom buttons and the trash stand
+// at the right, the workspace tools at the bottom.
+const FIT_MARGIN = { x: 64, y: 44 };
 
 /** What {@link WorkspaceEditor} needs from the page. */
 export interface WorkspaceEditorOptions {
@@ -104,6 +114,7 @@ export class WorkspaceEditor {
     }
     if (!restored) loadWorkspaceJson(this.current, withProgramStart(scenario));
     if (!restored || !localStorage.getItem(BASELINE_KEY)) this.setBaseline(!restored);
+    this.showProgram();
   }
 
   /**
@@ -120,6 +131,7 @@ export class WorkspaceEditor {
   resetToScenario(): void {
     this.replace(scenario);
     this.setBaseline(true);
+    this.showProgram();
   }
 
   /** The blocks as a workspace file holds them (Blockly's JSON, the start block left out). */
@@ -195,7 +207,36 @@ export class WorkspaceEditor {
 
   /** Zooms and scrolls so that every block is in view. */
   zoomToFit(): void {
-    this.current.zoomToFit();
+    this.fit(FIT_MAX_SCALE, 0);
+  }
+
+  /**
+   * Fits every block into the view, clear of the controls over its edges, at no more than `maxScale`; false (and
+   * nothing changed) when that would take a scale under `minScale`.
+   */
+  private fit(maxScale: number, minScale: number): boolean {
+    const workspace = this.current;
+    const before = workspace.scale;
+    // Blockly's fit: the largest scale that shows every block in the whole view, centred.
+    workspace.zoomToFit();
+    const { viewWidth, viewHeight } = workspace.getMetrics();
+    const room = Math.min(
+      Math.max(viewWidth - 2 * FIT_MARGIN.x, 1) / viewWidth,
+      Math.max(viewHeight - 2 * FIT_MARGIN.y, 1) / viewHeight,
+    );
+    const scale = Math.min(workspace.scale * room, maxScale);
+    workspace.setScale(scale < minScale ? before : scale);
+    workspace.scrollCenter();
+    return scale >= minScale;
+  }
+
+  /** The view a program opens with: all of it when it can be read so, else its start at the starting scale. */
+  private showProgram(): void {
+    const startScale = this.narrow.matches ? START_SCALE.narrow : START_SCALE.wide;
+    if (this.fit(startScale, READABLE_SCALE)) return;
+    this.current.setScale(startScale);
+    const start = this.current.getTopBlocks(true).find((block) => block.type === PROGRAM_START);
+    if (start) this.current.scrollBoundsIntoView(start.getBoundingRectangle());
   }
 
   /** Opens the workspace's search bar. */
@@ -236,7 +277,7 @@ export class WorkspaceEditor {
     const text = this.options.text();
     setPluginText(text);
     const created = Blockly.inject(this.options.container, {
-      toolbox: playgroundToolbox(toolboxCategory, text) as BlocklyNS.utils.toolbox.ToolboxDefinition,
+      toolbox: playgroundToolbox(toolboxCategory, text, !narrow) as BlocklyNS.utils.toolbox.ToolboxDefinition,
       horizontalLayout: narrow,
       toolboxPosition: 'start',
       media: MEDIA_URL,
@@ -245,7 +286,14 @@ export class WorkspaceEditor {
       trashcan: !narrow,
       sounds: true,
       grid: { spacing: 24, length: 2, colour: 'rgba(128,128,128,0.35)', snap: true },
-      zoom: { controls: !narrow, wheel: true, pinch: true, startScale: narrow ? 0.7 : 0.9, maxScale: 2, minScale: 0.3 },
+      zoom: {
+        controls: !narrow,
+        wheel: true,
+        pinch: true,
+        startScale: narrow ? START_SCALE.narrow : START_SCALE.wide,
+        maxScale: 2,
+        minScale: 0.3,
+      },
       move: { scrollbars: true, drag: true, wheel: false },
     });
     created.addChangeListener((event) => this.onEvent(event));
@@ -271,35 +319,6 @@ export class WorkspaceEditor {
       this.options.onProblem('autosaveFailed', errorMessage(error));
     }
     this.options.onSettled();
-  }
-}
-
-/** A workspace's undo and redo stacks as event JSON (events name their workspace; the JSON does not). */
-interface History {
-  undo: object[];
-  redo: object[];
-}
-
-function saveHistory(workspace: BlocklyNS.WorkspaceSvg): History {
-  return {
-    undo: workspace.getUndoStack().map((event) => event.toJson()),
-    redo: workspace.getRedoStack().map((event) => event.toJson()),
-  };
-}
-
-/**
- * Gives a rebuilt workspace the history of the one it replaces: it holds the same blocks, with the same ids, so
- * each step undoes there as it would have before. A step Blockly cannot read back costs the history, not the blocks.
- */
-function restoreHistory(workspace: BlocklyNS.WorkspaceSvg, history: History): void {
-  try {
-    const undo = history.undo.map((json) => Blockly.Events.fromJson(json, workspace));
-    const redo = history.redo.map((json) => Blockly.Events.fromJson(json, workspace));
-    workspace.clearUndo();
-    workspace.getUndoStack().push(...undo);
-    workspace.getRedoStack().push(...redo);
-  } catch {
-    workspace.clearUndo();
   }
 }
 
