@@ -14,6 +14,8 @@ import {
   type WorkspacePlugins,
 } from './editor-plugins.ts';
 import { errorMessage } from './error-message.ts';
+import { placeBubblesBeside } from './bubble-place.ts';
+import { FIT_MAX_SCALE, fitView, READABLE_SCALE } from './view-fit.ts';
 import { watchMissingInputs } from './program-check.ts';
 import { restoreHistory, saveHistory } from './undo-history.ts';
 import { PROGRAM_START, withoutProgramStart, withProgramStart } from './program-start.ts';
@@ -32,13 +34,6 @@ const FAILURE_WARNING = 'codeless-playground-run';
 const FAILED_CLASS = 'codeless-failed';
 // The scale a workspace starts at, by layout.
 const START_SCALE = { wide: 0.9, narrow: 0.7 };
-// Zoom to fit goes no larger: a lone block shows at its own size, its text whole, not at the zoom's maximum.
-const FIT_MAX_SCALE = 1;
-// Below this a program shown on opening or reset is not fitted (too small to read) but shown from its start.
-const READABLE_SCALE = 0.55;
-// Room kept clear of blocks at each side of the view when fitting, in pixels: the zoom buttons and the trash stand
-// at the right, the workspace tools at the bottom.
-const FIT_MARGIN = { x: 64, y: 44 };
 
 /** What {@link WorkspaceEditor} needs from the page. */
 export interface WorkspaceEditorOptions {
@@ -207,33 +202,13 @@ export class WorkspaceEditor {
 
   /** Zooms and scrolls so that every block is in view. */
   zoomToFit(): void {
-    this.fit(FIT_MAX_SCALE, 0);
-  }
-
-  /**
-   * Fits every block into the view, clear of the controls over its edges, at no more than `maxScale`; false (and
-   * nothing changed) when that would take a scale under `minScale`.
-   */
-  private fit(maxScale: number, minScale: number): boolean {
-    const workspace = this.current;
-    const before = workspace.scale;
-    // Blockly's fit: the largest scale that shows every block in the whole view, centred.
-    workspace.zoomToFit();
-    const { viewWidth, viewHeight } = workspace.getMetrics();
-    const room = Math.min(
-      Math.max(viewWidth - 2 * FIT_MARGIN.x, 1) / viewWidth,
-      Math.max(viewHeight - 2 * FIT_MARGIN.y, 1) / viewHeight,
-    );
-    const scale = Math.min(workspace.scale * room, maxScale);
-    workspace.setScale(scale < minScale ? before : scale);
-    workspace.scrollCenter();
-    return scale >= minScale;
+    fitView(this.current, FIT_MAX_SCALE, 0, 'centre');
   }
 
   /** The view a program opens with: all of it when it can be read so, else its start at the starting scale. */
   private showProgram(): void {
     const startScale = this.narrow.matches ? START_SCALE.narrow : START_SCALE.wide;
-    if (this.fit(startScale, READABLE_SCALE)) return;
+    if (fitView(this.current, startScale, READABLE_SCALE, 'start')) return;
     this.current.setScale(startScale);
     const start = this.current.getTopBlocks(true).find((block) => block.type === PROGRAM_START);
     if (start) this.current.scrollBoundsIntoView(start.getBoundingRectangle());
@@ -298,6 +273,7 @@ export class WorkspaceEditor {
     });
     created.addChangeListener((event) => this.onEvent(event));
     watchMissingInputs(created, text);
+    placeBubblesBeside(created);
     const plugins = attachWorkspacePlugins(created);
     shareClipboardAcrossTabs(created);
     return [created, plugins];

@@ -9,7 +9,9 @@ import {
   loginWorkspace,
   mainBlocks,
   POLL,
+  run,
   runStatus,
+  scenarioWith,
   textOf,
   usePlayground,
 } from './playground-harness.ts';
@@ -49,6 +51,31 @@ function coveredBlocks(page: Page): Promise<string[]> {
     }
     return [...new Set(covered.map((line) => line.replace(/ at .*/, '')))];
   });
+}
+
+/** The blocks of the program that lie under the open bubble holding `text` (points 6 px apart). */
+function blocksUnderBubble(page: Page, text: string): Promise<string[]> {
+  return page.evaluate((text) => {
+    const bubble = [...document.querySelectorAll('#blockly .blocklyBubble')].find(
+      (each) =>
+        (each.textContent ?? '').includes(text) ||
+        [...each.querySelectorAll('textarea')].some((area) => area.value.includes(text)),
+    );
+    if (!bubble) return ['no bubble holds ' + text];
+    const box = bubble.getBoundingClientRect();
+    const under = new Set<string>();
+    const canvas = document.querySelector('#blockly svg.blocklySvg > g.blocklyWorkspace > g.blocklyBlockCanvas');
+    for (const path of canvas?.querySelectorAll<SVGPathElement>('g.blocklyDraggable > path.blocklyPath') ?? []) {
+      const toPath = path.getScreenCTM()!.inverse();
+      for (let x = box.left + 1; x < box.right; x += 6) {
+        for (let y = box.top + 1; y < box.bottom; y += 6) {
+          if (path.isPointInFill(new DOMPoint(x, y).matrixTransform(toPath)))
+            under.add(path.parentElement!.getAttribute('class') ?? '');
+        }
+      }
+    }
+    return [...under];
+  }, text);
 }
 
 /** The outline of every block of the program (the workspace's, not the flyout's). */
@@ -169,5 +196,18 @@ describe('layout', () => {
     await fileAction(page, 'Reset to scenario');
     await expect.poll(async () => (await start())!.height, POLL).toBeCloseTo(opened.height, 0);
     expect((await start())!.width).toBeCloseTo(opened.width, 0);
+  });
+
+  test('1024×768: the bubble of a failed run stands beside its block, over no other block', async () => {
+    const { page } = await playground.open({ viewport: { width: 1024, height: 768 } });
+    await loadWorkspaceFile(page, scenarioWith('alice@wonderland.com', 'not her password'), 'wrong.json');
+    expect(await run(page)).toBe('Failed.');
+    await expect.poll(() => blocksUnderBubble(page, 'The run failed here'), POLL).toEqual([]);
+  });
+
+  test("the scenario's comment, opened, stands beside its block, over no other block", async () => {
+    const { page } = await playground.open();
+    await mainBlocks(page, 'variables_set').first().locator('.blocklyCommentIcon').first().click();
+    await expect.poll(() => blocksUnderBubble(page, 'alice@wonderland.com scenario'), POLL).toEqual([]);
   });
 });
