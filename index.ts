@@ -83,12 +83,15 @@ export function setMessages(locale: Messages): void {
 }
 
 export {
+  missingInputs,
+  requiredInputs,
   serverLogicBlocks,
   serverLogicBlockTypes,
   serverLogicCategory,
   toolboxCategory,
   userBlocks,
   userBlockTypes,
+  type BlockWithInputs,
   type MessageKey,
   type Messages,
 } from './blocks/library.ts';

@@ -53,6 +53,11 @@ export interface BlockFile<Key extends string = string, Input extends string = s
    * naming an input the block lacks does not compile (generators/sdk-call.ts).
    */
   readonly inputNames?: readonly Input[];
+  /**
+   * The value inputs that must hold a block, by block type: one left empty is a mistake a host can name before a
+   * run (the block would send the server nothing, or an empty object), not a value. Inputs not listed may stay empty.
+   */
+  readonly requiredInputs?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

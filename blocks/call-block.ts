@@ -6,12 +6,17 @@
 import { blockFile, JS_DOCS, type BlockFile, type ToolboxBlock } from './block-file.ts';
 import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
+/** Blockly's `null` block: as a shadow, an input that passes nothing unless a person plugs a value in. */
+const NULL_SHADOW = 'logic_null';
+
 /** What a toolbox puts in an input: a shadow (a default a person types over) or a real block. */
 export type InputContent = { shadow: ToolboxBlock } | { block: ToolboxBlock };
 
 /**
  * One value input, in the order the SDK method takes its arguments: its name, its connection check (`null` takes
- * anything) and what the toolbox puts in it so the block works the moment it is dropped.
+ * anything) and what the toolbox puts in it so the block works the moment it is dropped. An input is required
+ * (`BlockFile.requiredInputs`) unless the toolbox offers it empty-handed: a `null` shadow (nothing is a value the
+ * call takes) or a yes / no (an empty one is false).
  */
 export type CallInput<Name extends string = string> = readonly [
   name: Name,
@@ -91,6 +96,7 @@ export function callBlockFile<Key extends string, Input extends string = never>(
       ? [shape(block.type, key, value), shape(block.type + '_statement', key + '_STATEMENT', statement)]
       : [shape(block.type, key, block.shapes === 'value' ? value : statement)];
   const inputs = Object.fromEntries(block.inputs.map(([name, , content]) => [name, content]));
+  const required = block.inputs.filter((input) => !isOptional(input)).map(([name]) => name);
   return blockFile<Key, Input>({
     definitions,
     toolbox: {
@@ -98,7 +104,15 @@ export function callBlockFile<Key extends string, Input extends string = never>(
       entries: definitions.map(({ type }) => ({ kind: 'block', type, inputs })),
     },
     messages: block.messages,
+    ...(required.length > 0
+      ? { requiredInputs: Object.fromEntries(definitions.map(({ type }) => [type, required])) }
+      : {}),
   });
+}
+
+/** Whether a call works with the input left empty (see {@link CallInput}). */
+function isOptional([, check, content]: CallInput): boolean {
+  return check === 'Boolean' || ('shadow' in content && content.shadow.type === NULL_SHADOW);
 }
 
 /**
@@ -108,5 +122,5 @@ export function callBlockFile<Key extends string, Input extends string = never>(
  * @returns The input's content.
  */
 export function nullShadow(): { shadow: ToolboxBlock } {
-  return { shadow: { type: 'logic_null' } };
+  return { shadow: { type: NULL_SHADOW } };
 }

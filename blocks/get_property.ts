@@ -46,6 +46,7 @@ export const getPropertyFile = blockFile({
       },
     ],
   },
+  requiredInputs: { [GET_PROPERTY]: ['PROPERTY', 'USER'] },
   messages: {
     CODELESS_USERS_GET_PROPERTY: 'get property %1 of user %2',
     CODELESS_USERS_GET_PROPERTY_TOOLTIP:

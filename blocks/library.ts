@@ -63,6 +63,27 @@ const serverLogicLibraryMessages = {
     'This block has no value in this event handler: its tooltip says which handlers it belongs to.',
 } as const;
 
+/** The value inputs each block type needs filled (see `BlockFile.requiredInputs`). */
+export const requiredInputs: ReadonlyMap<string, readonly string[]> = new Map(
+  blockFiles.flatMap((file) => Object.entries(file.requiredInputs ?? {})),
+);
+
+/** A block as {@link missingInputs} reads it: a Blockly block is one. */
+export interface BlockWithInputs {
+  readonly type: string;
+  getInputTargetBlock(name: string): unknown;
+}
+
+/**
+ * The required inputs of a block that hold no block, in the block's order: what a host warns about before a run.
+ *
+ * @param block A block of any type (those of other libraries have none).
+ * @returns The names of its empty required inputs.
+ */
+export function missingInputs(block: BlockWithInputs): string[] {
+  return (requiredInputs.get(block.type) ?? []).filter((name) => !block.getInputTargetBlock(name));
+}
+
 type KeyOf<File> = File extends BlockFile<infer Key> ? Key : never;
 
 /** A message key of the Users blocks and their category. */

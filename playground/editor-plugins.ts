@@ -32,6 +32,8 @@ type Indexer = { initBlockSearcher?: () => void };
 function localizedSearchCategory(base: ToolboxCategoryClass): ToolboxCategoryClass {
   const indexBlocks = (base.prototype as Indexer).initBlockSearcher;
   return class LocalizedToolboxSearch extends base {
+    private field: HTMLInputElement | undefined;
+
     // Called by the plugin's constructor; replaced by indexing on first focus. Should a later version of the
     // plugin name it otherwise, its constructor indexes as before and this is never called.
     initBlockSearcher(): void {}
@@ -50,8 +52,22 @@ function localizedSearchCategory(base: ToolboxCategoryClass): ToolboxCategoryCla
       if (input) {
         input.placeholder = text.searchBlocksPlaceholder;
         input.setAttribute('aria-label', text.searchBlocksPlaceholder);
+        this.field = input;
+        // The field's own id names the category (the plugin focuses it); the category's element repeated it.
+        dom.removeAttribute('id');
+        // A click into the open search is a click into a text field: it places the caret. The toolbox would take
+        // it for a second click on its selected category and close the search, taking the focus from the field.
+        input.addEventListener('pointerdown', (event) => {
+          if (this.parentToolbox_.getSelectedItem() === this) event.stopPropagation();
+        });
       }
       return dom;
+    }
+
+    // The field takes the clicks (the plugin leaves them to the row around it): the toolbox finds the category a
+    // click is on by the id of the element clicked, which is now the field's alone.
+    override getClickTarget(): Element {
+      return this.field ?? super.getClickTarget();
     }
 
     override getContents(): BlocklyNS.utils.toolbox.FlyoutItemInfoArray | string {
@@ -67,6 +83,23 @@ function localizedSearchCategory(base: ToolboxCategoryClass): ToolboxCategoryCla
       );
     }
   };
+}
+
+/**
+ * A toolbox category whose element alone carries its id. Blockly gives the same id to the category's element (the
+ * focused tree item) and to its row (so that a click, which lands on the row, finds its category): here the row lets
+ * clicks through to the element, which is then what a click lands on.
+ */
+class CategoryWithOneId extends Blockly.ToolboxCategory {
+  protected override createDom_(): HTMLDivElement {
+    const dom = super.createDom_();
+    if (this.rowDiv_) this.rowDiv_.style.pointerEvents = 'none';
+    return dom;
+  }
+
+  override getClickTarget(): Element {
+    return this.getDiv() ?? super.getClickTarget();
+  }
 }
 
 /** Workspace search with the page's texts on its input and buttons. */
@@ -103,6 +136,7 @@ export function installEditorPlugins(): void {
   const search = Blockly.registry.getClass(type, 'search', true);
   if (!isCategoryClass(search)) throw new Error("@blockly/toolbox-search's 'search' is not a toolbox category");
   Blockly.registry.register(type, SEARCH_CATEGORY_KIND, localizedSearchCategory(search));
+  Blockly.registry.register(type, Blockly.ToolboxCategory.registrationName, CategoryWithOneId, true);
   new DisableTopBlocks().init();
 }
 

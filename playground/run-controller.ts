@@ -9,6 +9,7 @@ import type { ConsolePanel, LinePart } from './console-panel.ts';
 import { explainError } from './backend-errors.ts';
 import { errorMessage } from './error-message.ts';
 import { storedSessions, storeSession } from './remembered-sessions.ts';
+import { firstMissingInput, skippedStacks } from './program-check.ts';
 import { HIGHLIGHT_FUNCTION, STATEMENT_PREFIX, type RunRequest } from './run-protocol.ts';
 import { ProgramRun, type RunOutcome } from './runner.ts';
 import type { BackendSource } from './settings-form.ts';
@@ -112,6 +113,7 @@ export class RunController {
       this.parts.showConsole();
       return;
     }
+    if (!this.readyToRun()) return;
     let body: string;
     try {
       body = workspaceToFunctionBody(editor.workspace, {
@@ -143,6 +145,8 @@ export class RunController {
     const number = this.runs;
     const started = Date.now();
     output.append([(now) => fill(now.text.runStarted, { number, time: formatTime(started, now.locale) })], 'run');
+    const skipped = skippedStacks(editor.workspace).join(', ');
+    if (skipped) output.append([(now) => fill(now.text.blocksSkipped, { blocks: skipped })], 'info');
     this.parts.showConsole();
     panel.runStarted();
     const focusedRun = document.activeElement === this.elements.run;
@@ -173,6 +177,21 @@ export class RunController {
     });
     this.current = { run, started: performance.now(), focusedRun };
     void run.outcome.then((outcome) => this.finished(outcome));
+  }
+
+  /**
+   * Whether every block that would run has its required inputs: if not, the run does not start, and the console
+   * names the first such block, which is marked and brought into view with its warning open.
+   */
+  private readyToRun(): boolean {
+    const { editor, output, language } = this.parts;
+    const missing = firstMissingInput(editor.workspace, language.text);
+    if (!missing) return true;
+    editor.markFailure(missing.blockId, null);
+    const { block, inputs } = missing;
+    output.append([(now) => fill(now.text.runMissingInput, { block, inputs })], 'error');
+    this.parts.showConsole();
+    return false;
   }
 
   /** Ends the current run now, wherever it is (an infinite loop included). */

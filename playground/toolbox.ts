@@ -102,15 +102,21 @@ export function labelledUsersCategory(usersCategory: object, text: UiMessages): 
   };
 }
 
-/** The categories of blocks: the library's Users category (labelled), then Blockly's. */
-export function blockCategories(usersCategory: object, text: UiMessages): object[] {
-  return [labelledUsersCategory(usersCategory, text), logic, loops, math, texts, variables, functions];
+/**
+ * The categories of blocks: the library's Users category, then Blockly's. The Users category is labelled unless
+ * `labels` is false: a flyout in a row (a narrow screen's) lays the labels beside the blocks, and a long one took the
+ * width of the screen before the first block; there the "(no result)" of the statement shapes tells them apart.
+ */
+export function blockCategories(usersCategory: object, text: UiMessages, labels = true): object[] {
+  const users = labels ? labelledUsersCategory(usersCategory, text) : usersCategory;
+  return [users, logic, loops, math, texts, variables, functions];
 }
 
 /** The full category toolbox: search, then {@link blockCategories}. */
 export function playgroundToolbox(
   usersCategory: object,
   text: UiMessages,
+  labels = true,
 ): { kind: 'categoryToolbox'; contents: object[] } {
-  return { kind: 'categoryToolbox', contents: [search, ...blockCategories(usersCategory, text)] };
+  return { kind: 'categoryToolbox', contents: [search, ...blockCategories(usersCategory, text, labels)] };
 }

@@ -43,6 +43,10 @@ export const de: UiMessages = {
   programCouldNotStart: 'Das Programm konnte nicht starten.',
   failedHere: 'Hier ist der Lauf fehlgeschlagen: {error}',
   failedSeeConsole: '{code} (die Meldung steht in der Konsole)',
+  inputName: '„{name}“',
+  inputMissing: 'Stecke einen Block in {inputs}: dieser Block braucht ihn.',
+  runMissingInput: 'Nicht ausgeführt: „{block}“ braucht einen Block in {inputs}.',
+  blocksSkipped: 'Übersprungen, nicht unter „wenn Ausführen gedrückt wird“: {blocks}.',
   networkHint:
     'Der Browser hat {origin} nicht erreicht. Prüfen Sie, ob der Server läuft und die Server-URL unter Backend-Einstellungen stimmt; ein Server, der Anfragen dieser Seite nicht annimmt (CORS), scheitert genauso.',
   networkHintEmulator: 'Der eingebaute Emulator läuft, solange npm start läuft.',

@@ -43,6 +43,10 @@ export const es: UiMessages = {
   programCouldNotStart: 'El programa no pudo iniciarse.',
   failedHere: 'La ejecución falló aquí: {error}',
   failedSeeConsole: '{code} (el mensaje está en la consola)',
+  inputName: '«{name}»',
+  inputMissing: 'Conecta un bloque en {inputs}: este bloque lo necesita.',
+  runMissingInput: 'No se ejecutó: «{block}» necesita un bloque en {inputs}.',
+  blocksSkipped: 'Omitido, no está unido a «al pulsar Ejecutar»: {blocks}.',
   networkHint:
     'El navegador no pudo conectar con {origin}. Compruebe que el servidor está en marcha y que la URL del servidor en Configuración del backend es correcta; un servidor que no acepta peticiones de esta página (CORS) falla igual.',
   networkHintEmulator: 'El emulador integrado funciona mientras npm start siga en marcha.',

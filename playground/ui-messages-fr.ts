@@ -43,6 +43,10 @@ export const fr: UiMessages = {
   programCouldNotStart: 'Le programme n’a pas pu démarrer.',
   failedHere: 'L’exécution a échoué ici : {error}',
   failedSeeConsole: '{code} (le message est dans la console)',
+  inputName: '« {name} »',
+  inputMissing: 'Branchez un bloc dans {inputs} : ce bloc en a besoin.',
+  runMissingInput: 'Non exécuté : « {block} » a besoin d’un bloc dans {inputs}.',
+  blocksSkipped: 'Ignoré, non rattaché à « quand Exécuter est pressé » : {blocks}.',
   networkHint:
     'Le navigateur n’a pas pu joindre {origin}. Vérifiez que le serveur tourne et que l’URL du serveur dans Paramètres du backend est correcte ; un serveur qui refuse les requêtes de cette page (CORS) échoue de la même façon.',
   networkHintEmulator: 'L’émulateur intégré tourne tant que npm start tourne.',

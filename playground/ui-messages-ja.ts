@@ -43,6 +43,10 @@ export const ja: UiMessages = {
   programCouldNotStart: 'プログラムを開始できませんでした。',
   failedHere: 'ここで実行が失敗しました: {error}',
   failedSeeConsole: '{code}（メッセージはコンソールにあります）',
+  inputName: '「{name}」',
+  inputMissing: '{inputs} にブロックをつないでください。このブロックに必要です。',
+  runMissingInput: '実行しませんでした：「{block}」の {inputs} にブロックが必要です。',
+  blocksSkipped: '「実行ボタンが押されたとき」につながっていないため、スキップしました：{blocks}',
   networkHint:
     'ブラウザーが {origin} に接続できませんでした。サーバーが動いているか、「バックエンドの設定」のサーバー URL が正しいかを確認してください。このページからのリクエストを受け付けないサーバー（CORS）でも同じように失敗します。',
   networkHintEmulator: '組み込みエミュレーターは npm start が動いている間だけ動きます。',

@@ -43,6 +43,10 @@ export const ptBR: UiMessages = {
   programCouldNotStart: 'O programa não pôde ser iniciado.',
   failedHere: 'A execução falhou aqui: {error}',
   failedSeeConsole: '{code} (a mensagem está no console)',
+  inputName: '“{name}”',
+  inputMissing: 'Encaixe um bloco em {inputs}: este bloco precisa dele.',
+  runMissingInput: 'Não executado: “{block}” precisa de um bloco em {inputs}.',
+  blocksSkipped: 'Ignorado, não está ligado a “quando Executar for clicado”: {blocks}.',
   networkHint:
     'O navegador não conseguiu acessar {origin}. Verifique se o servidor está rodando e se a URL do servidor em Configurações do backend está certa; um servidor que não aceita requisições desta página (CORS) falha do mesmo jeito.',
   networkHintEmulator: 'O emulador embutido roda enquanto o npm start estiver rodando.',

@@ -48,6 +48,10 @@ export const en = {
   programCouldNotStart: 'The program could not start.',
   failedHere: 'The run failed here: {error}',
   failedSeeConsole: '{code} (the message is in the console)',
+  inputName: '“{name}”',
+  inputMissing: 'Plug a block into {inputs}: this block needs it.',
+  runMissingInput: 'Not run: “{block}” needs a block in {inputs}.',
+  blocksSkipped: 'Skipped, not attached to “when Run is pressed”: {blocks}.',
   networkHint:
     'The browser could not reach {origin}. Check that the server runs and that Server URL under Backend settings is right; a server that does not accept requests from this page (CORS) fails the same way.',
   networkHintEmulator: 'The embedded emulator runs as long as npm start does.',

@@ -1,8 +1,8 @@
 // The Blockly workspace a person edits: injected with the playground's toolbox, theme and plugins, restored from the
-// autosave (or the scenario), autosaved after every change, rebuilt when the language or the layout changes. Every
-// way its contents are replaced (a workspace file, the scenario) goes through `load`: one undoable step, checked
-// first, so a refused file changes nothing. It also knows whether the blocks differ from what was last loaded or
-// saved to a file (unsaved work), and marks the block a run is at or failed at.
+// autosave (or the scenario), autosaved after every change, rebuilt (with its undo history) when the language or the
+// layout changes. Every way its contents are replaced (a workspace file, the scenario) goes through `load`: one
+// undoable step, checked first, so a refused file changes nothing. It also knows whether the blocks differ from what
+// was last loaded or saved to a file (unsaved work), and marks the block a run is at or failed at.
 import { checkWorkspaceJson, loadWorkspaceJson, toolboxCategory } from '../index.ts';
 import scenario from './scenario/alice.json' with { type: 'json' };
 import { Blockly, type BlocklyNS } from './blockly.ts';
@@ -14,6 +14,10 @@ import {
   type WorkspacePlugins,
 } from './editor-plugins.ts';
 import { errorMessage } from './error-message.ts';
+import { placeBubblesBeside } from './bubble-place.ts';
+import { FIT_MAX_SCALE, fitView, READABLE_SCALE } from './view-fit.ts';
+import { watchMissingInputs } from './program-check.ts';
+import { restoreHistory, saveHistory } from './undo-history.ts';
 import { PROGRAM_START, withoutProgramStart, withProgramStart } from './program-start.ts';
 import { playgroundToolbox } from './toolbox.ts';
 import type { UiMessages } from './ui-messages.ts';
@@ -28,6 +32,8 @@ const NARROW = '(max-width: 700px)';
 // The warning a failed run leaves on its block, apart from any warning of the block's own.
 const FAILURE_WARNING = 'codeless-playground-run';
 const FAILED_CLASS = 'codeless-failed';
+// The scale a workspace starts at, by layout.
+const START_SCALE = { wide: 0.9, narrow: 0.7 };
 
 /** What {@link WorkspaceEditor} needs from the page. */
 export interface WorkspaceEditorOptions {
@@ -103,6 +109,7 @@ export class WorkspaceEditor {
     }
     if (!restored) loadWorkspaceJson(this.current, withProgramStart(scenario));
     if (!restored || !localStorage.getItem(BASELINE_KEY)) this.setBaseline(!restored);
+    this.showProgram();
   }
 
   /**
@@ -119,6 +126,7 @@ export class WorkspaceEditor {
   resetToScenario(): void {
     this.replace(scenario);
     this.setBaseline(true);
+    this.showProgram();
   }
 
   /** The blocks as a workspace file holds them (Blockly's JSON, the start block left out). */
@@ -134,10 +142,12 @@ export class WorkspaceEditor {
   /** Re-creates the workspace with the same blocks: block text is read when a block is created (a new language). */
   rebuild(): void {
     const state = this.save();
+    const history = saveHistory(this.current);
     this.plugins.dispose();
     this.current.dispose();
     [this.current, this.plugins] = this.create();
     Blockly.serialization.workspaces.load(withProgramStart(state as Record<string, unknown>), this.current);
+    restoreHistory(this.current, history);
   }
 
   /** Shows the workspace in `theme`. */
@@ -150,12 +160,15 @@ export class WorkspaceEditor {
     this.current.highlightBlock(blockId);
   }
 
-  /** Marks the block a run failed at with the error (Blockly's warning, opened) and brings it into view. */
-  markFailure(blockId: string | null, message: string): void {
+  /**
+   * Marks the block a run failed at with the error (Blockly's warning, opened) and brings it into view; without a
+   * message the block's own warnings are what it shows (a run that could not start).
+   */
+  markFailure(blockId: string | null, message: string | null): void {
     this.clearFailure();
     const block = blockId ? this.current.getBlockById(blockId) : null;
     if (!block) return;
-    block.setWarningText(message, FAILURE_WARNING);
+    if (message !== null) block.setWarningText(message, FAILURE_WARNING);
     block.addClass(FAILED_CLASS);
     this.failed = { blockId: block.id };
     const warning = block.getIcon(Blockly.icons.IconType.WARNING);
@@ -189,7 +202,16 @@ export class WorkspaceEditor {
 
   /** Zooms and scrolls so that every block is in view. */
   zoomToFit(): void {
-    this.current.zoomToFit();
+    fitView(this.current, FIT_MAX_SCALE, 0, 'centre');
+  }
+
+  /** The view a program opens with: all of it when it can be read so, else its start at the starting scale. */
+  private showProgram(): void {
+    const startScale = this.narrow.matches ? START_SCALE.narrow : START_SCALE.wide;
+    if (fitView(this.current, startScale, READABLE_SCALE, 'start')) return;
+    this.current.setScale(startScale);
+    const start = this.current.getTopBlocks(true).find((block) => block.type === PROGRAM_START);
+    if (start) this.current.scrollBoundsIntoView(start.getBoundingRectangle());
   }
 
   /** Opens the workspace's search bar. */
@@ -230,7 +252,7 @@ export class WorkspaceEditor {
     const text = this.options.text();
     setPluginText(text);
     const created = Blockly.inject(this.options.container, {
-      toolbox: playgroundToolbox(toolboxCategory, text) as BlocklyNS.utils.toolbox.ToolboxDefinition,
+      toolbox: playgroundToolbox(toolboxCategory, text, !narrow) as BlocklyNS.utils.toolbox.ToolboxDefinition,
       horizontalLayout: narrow,
       toolboxPosition: 'start',
       media: MEDIA_URL,
@@ -239,10 +261,19 @@ export class WorkspaceEditor {
       trashcan: !narrow,
       sounds: true,
       grid: { spacing: 24, length: 2, colour: 'rgba(128,128,128,0.35)', snap: true },
-      zoom: { controls: !narrow, wheel: true, pinch: true, startScale: narrow ? 0.7 : 0.9, maxScale: 2, minScale: 0.3 },
+      zoom: {
+        controls: !narrow,
+        wheel: true,
+        pinch: true,
+        startScale: narrow ? START_SCALE.narrow : START_SCALE.wide,
+        maxScale: 2,
+        minScale: 0.3,
+      },
       move: { scrollbars: true, drag: true, wheel: false },
     });
     created.addChangeListener((event) => this.onEvent(event));
+    watchMissingInputs(created, text);
+    placeBubblesBeside(created);
     const plugins = attachWorkspacePlugins(created);
     shareClipboardAcrossTabs(created);
     return [created, plugins];

@@ -86,9 +86,7 @@ describe('blocks and the editor', () => {
   test('searching the toolbox finds a block by its words, and says so when nothing matches', async () => {
     const { page } = await playground.open();
     const search = page.getByRole('searchbox', { name: 'Search for blocks' });
-    // The click lands on the toolbox row the field sits in (the plugin lets the row take pointer events), which
-    // focuses the field, as for a person clicking it.
-    await search.click({ force: true });
+    await search.click();
     await expect.poll(() => search.evaluate((input) => input === document.activeElement), POLL).toBe(true);
     await search.pressSequentially('logout');
     await flyout(page).locator('g.backendless_users_logout').first().waitFor(POLL);
