@@ -8,8 +8,8 @@ import { USERS_CATEGORY_STYLE, type JsonBlockDefinition } from './types.ts';
 
 const byPosition = (a: BlockFile, b: BlockFile) => a.toolbox.position - b.toolbox.position;
 
-// `/*#__PURE__*/` marks what a bundler may drop when nothing uses it: a host that calls `install()` only bundles
-// nothing of server logic (bench/bundle.bench.ts measures a host's import).
+// The pure annotations below mark what a bundler may drop when nothing uses it: a host that calls `install()` only
+// bundles nothing of server logic (bench/bundle.bench.ts measures a host's import).
 
 /** Every block file of the Users category, in toolbox order. */
 export const blockFiles: readonly BlockFile[] = [...listedBlockFiles].sort(
