@@ -1,11 +1,11 @@
 // The editor features people of Codeless and Blockly expect, from blockly-samples' plugins where one is published for
 // Blockly 13: searching the toolbox (@blockly/toolbox-search) and the workspace (@blockly/plugin-workspace-search),
 // and unattached blocks kept inactive (Blockly's `disableOrphans` with @blockly/disable-top-blocks). The plugins'
-// own English texts are replaced by the page's, in the current language. Zoom to fit and copying between tabs are
-// workspace-editor.ts and cross-tab-clipboard.ts (their plugins have no release for Blockly 13).
+// own English texts are replaced by the page's, in the current language. The toolbox search is here, on the way to the
+// first workspace (its toolbox names the category); the workspace search and the menu rule are workspace-search.ts,
+// loaded beside it. Zoom to fit and copying between tabs are workspace-editor.ts and cross-tab-clipboard.ts (their
+// plugins have no release for Blockly 13).
 import '@blockly/toolbox-search';
-import { DisableTopBlocks } from '@blockly/disable-top-blocks';
-import { WorkspaceSearch } from '@blockly/plugin-workspace-search';
 import { Blockly, type BlocklyNS } from './blockly.ts';
 import { SEARCH_CATEGORY_KIND } from './toolbox.ts';
 import { en, type UiMessages } from './ui-messages.ts';
@@ -102,33 +102,9 @@ class CategoryWithOneId extends Blockly.ToolboxCategory {
   }
 }
 
-/** Workspace search with the page's texts on its input and buttons. */
-class LocalizedWorkspaceSearch extends WorkspaceSearch {
-  protected override createTextInput(): HTMLInputElement {
-    const input = super.createTextInput();
-    input.setAttribute('aria-label', text.searchWorkspacePlaceholder);
-    return input;
-  }
-  protected override createNextBtn(): HTMLButtonElement {
-    return labelled(super.createNextBtn(), text.findNext);
-  }
-  protected override createPreviousBtn(): HTMLButtonElement {
-    return labelled(super.createPreviousBtn(), text.findPrevious);
-  }
-  protected override createCloseBtn(): HTMLButtonElement {
-    return labelled(super.createCloseBtn(), text.closeSearch);
-  }
-}
-
-function labelled(button: HTMLButtonElement, label: string): HTMLButtonElement {
-  button.setAttribute('aria-label', label);
-  button.title = label;
-  return button;
-}
-
 let installed = false;
 
-/** Registers what is global to Blockly, once: the search category and the "disable" menu rule for orphans. */
+/** Registers what is global to Blockly, once: the search category. */
 export function installEditorPlugins(): void {
   if (installed) return;
   installed = true;
@@ -137,8 +113,11 @@ export function installEditorPlugins(): void {
   if (!isCategoryClass(search)) throw new Error("@blockly/toolbox-search's 'search' is not a toolbox category");
   Blockly.registry.register(type, SEARCH_CATEGORY_KIND, localizedSearchCategory(search));
   Blockly.registry.register(type, Blockly.ToolboxCategory.registrationName, CategoryWithOneId, true);
-  new DisableTopBlocks().init();
 }
+
+// Workspace search and the "disable" menu rule (workspace-search.ts), loaded beside the first workspace rather than
+// on the way to it: the search bar opens once they are there.
+const workspaceSearch = () => import('./workspace-search.ts');
 
 /** The plugins of one workspace; {@link dispose} before the workspace goes. */
 export interface WorkspacePlugins {
@@ -156,11 +135,18 @@ export function setPluginText(next: UiMessages): void {
 export function attachWorkspacePlugins(workspace: BlocklyNS.WorkspaceSvg): WorkspacePlugins {
   // Blocks that expect to be attached but are not stay disabled, so they look inactive and generate nothing.
   workspace.addChangeListener(Blockly.Events.disableOrphans);
-  const search = new LocalizedWorkspaceSearch(workspace);
-  search.init();
-  search.setSearchPlaceholder(text.searchWorkspacePlaceholder);
+  const searchText = text;
+  let disposed = false;
+  let search: { open(): void; dispose(): void } | undefined;
+  const attached = workspaceSearch().then(({ attachSearch, installDisableRule }) => {
+    installDisableRule();
+    if (!disposed) search = attachSearch(workspace, searchText);
+  });
   return {
-    openSearch: () => search.open(),
-    dispose: () => search.dispose(),
+    openSearch: () => void attached.then(() => search?.open()),
+    dispose: () => {
+      disposed = true;
+      search?.dispose();
+    },
   };
 }

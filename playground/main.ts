@@ -6,59 +6,22 @@ import './style.css';
 import 'blockly/blocks';
 import { javascriptGenerator } from 'blockly/javascript';
 import { install } from '../index.ts';
-import { BackendPanel } from './backend-panel.ts';
-import { CodePanel } from './code-panel.ts';
-import { EmulatorConsoleEntry } from './console-entry.ts';
 import { ConsolePanel } from './console-panel.ts';
-import { FileActions, type FileActionParts } from './file-actions.ts';
+import { holdEarlyInput } from './early-input.ts';
+import type { PageFlows } from './flows.ts';
 import { InterfaceLanguage } from './language.ts';
-import type { AccessTokenGrant, SignInParts } from './oauth-flows.ts';
-import { DisclosureMenu, PanelSwitch } from './page-controls.ts';
+import { PanelSwitch } from './page-controls.ts';
+import { element } from './page-element.ts';
 import { defineProgramStart } from './program-start.ts';
-import { isSessionKey } from './remembered-sessions.ts';
-import { ReplaceDialog } from './replace-dialog.ts';
-import { RunController, type RunParts } from './run-controller.ts';
-import { SettingsForm } from './settings-form.ts';
 import { PageTheme } from './theme.ts';
 import { fill, type Locale } from './ui-messages.ts';
 import { WorkspaceEditor } from './workspace-editor.ts';
 
-// How often the session list is re-read while the page is visible and idle.
-const SESSIONS_REFRESH_MS = 10_000;
-
-/** The element with `id`; a missing one is a mistake in index.html, reported as such. */
-function element<T extends HTMLElement = HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`playground: #${id} is missing from index.html`);
-  return found as T;
-}
-
-/** The backend panel, over its elements. */
-function backendPanel(language: InterfaceLanguage): BackendPanel {
-  return new BackendPanel(
-    {
-      summary: element('backend-summary'),
-      status: element('backend-status'),
-      who: element('logged-in'),
-      logOut: element<HTMLButtonElement>('log-out'),
-      sessions: element('sessions'),
-      sessionsNote: element('sessions-note'),
-      endAllSessions: element<HTMLButtonElement>('end-all-sessions'),
-      lockedSection: element('locked-section'),
-      locked: element('locked'),
-      tokens: element('tokens'),
-    },
-    language,
-  );
-}
-
-/** The workspace, its generated code, and the Undo / Redo / Fit / Search buttons above it. */
-function workspace(theme: PageTheme, language: InterfaceLanguage, output: ConsolePanel) {
+/** The workspace and the Undo / Redo / Fit / Search buttons above it; `changed` is told when its blocks change. */
+function workspace(theme: PageTheme, language: InterfaceLanguage, output: ConsolePanel, changed: () => void) {
   const undo = element<HTMLButtonElement>('undo');
   const redo = element<HTMLButtonElement>('redo');
   const scenarioNote = element('console-scenario');
-  // The panel reads the editor's workspace only when it draws, which is after both exist.
-  const code = new CodePanel(element('code-text'), () => editor.workspace);
   const showHistory = () => {
     const { undo: canUndo, redo: canRedo } = editor.history;
     undo.disabled = !canUndo;
@@ -69,7 +32,7 @@ function workspace(theme: PageTheme, language: InterfaceLanguage, output: Consol
     theme: () => theme.blocklyTheme,
     text: () => language.text,
     onChange: () => {
-      code.showSoon();
+      changed();
       showHistory();
     },
     onSettled: () => {
@@ -85,118 +48,20 @@ function workspace(theme: PageTheme, language: InterfaceLanguage, output: Consol
   redo.addEventListener('click', () => editor.redo());
   element('zoom-to-fit').addEventListener('click', () => editor.zoomToFit());
   element('search-workspace').addEventListener('click', () => editor.openSearch());
-  return { editor, code, showHistory };
-}
-
-/** The button that opens the emulator's console in a dialog. */
-function consoleEntry(language: InterfaceLanguage): EmulatorConsoleEntry {
-  return new EmulatorConsoleEntry(
-    {
-      open: element<HTMLButtonElement>('open-console'),
-      note: element('console-entry-note'),
-      dialog: element<HTMLDialogElement>('console-dialog'),
-      close: element<HTMLButtonElement>('close-console'),
-      mount: element('console-mount'),
-    },
-    language,
-  );
-}
-
-/** The backend settings form; applying a backend points the emulator's console at it too. */
-function settingsForm(
-  parts: { panel: BackendPanel; output: ConsolePanel; language: InterfaceLanguage },
-  entry: EmulatorConsoleEntry,
-): SettingsForm {
-  return new SettingsForm(
-    {
-      form: element<HTMLFormElement>('settings-form'),
-      preset: element<HTMLSelectElement>('preset'),
-      serverURL: element<HTMLInputElement>('server-url'),
-      appId: element<HTMLInputElement>('app-id'),
-      apiKey: element<HTMLInputElement>('api-key'),
-      error: element('settings-error'),
-      checkBackend: element<HTMLButtonElement>('check-backend'),
-    },
-    { ...parts, onApplied: (backend) => entry.setBackend(backend) },
-  );
-}
-
-/** Run / Stop and their shortcuts; Reset and Load wait while a program runs. */
-function runController(parts: Omit<RunParts, 'showConsole'>, locked: HTMLButtonElement[]): RunController {
-  const panels = new PanelSwitch(element('side-panels'));
-  const runs = new RunController(
-    {
-      run: element<HTMLButtonElement>('run'),
-      stop: element<HTMLButtonElement>('stop'),
-      status: element('run-status'),
-      lockedWhileRunning: locked,
-    },
-    {
-      ...parts,
-      showConsole: () => {
-        panels.show('console-panel');
-        element('console-panel').scrollIntoView({ block: 'nearest' });
-        parts.output.showLatest();
-      },
-    },
-  );
-  runs.listenForShortcuts(document);
-  return runs;
-}
-
-/** The File menu: reset to the scenario, save, load and export. */
-function fileActions(
-  parts: Omit<FileActionParts, 'confirm' | 'done'>,
-  buttons: { reset: HTMLButtonElement; loadFile: HTMLButtonElement },
-): void {
-  const fileMenu = new DisclosureMenu(element<HTMLButtonElement>('file-menu'), element('file-actions'));
-  new FileActions(
-    {
-      ...buttons,
-      saveFile: element<HTMLButtonElement>('save-file'),
-      fileInput: element<HTMLInputElement>('file-input'),
-      exportRuntime: element<HTMLButtonElement>('export-runtime'),
-      exportSdk: element<HTMLButtonElement>('export-sdk'),
-    },
-    {
-      ...parts,
-      confirm: new ReplaceDialog({
-        dialog: element<HTMLDialogElement>('replace-dialog'),
-        message: element('replace-message'),
-      }),
-      done: () => fileMenu.close(),
-    },
-  );
-}
-
-// The OAuth2 flows' code (oauth-flows.ts), loaded when a flow needs it: a sign-in coming back to the page, or a
-// run that failed at Login with OAuth2.
-const oauthFlows = () => import('./oauth-flows.ts');
-const OAUTH_RETURN = { query: /[?&](userToken|userId|error)=/, fragment: /[#&](access_token|error)=/ };
-
-/** After a failed run: at Login with OAuth2, the page may offer to get its access token. */
-function accessTokenOffers(parts: SignInParts & { editor: WorkspaceEditor }): (blockId: string | null) => void {
-  let grant: AccessTokenGrant | undefined;
-  return (blockId) => {
-    const type = blockId ? parts.editor.workspace.getBlockById(blockId)?.type : undefined;
-    if (!type?.startsWith('backendless_users_login_with_oauth2')) return;
-    void oauthFlows().then(({ AccessTokenGrant }) => {
-      grant ??= new AccessTokenGrant(parts);
-      grant.offerAfterFailure(blockId);
-    });
-  };
+  return { editor, showHistory };
 }
 
 async function start(): Promise<void> {
   // The popup of an access-token sign-in hands the token to the page that opened it and closes.
-  if (OAUTH_RETURN.fragment.test(location.hash) && (await oauthFlows()).handOverAccessToken()) return;
+  if (/[#&](access_token|error)=/.test(location.hash) && (await import('./oauth-flows.ts')).handOverAccessToken()) {
+    return;
+  }
   install({ generator: javascriptGenerator });
   defineProgramStart(javascriptGenerator);
   const language = new InterfaceLanguage();
   const themeToggle = element<HTMLButtonElement>('theme');
   const theme = new PageTheme(themeToggle);
   const output = new ConsolePanel(element('console'), element('console-empty'), language);
-  const panel = backendPanel(language);
 
   await language.load();
   language.applyToPage();
@@ -204,24 +69,10 @@ async function start(): Promise<void> {
   const localeMenu = element<HTMLSelectElement>('locale');
   localeMenu.value = language.locale;
 
-  const { editor, code, showHistory } = workspace(theme, language, output);
-  const entry = consoleEntry(language);
-  const settings = settingsForm({ panel, output, language }, entry);
-  const reset = element<HTMLButtonElement>('reset');
-  const loadFile = element<HTMLButtonElement>('load-file');
-  const runs = runController(
-    {
-      editor,
-      backends: settings,
-      output,
-      panel,
-      language,
-      afterFailure: accessTokenOffers({ editor, backends: settings, output, panel }),
-    },
-    [reset, loadFile],
-  );
-  fileActions({ editor, backends: settings, output, language }, { reset, loadFile });
-
+  // Run, the File menu, the backend and the code panel arrive after the workspace (flows.ts).
+  let flows: PageFlows | undefined = undefined;
+  const { editor, showHistory } = workspace(theme, language, output, () => flows?.codeChanged());
+  const panels = new PanelSwitch(element('side-panels'));
   element<HTMLButtonElement>('clear-console').addEventListener('click', () => output.clear());
   themeToggle.addEventListener('click', () => {
     theme.flip();
@@ -231,31 +82,22 @@ async function start(): Promise<void> {
   async function switchLanguage(target: Locale): Promise<void> {
     if (!(await language.switchTo(target))) return;
     editor.rebuild();
-    code.show();
     showHistory();
-    settings.relabel();
-    runs.relabel();
-    entry.relabel();
+    flows?.relabel();
     output.relabel();
   }
   localeMenu.addEventListener('change', () => void switchLanguage(localeMenu.value as Locale));
-  // Keep the session list current while the page is visible (another tab or program may log in or out).
-  setInterval(() => {
-    if (document.visibilityState === 'visible' && !runs.running) void panel.watch();
-  }, SESSIONS_REFRESH_MS);
-  // Another tab of this page logged in or out (a sign-in through a provider lands in a tab of its own).
-  window.addEventListener('storage', (event) => {
-    if (event.key === null || isSessionKey(event.key)) void panel.watch();
-  });
 
-  // The moment a person can drag a block (a Run pressed before the backend is known waits for it):
-  // bench/playground.bench.ts measures navigation → this mark.
+  // The moment a person can drag a block: a control of a flow pressed before the flow's code has arrived waits
+  // for it, as a Run pressed before the backend is known waits for that. bench/playground.bench.ts measures
+  // navigation → this mark.
   performance.mark('codeless:interactive');
-  code.show();
-  await settings.start();
-  if (OAUTH_RETURN.query.test(location.search)) {
-    await (await oauthFlows()).takeSignIn({ panel, output, backends: settings });
-  }
+  const wired = import('./flows.ts').then(({ wireFlows }) => wireFlows({ editor, output, language, panels }));
+  // Run / Stop and the File menu share the program toolbar with nothing else.
+  const programToolbar = element('run').parentElement ?? document.body;
+  holdEarlyInput([programToolbar, element('backend-panel')], wired);
+  flows = await wired;
+  await flows.start();
   // Everything is in place, the backend known: the browser tests wait for this.
   document.documentElement.dataset.ready = 'true';
 }
