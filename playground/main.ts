@@ -22,6 +22,9 @@ import { SettingsForm } from './settings-form.ts';
 import { PageTheme } from './theme.ts';
 import { fill, type Locale } from './ui-messages.ts';
 import { WorkspaceEditor } from './workspace-editor.ts';
+import { WorkspaceSwitch } from './workspace-switch.ts';
+import { Blockly } from './blockly.ts';
+import type { BackendSource } from './settings-form.ts';
 
 // How often the session list is re-read while the page is visible and idle.
 const SESSIONS_REFRESH_MS = 10_000;
@@ -102,10 +105,50 @@ function consoleEntry(language: InterfaceLanguage): EmulatorConsoleEntry {
   );
 }
 
-/** The backend settings form; applying a backend points the emulator's console at it too. */
+/**
+ * The Program / Server logic tabs over the blocks; the server-logic workspace (its code loaded on first use) is
+ * deployed to the applied backend when that is an emulator.
+ */
+function workspaceSwitch(
+  parts: { theme: PageTheme; language: InterfaceLanguage; editor: WorkspaceEditor },
+  backends: () => BackendSource,
+): WorkspaceSwitch {
+  const switcher = new WorkspaceSwitch(
+    {
+      programTab: element<HTMLButtonElement>('show-program'),
+      logicTab: element<HTMLButtonElement>('show-server-logic'),
+      program: [element('blockly'), element('code-panel'), document.querySelector<HTMLElement>('.workspace-tools')!],
+      logic: [element('server-logic-blockly'), element('server-logic-panel')],
+      problem: element('server-logic-note'),
+    },
+    {
+      elements: {
+        container: element('server-logic-blockly'),
+        status: element('server-logic-status'),
+        note: element('server-logic-note'),
+        code: element('server-logic-code-text'),
+        download: element<HTMLButtonElement>('download-coderunner'),
+        copy: element<HTMLButtonElement>('copy-coderunner'),
+        example: element<HTMLButtonElement>('logic-example'),
+        saveFile: element<HTMLButtonElement>('save-logic-file'),
+        loadFile: element<HTMLButtonElement>('load-logic-file'),
+        fileInput: element<HTMLInputElement>('logic-file-input'),
+      },
+      theme: () => parts.theme.blocklyTheme,
+      language: parts.language,
+      backend: () => backends().backend,
+    },
+  );
+  // Back on the program: Blockly measures its container, which had no size while hidden.
+  element('show-program').addEventListener('click', () => Blockly.svgResize(parts.editor.workspace));
+  return switcher;
+}
+
+/** The backend settings form; applying a backend points the emulator's console (and server logic) at it too. */
 function settingsForm(
   parts: { panel: BackendPanel; output: ConsolePanel; language: InterfaceLanguage },
   entry: EmulatorConsoleEntry,
+  onApplied: () => void,
 ): SettingsForm {
   return new SettingsForm(
     {
@@ -117,7 +160,13 @@ function settingsForm(
       error: element('settings-error'),
       checkBackend: element<HTMLButtonElement>('check-backend'),
     },
-    { ...parts, onApplied: (backend) => entry.setBackend(backend) },
+    {
+      ...parts,
+      onApplied: (backend) => {
+        entry.setBackend(backend);
+        onApplied();
+      },
+    },
   );
 }
 
@@ -206,7 +255,8 @@ async function start(): Promise<void> {
 
   const { editor, code, showHistory } = workspace(theme, language, output);
   const entry = consoleEntry(language);
-  const settings = settingsForm({ panel, output, language }, entry);
+  const switcher = workspaceSwitch({ theme, language, editor }, () => settings);
+  const settings = settingsForm({ panel, output, language }, entry, () => void switcher.serverLogic?.deploy());
   const reset = element<HTMLButtonElement>('reset');
   const loadFile = element<HTMLButtonElement>('load-file');
   const runs = runController(
@@ -226,11 +276,13 @@ async function start(): Promise<void> {
   themeToggle.addEventListener('click', () => {
     theme.flip();
     editor.setTheme(theme.blocklyTheme);
+    switcher.serverLogic?.setTheme(theme.blocklyTheme);
   });
   /** Another language: every text first, then every part that shows text of its own. */
   async function switchLanguage(target: Locale): Promise<void> {
     if (!(await language.switchTo(target))) return;
     editor.rebuild();
+    switcher.serverLogic?.rebuild();
     code.show();
     showHistory();
     settings.relabel();
