@@ -96,9 +96,15 @@ export class LogicDeployer {
           ? fill(text.logicDeployed, { handlers: state.handlers.join(', ') })
           : text.logicDeployedNone;
         break;
-      case 'refused':
-        status.textContent = fill(text.logicRefused, { reason: state.reason });
+      case 'refused': {
+        // The reason is the generator's or the emulator's English sentence: marked so.
+        const [before = '', after = ''] = text.logicRefused.split('{reason}');
+        const reason = document.createElement('span');
+        reason.lang = 'en';
+        reason.textContent = state.reason;
+        status.replaceChildren(before, reason, after);
         break;
+      }
       case 'not-here':
         status.textContent = text.logicNotHere;
     }
