@@ -27,6 +27,8 @@ import { fill, type TextSource } from './ui-messages.ts';
 const LOGIC_KEY = 'codeless-playground:server-logic';
 const AUTOSAVE_DELAY_MS = 300;
 const MEDIA_URL = new URL('blockly-media/', document.baseURI).href;
+// As the program's workspace: below this width the toolbox is a row above the blocks.
+const NARROW = '(max-width: 700px)';
 // What a download is called: a handler file of a CodeRunner project's code folder.
 const CODERUNNER_FILE = 'users-event-handlers.js';
 
@@ -65,6 +67,8 @@ export class ServerLogicEditor {
     installServerLogic({ generator: javascriptGenerator });
     this.current = this.create();
     this.restore();
+    // Crossing the width where the toolbox changes sides rebuilds the workspace in the other layout.
+    matchMedia(NARROW).addEventListener('change', () => this.rebuild());
     this.deployer = new LogicDeployer({
       status: parts.elements.status,
       language: parts.language,
@@ -141,18 +145,20 @@ export class ServerLogicEditor {
 
   private create(): BlocklyNS.WorkspaceSvg {
     const text = this.parts.language.text;
+    const narrow = matchMedia(NARROW).matches;
     const created = Blockly.inject(this.parts.elements.container, {
       toolbox: {
         kind: 'categoryToolbox',
         contents: [serverLogicCategory, ...blockCategories(toolboxCategory, text)],
       } as BlocklyNS.utils.toolbox.ToolboxDefinition,
+      horizontalLayout: narrow,
       toolboxPosition: 'start',
       media: MEDIA_URL,
       theme: this.parts.theme(),
-      trashcan: true,
+      trashcan: !narrow,
       sounds: true,
       grid: { spacing: 24, length: 2, colour: 'rgba(128,128,128,0.35)', snap: true },
-      zoom: { controls: true, wheel: true, pinch: true, startScale: 0.9, maxScale: 2, minScale: 0.3 },
+      zoom: { controls: !narrow, wheel: true, pinch: true, startScale: narrow ? 0.7 : 0.9, maxScale: 2, minScale: 0.3 },
       move: { scrollbars: true, drag: true, wheel: false },
     });
     created.addChangeListener((event) => this.onEvent(event));
