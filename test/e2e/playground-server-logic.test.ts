@@ -143,4 +143,21 @@ describe('the Server logic workspace', () => {
     await loadExample(page);
     await expect.poll(textOf(deployStatus(page)), POLL).toMatch(/deployed there with CodeRunner, not here/);
   });
+
+  it('speaks the page language, and keeps its blocks and status through a switch', async () => {
+    const { page } = await playground.open();
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('tab', { name: 'Serverlogik' }).click();
+    await page
+      .getByRole('region', { name: 'Serverlogik' })
+      .getByRole('button', { name: 'Beispiel laden: Event-Handler' })
+      .click();
+    await expect.poll(textOf(deployStatus(page)), POLL).toBe('Im Emulator bereitgestellt: beforeRegister, afterLogin.');
+
+    await page.getByLabel('Sprache').selectOption('en');
+    await expect.poll(textOf(deployStatus(page)), POLL).toBe('Deployed to the emulator: beforeRegister, afterLogin.');
+    // Rebuilt in the new language with the same blocks: its script still registers both handlers.
+    const script = (await serverLogicPanel(page).locator('pre').textContent()) ?? '';
+    expect(script).toContain('Backendless.ServerCode.User.afterLogin(');
+  });
 });
