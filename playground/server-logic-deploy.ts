@@ -4,7 +4,6 @@
 // block the generator refuses (one outside its handler, two handlers of one event) or the emulator's refusal (a module
 // that does not load). A Backendless app has no admin API: there server logic is deployed with CodeRunner, and the
 // line says so. Only the latest deployment's answer is shown.
-import { AdminClient } from '../console/admin-client.ts';
 import type { ResolvedBackend } from './backend-settings.ts';
 import { errorMessage } from './error-message.ts';
 import { fill, type TextSource } from './ui-messages.ts';
@@ -66,6 +65,8 @@ export class LogicDeployer {
     }
     settle({ kind: 'deploying' });
     try {
+      // The admin API's one client, in the chunk the backend panel and the console load it from.
+      const { AdminClient } = await import('../console/admin-client.ts');
       const client = new AdminClient(backend.adminURL);
       const view = await client.deployLogic(source, DEPLOYED_NAME);
       settle({ kind: 'deployed', handlers: view.handlers.map((handler) => handler.event) });

@@ -4,7 +4,6 @@
 // the page's emulator gets the same code on every change (server-logic-deploy.ts). Autosaved like the program
 // (its own key), saved to and loaded from a file of its own, and the event-handlers example loads into it. Loaded
 // only when a person first opens it (workspace-switch.ts), with the blocks it installs.
-import { javascriptGenerator } from 'blockly/javascript';
 import example from '../examples/event-handlers/workspace.json' with { type: 'json' };
 import {
   checkWorkspaceJson,
@@ -64,7 +63,8 @@ export class ServerLogicEditor {
 
   constructor(parts: ServerLogicParts) {
     this.parts = parts;
-    installServerLogic({ generator: javascriptGenerator });
+    // The generator the page's install() registered with: Blockly's default JavaScript generator.
+    installServerLogic();
     this.current = this.create();
     this.restore();
     // Crossing the width where the toolbox changes sides rebuilds the workspace in the other layout.
