@@ -3,6 +3,7 @@
 // does not answer, one naming the address it tried.
 import {
   codeMessage,
+  type AdminLogicView,
   type AdminOutboxMessage,
   type AdminRoleView,
   type AdminSessionView,
@@ -94,6 +95,21 @@ export class AdminClient {
   /** Deletes one e-mail, or all. */
   clearOutbox(id?: string): Promise<unknown> {
     return this.call('DELETE', id ? `/outbox/${encodeURIComponent(id)}` : '/outbox');
+  }
+
+  /** The server logic deployed (its handlers) and its latest runs, newest first. */
+  logic(): Promise<AdminLogicView> {
+    return this.call('GET', '/logic');
+  }
+
+  /** Replaces the server logic with `source` (the emulator target of `workspaceToServerLogic`), named `name`. */
+  deployLogic(source: string, name?: string): Promise<AdminLogicView> {
+    return this.call('PUT', '/logic', name === undefined ? { source } : { source, name });
+  }
+
+  /** Takes the server logic away: calls fire no handler any more. */
+  removeLogic(): Promise<AdminLogicView> {
+    return this.call('DELETE', '/logic');
   }
 
   settings(): Promise<EmulatorSettings> {

@@ -1,5 +1,5 @@
 // The emulator console: what the Firebase Emulator UI is for Firebase Auth, for our emulator. Tabs for Users,
-// Sessions, Roles, Outbox, Settings and Data over the emulator's admin API, each with a status line (a live region)
+// Sessions, Roles, Outbox, Server logic, Settings and Data over the emulator's admin API, each with a status line (a live region)
 // that says what its last action did or why it failed — emptied when the tab is shown again, so a line never speaks
 // of another tab or of an earlier visit — and one confirmation dialog. `mountConsole` builds it into any element: the
 // page `codeless emulator` serves (main.ts) and a dialog of the playground use the same views, in the language
@@ -10,6 +10,7 @@ import { confirmDialog, type Confirm } from './confirm-dialog.ts';
 import { dataView } from './data-view.ts';
 import { el } from './dom.ts';
 import { en } from './messages/en.ts';
+import { logicView } from './logic-view.ts';
 import { fill, type ConsoleLocale, type ConsoleMessages } from './messages/index.ts';
 import { outboxView } from './outbox-view.ts';
 import { rolesView } from './roles-view.ts';
@@ -25,7 +26,7 @@ export interface MountedConsole {
   readonly locale: ConsoleLocale;
   /** Reloads the tab on show. */
   refresh(): Promise<void>;
-  /** Shows the tab `id` (users, sessions, roles, outbox, settings, data). */
+  /** Shows the tab `id` (users, sessions, roles, outbox, logic, settings, data). */
   show(id: string): Promise<void>;
 }
 
@@ -49,7 +50,7 @@ export function mountConsole(root: HTMLElement, options: ConsoleOptions): Mounte
   root.lang = locale;
   const confirm = confirmDialog(root, text);
   const contexts = new Map<ConsoleView, ConsoleContext>();
-  const views = [usersView, sessionsView, rolesView, outboxView, settingsView, dataView].map((build) => {
+  const views = [usersView, sessionsView, rolesView, outboxView, logicView, settingsView, dataView].map((build) => {
     const context = consoleContext(client, confirm, text, locale);
     const view = build(context);
     view.panel.prepend(context.status);

@@ -26,7 +26,7 @@ export interface ConsoleContext {
 
 /** One tab of the console: its panel and how it reloads what it shows. */
 export interface ConsoleView {
-  /** Names the tab in ids and for `MountedConsole.show` (users, sessions, roles, outbox, settings, data). */
+  /** Names the tab in ids and for `MountedConsole.show` (users, sessions, roles, outbox, logic, settings, data). */
   id: string;
   /** The tab's text. */
   label: string;

@@ -133,7 +133,7 @@ export class FileActions {
 }
 
 /** Hands `contents` to the browser as a file download named `fileName`. */
-function download(fileName: string, contents: string, type: string): void {
+export function download(fileName: string, contents: string, type: string): void {
   const url = URL.createObjectURL(new Blob([contents], { type }));
   const link = document.createElement('a');
   link.href = url;

@@ -14,7 +14,7 @@ import { element } from './page-element.ts';
 import { isSessionKey } from './remembered-sessions.ts';
 import { ReplaceDialog } from './replace-dialog.ts';
 import { RunController, type RunParts } from './run-controller.ts';
-import { SettingsForm } from './settings-form.ts';
+import { SettingsForm, type BackendSource } from './settings-form.ts';
 import type { WorkspaceEditor } from './workspace-editor.ts';
 
 // How often the session list is re-read while the page is visible and idle.
@@ -53,10 +53,11 @@ function consoleEntry(language: InterfaceLanguage): EmulatorConsoleEntry {
   );
 }
 
-/** The backend settings form; applying a backend points the emulator's console at it too. */
+/** The backend settings form; applying a backend points the emulator's console (and server logic) at it too. */
 function settingsForm(
   parts: { panel: BackendPanel; output: ConsolePanel; language: InterfaceLanguage },
   entry: EmulatorConsoleEntry,
+  onApplied: () => void,
 ): SettingsForm {
   return new SettingsForm(
     {
@@ -68,7 +69,13 @@ function settingsForm(
       error: element('settings-error'),
       checkBackend: element<HTMLButtonElement>('check-backend'),
     },
-    { ...parts, onApplied: (backend) => entry.setBackend(backend) },
+    {
+      ...parts,
+      onApplied: (backend) => {
+        entry.setBackend(backend);
+        onApplied();
+      },
+    },
   );
 }
 
@@ -148,10 +155,14 @@ export interface FlowParts {
   output: ConsolePanel;
   language: InterfaceLanguage;
   panels: PanelSwitch;
+  /** Told each time a backend is applied (the server-logic workspace deploys to it). */
+  onBackendApplied: () => void;
 }
 
 /** The wired flows: what the page tells them later. */
 export interface PageFlows {
+  /** The applied backend, as the settings form knows it. */
+  readonly backends: BackendSource;
   /** Redraws the generated code on the next frame (the blocks changed). */
   codeChanged(): void;
   /** Every text of the flows again, in the language just chosen. */
@@ -161,11 +172,11 @@ export interface PageFlows {
 }
 
 /** Builds the flows over the page's elements and wires their controls. */
-export function wireFlows({ editor, output, language, panels }: FlowParts): PageFlows {
+export function wireFlows({ editor, output, language, panels, onBackendApplied }: FlowParts): PageFlows {
   const code = new CodePanel(element('code-text'), () => editor.workspace);
   const panel = backendPanel(language);
   const entry = consoleEntry(language);
-  const settings = settingsForm({ panel, output, language }, entry);
+  const settings = settingsForm({ panel, output, language }, entry, onBackendApplied);
   const reset = element<HTMLButtonElement>('reset');
   const loadFile = element<HTMLButtonElement>('load-file');
   const afterFailure = accessTokenOffers({ editor, backends: settings, output, panel });
@@ -184,6 +195,7 @@ export function wireFlows({ editor, output, language, panels }: FlowParts): Page
     if (event.key === null || isSessionKey(event.key)) void panel.watch();
   });
   return {
+    backends: settings,
     codeChanged: () => code.showSoon(),
     relabel() {
       code.show();

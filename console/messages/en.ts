@@ -188,6 +188,27 @@ export const en = {
   resetQuestion: 'Reset the emulator? Every change since it started is lost.',
   resetDoneOne: 'Reset: 1 seed user, no sessions.',
   resetDoneMany: 'Reset: {count} seed users, no sessions.',
+
+  tabLogic: 'Server logic',
+  logicNone: 'No server logic deployed: calls run without event handlers.',
+  logicDeployed: 'Deployed: {name} · each handler may run {seconds} s',
+  logicHandlersCaption: 'Event handlers ({count})',
+  logicNoHandlers: 'No event handlers.',
+  logicRunsCaption: 'Latest runs ({count})',
+  logicNoRuns: 'No handler has run yet.',
+  columnHandler: 'Handler',
+  columnMode: 'Runs',
+  columnAt: 'When',
+  columnOutcome: 'Outcome',
+  columnDuration: 'Took',
+  columnLog: 'Log',
+  logicSync: 'in the call (synchronous)',
+  logicAsync: 'beside the call (asynchronous)',
+  logicDuration: '{ms} ms',
+  outcomeOk: 'done',
+  outcomeRefused: 'refused the call',
+  outcomeFailed: 'failed',
+  outcomeTimedOut: 'timed out',
 };
 
 /** Every text of the console, by key; each language fills all of them. */

@@ -11,7 +11,15 @@ import { useConsole } from './console-harness.ts';
 
 const harness = useConsole();
 
-const TABS: (keyof typeof en)[] = ['tabUsers', 'tabSessions', 'tabRoles', 'tabOutbox', 'tabSettings', 'tabData'];
+const TABS: (keyof typeof en)[] = [
+  'tabUsers',
+  'tabSessions',
+  'tabRoles',
+  'tabOutbox',
+  'tabLogic',
+  'tabSettings',
+  'tabData',
+];
 
 /** Phrases of the English table (whole texts and the parts between `{…}`) but the ones `locale` means to share. */
 function englishPhrases(locale: Exclude<ConsoleLocale, 'en'>): string[] {

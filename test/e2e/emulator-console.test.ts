@@ -186,7 +186,7 @@ describe('on a phone (390 × 844)', () => {
     await harness.rest('/users/restorepassword/alice@wonderland.com');
     const { page } = await harness.open(undefined, { width: 390, height: 844 });
     await usersTable(page).getByText('alice@wonderland.com').first().waitFor();
-    for (const name of ['Users', 'Sessions', 'Roles', 'Outbox', 'Settings', 'Data']) {
+    for (const name of ['Users', 'Sessions', 'Roles', 'Outbox', 'Server logic', 'Settings', 'Data']) {
       await tab(page, name).click();
       await expect.poll(() => tab(page, name).getAttribute('aria-selected')).toBe('true');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -93,7 +93,7 @@ describe('the emulator console in the page language', () => {
     const dialog = page.getByRole('dialog', { name: 'Emulator-Konsole' });
     await dialog.getByRole('heading', { name: 'Emulator-Konsole' }).waitFor();
     const tabs = await dialog.getByRole('tab').allTextContents();
-    expect(tabs).toEqual(['Benutzer', 'Sitzungen', 'Rollen', 'Postausgang', 'Einstellungen', 'Daten']);
+    expect(tabs).toEqual(['Benutzer', 'Sitzungen', 'Rollen', 'Postausgang', 'Serverlogik', 'Einstellungen', 'Daten']);
     await dialog.getByRole('table', { name: /^Benutzer \(/ }).waitFor();
     expect(await dialog.evaluate((element) => element.querySelector('.emulator-console')?.getAttribute('lang'))).toBe(
       'de',
