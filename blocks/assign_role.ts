@@ -3,13 +3,16 @@
 import { textShadow } from './block-file.ts';
 import { callBlockFile } from './call-block.ts';
 
+/** Who and which role: the inputs of Assign Role, and of Unassign Role, its opposite. */
+export const ROLE_CHANGE_INPUTS = [
+  ['IDENTITY', 'String', textShadow('alice@wonderland.com')],
+  ['ROLE', 'String', textShadow('Reader')],
+] as const;
+
 export const assignRoleFile = callBlockFile({
   type: 'backendless_users_assign_role',
   shapes: 'statement',
-  inputs: [
-    ['IDENTITY', 'String', textShadow('alice@wonderland.com')],
-    ['ROLE', 'String', textShadow('Reader')],
-  ],
+  inputs: ROLE_CHANGE_INPUTS,
   docs: 'users_user_roles.html',
   position: 230,
   messages: {

@@ -4,7 +4,7 @@
 // same dozen keys; written once here, every call block costs a host little more than its own texts
 // (docs/decisions.md: the 9 KB host import).
 import { blockFile, JS_DOCS, type BlockFile, type ToolboxBlock } from './block-file.ts';
-import { USERS_STYLE, type JsonBlockDefinition } from './types.ts';
+import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Blockly's `null` block: as a shadow, an input that passes nothing unless a person plugs a value in. */
 const NULL_SHADOW = 'logic_null';
@@ -37,6 +37,9 @@ export type CallShapes =
    * calls whose result a program often keeps and as often ignores (the logins, Update User).
    */
   | 'both';
+
+/** The shapes of a call that gives a user object: the value that hands it on, and the step of its own. */
+export const GIVES_A_USER = { shapes: 'both', output: USER_CHECK } as const;
 
 /** Everything a call block file declares. `Key` is the union of its message keys, `Input` of its inputs' names. */
 export interface CallBlock<Key extends string, Input extends string> {

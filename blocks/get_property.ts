@@ -6,14 +6,17 @@ import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types
 /** Block type of get property. */
 export const GET_PROPERTY = 'backendless_users_get_property';
 
+/** The inputs get property and set property share: which property, of which user object. */
+export const PROPERTY_OF_USER = [
+  { type: 'input_value', name: 'PROPERTY', check: 'String' },
+  { type: 'input_value', name: 'USER', check: USER_CHECK },
+] as const;
+
 /** JSON definition of get property. The output is unchecked: a property can hold any type. */
 const getPropertyBlock: JsonBlockDefinition = {
   type: GET_PROPERTY,
   message0: '%{BKY_CODELESS_USERS_GET_PROPERTY}',
-  args0: [
-    { type: 'input_value', name: 'PROPERTY', check: 'String' },
-    { type: 'input_value', name: 'USER', check: USER_CHECK },
-  ],
+  args0: [...PROPERTY_OF_USER],
   inputsInline: true,
   output: null,
   style: USER_OBJECT_STYLE,

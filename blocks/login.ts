@@ -2,14 +2,12 @@
 // Login User …"); the statement shape is the same call for programs that do not need the user object, so it
 // stacks like any other step — labelled "(no result)", so a person can tell the two apart in the flyout.
 import { booleanShadow, textShadow } from './block-file.ts';
-import { callBlockFile } from './call-block.ts';
-import { USER_CHECK } from './types.ts';
+import { callBlockFile, GIVES_A_USER } from './call-block.ts';
 
 /** In the toolbox both shapes hold alice's credentials. */
 export const loginFile = callBlockFile({
   type: 'backendless_users_login',
-  shapes: 'both',
-  output: USER_CHECK,
+  ...GIVES_A_USER,
   // The scenario user the emulator is seeded with, so a dropped Login User runs against it as it is.
   inputs: [
     ['LOGIN', 'String', textShadow('alice@wonderland.com')],

@@ -2,13 +2,11 @@
 // register; Register User with the guest's objectId later turns the same account into a member. Like Login User it
 // comes in two shapes: the guest user object, or the call alone.
 import { booleanShadow } from './block-file.ts';
-import { callBlockFile } from './call-block.ts';
-import { USER_CHECK } from './types.ts';
+import { callBlockFile, GIVES_A_USER } from './call-block.ts';
 
 export const loginAsGuestFile = callBlockFile({
   type: 'backendless_users_login_as_guest',
-  shapes: 'both',
-  output: USER_CHECK,
+  ...GIVES_A_USER,
   inputs: [['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)]],
   docs: 'users_guest_login.html',
   position: 72,

@@ -1,14 +1,12 @@
 // Login by Object Id: Codeless' CloudCode Login, which logs a user in by objectId alone, no password. Backendless
 // allows it with the server key only (a client key gets 2014). Two shapes: the user object, or the call alone.
 import { booleanShadow } from './block-file.ts';
-import { callBlockFile } from './call-block.ts';
+import { callBlockFile, GIVES_A_USER } from './call-block.ts';
 import { objectIdOfUser } from './get_property.ts';
-import { USER_CHECK } from './types.ts';
 
 export const loginByObjectIdFile = callBlockFile({
   type: 'backendless_users_login_by_object_id',
-  shapes: 'both',
-  output: USER_CHECK,
+  ...GIVES_A_USER,
   inputs: [
     ['OBJECT_ID', 'String', objectIdOfUser()],
     ['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)],

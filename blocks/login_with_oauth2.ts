@@ -2,13 +2,12 @@
 // the provider's own SDK). With the guest user from Login as Guest, the guest account becomes this user. Two
 // shapes: the user object, or the call alone.
 import { booleanShadow, textShadow } from './block-file.ts';
-import { callBlockFile, nullShadow } from './call-block.ts';
+import { callBlockFile, GIVES_A_USER, nullShadow } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
 export const loginWithOauth2File = callBlockFile({
   type: 'backendless_users_login_with_oauth2',
-  shapes: 'both',
-  output: USER_CHECK,
+  ...GIVES_A_USER,
   inputs: [
     ['PROVIDER', 'String', textShadow('googleplus')],
     ['ACCESS_TOKEN', 'String', textShadow('')],

@@ -1,7 +1,8 @@
 // set property … of user … to …: changes one property of a user object locally.
 import { blockFile, REST_DOCS, textShadow } from './block-file.ts';
 import { currentUserBlock } from './get_current_user.ts';
-import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
+import { PROPERTY_OF_USER } from './get_property.ts';
+import { USER_OBJECT_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Block type of set property. */
 export const SET_PROPERTY = 'backendless_users_set_property';
@@ -10,11 +11,7 @@ export const SET_PROPERTY = 'backendless_users_set_property';
 const setPropertyBlock: JsonBlockDefinition = {
   type: SET_PROPERTY,
   message0: '%{BKY_CODELESS_USERS_SET_PROPERTY}',
-  args0: [
-    { type: 'input_value', name: 'PROPERTY', check: 'String' },
-    { type: 'input_value', name: 'USER', check: USER_CHECK },
-    { type: 'input_value', name: 'VALUE' },
-  ],
+  args0: [...PROPERTY_OF_USER, { type: 'input_value', name: 'VALUE' }],
   inputsInline: true,
   previousStatement: null,
   nextStatement: null,

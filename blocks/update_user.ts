@@ -2,14 +2,13 @@
 // may update itself (3028 without a session, 3029 for another user). Two shapes: the updated user object, or the
 // call alone.
 import { currentUserBlock } from './get_current_user.ts';
-import { callBlockFile } from './call-block.ts';
+import { callBlockFile, GIVES_A_USER } from './call-block.ts';
 import { USER_CHECK } from './types.ts';
 
 /** In the toolbox the current user is plugged in. */
 export const updateUserFile = callBlockFile({
   type: 'backendless_users_update_user',
-  shapes: 'both',
-  output: USER_CHECK,
+  ...GIVES_A_USER,
   inputs: [['USER', USER_CHECK, { block: currentUserBlock() }]],
   docs: 'users_update_user_properties.html',
   position: 95,

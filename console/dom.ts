@@ -27,6 +27,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A tab's section: its tools in a row (forms, buttons), then what it shows. */
+export function viewSection(tools: Child[], ...children: Child[]): HTMLElement {
+  return el('section', {}, el('div', { class: 'view-tools' }, ...tools), ...children);
+}
+
 /** A table with a caption and column headers; rows of cells (text or nodes). Wrapped so it scrolls sideways. */
 export function table(caption: string, headers: string[], rows: Child[][], empty: string): HTMLElement {
   const body = el('tbody');

@@ -3,7 +3,7 @@
 // code and message the client got) and the lines it logged. Read only: server logic is deployed with
 // `codeless emulator --logic`, `startEmulator({ logic })` or the playground's Server logic workspace.
 import type { AdminLogicRunView, AdminLogicView } from '../emulator/contract.ts';
-import { el, formatTime, table } from './dom.ts';
+import { el, formatTime, table, viewSection } from './dom.ts';
 import { fill, type ConsoleMessages } from './messages/index.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
 
@@ -13,14 +13,8 @@ export function logicView(context: ConsoleContext): ConsoleView {
   const summary = el('p', { class: 'logic-summary' });
   const handlers = el('div');
   const runs = el('div');
-  const panel = el(
-    'section',
-    {},
-    el(
-      'div',
-      { class: 'view-tools' },
-      el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) }),
-    ),
+  const panel = viewSection(
+    [el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) })],
     summary,
     handlers,
     runs,

@@ -3,7 +3,7 @@
 // http(s) links are made links). Delete one e-mail, or clear the outbox.
 import { emulatorLinkProblem, type AdminOutboxMessage, type OutboxMessage } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime } from './dom.ts';
+import { actionButton, el, formatTime, viewSection } from './dom.ts';
 import { fill, type ConsoleMessages } from './messages/index.ts';
 
 const KINDS: Record<OutboxMessage['kind'], keyof ConsoleMessages> = {
@@ -31,15 +31,8 @@ export function outboxView(context: ConsoleContext): ConsoleView {
           }),
       ),
   });
-  const panel = el(
-    'section',
-    {},
-    el(
-      'div',
-      { class: 'view-tools' },
-      clear,
-      el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) }),
-    ),
+  const panel = viewSection(
+    [clear, el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) })],
     list,
   );
 

@@ -2,7 +2,7 @@
 // users who hold each custom role; add a custom role, assign one to a user, take it away, delete a role.
 import { roleNameProblem, type AdminRoleView, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, dataText, el, field, table, whoIs, withEnglish } from './dom.ts';
+import { actionButton, dataText, el, field, table, whoIs, withEnglish, viewSection } from './dom.ts';
 import { fill } from './messages/index.ts';
 
 /** The Roles tab. */
@@ -11,15 +11,8 @@ export function rolesView(context: ConsoleContext): ConsoleView {
   const list = el('div');
   const roleChoice = el('select');
   const userChoice = el('select');
-  const panel = el(
-    'section',
-    {},
-    el(
-      'div',
-      { class: 'view-tools' },
-      addRoleForm(context, refresh),
-      assignForm(context, roleChoice, userChoice, refresh),
-    ),
+  const panel = viewSection(
+    [addRoleForm(context, refresh), assignForm(context, roleChoice, userChoice, refresh)],
     list,
   );
 

@@ -1,7 +1,7 @@
 // The Sessions tab: every live session (who, its token masked as the emulator hands it out, when it started and
 // was last used), each with End session, and End all sessions. An ended token answers 3064 from then on.
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime, table, whoIs } from './dom.ts';
+import { actionButton, el, formatTime, table, whoIs, viewSection } from './dom.ts';
 import { fill } from './messages/index.ts';
 
 /** The Sessions tab. */
@@ -23,15 +23,8 @@ export function sessionsView(context: ConsoleContext): ConsoleView {
           }),
       ),
   });
-  const panel = el(
-    'section',
-    {},
-    el(
-      'div',
-      { class: 'view-tools' },
-      endAll,
-      el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) }),
-    ),
+  const panel = viewSection(
+    [endAll, el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) })],
     list,
   );
 

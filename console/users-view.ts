@@ -3,7 +3,7 @@
 // logins, delete one (after a confirmation). Each button's accessible name says which user it acts on.
 import { revealNonAscii, type AdminUserView } from '../emulator/contract.ts';
 import type { ConsoleContext, ConsoleView } from './view.ts';
-import { actionButton, el, formatTime, table, whoIs } from './dom.ts';
+import { actionButton, el, formatTime, table, whoIs, viewSection } from './dom.ts';
 import { fill, type ConsoleMessages } from './messages/index.ts';
 import { STATUS_TEXT, openUserDialog } from './user-dialog.ts';
 
@@ -12,12 +12,8 @@ export function usersView(context: ConsoleContext): ConsoleView {
   const { client, say, text: t } = context;
   const search = el('input', { type: 'search', autocomplete: 'off', placeholder: t.searchPlaceholder });
   const list = el('div');
-  const panel = el(
-    'section',
-    {},
-    el(
-      'div',
-      { class: 'view-tools' },
+  const panel = viewSection(
+    [
       el('label', { class: 'inline' }, `${t.searchUsers} `, search),
       el('button', {
         type: 'button',
@@ -36,7 +32,7 @@ export function usersView(context: ConsoleContext): ConsoleView {
           ),
       }),
       el('button', { type: 'button', text: t.refresh, onclick: () => void refresh().catch(context.fail) }),
-    ),
+    ],
     list,
   );
   let users: AdminUserView[] = [];
