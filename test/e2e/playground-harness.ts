@@ -10,7 +10,7 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
@@ -406,4 +406,23 @@ export async function dragFromToolbox(
   await page.mouse.move(from.x + 60, from.y + 40, { steps: 5 });
   await page.mouse.move(to.x + grab.x, to.y + grab.y, { steps: 15 });
   await page.mouse.up();
+}
+
+/**
+ * Waits, when called, until every request the page has started to `origin` since this was set up has finished.
+ * Requests are tracked one by one (one that was already under way when this was set up is not counted, its end
+ * included), after a round trip to the page so that requests it started before are reported.
+ */
+export function quietTracker(page: Page, origin: string): () => Promise<void> {
+  const open = new Set<Request>();
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin)) open.add(request);
+  });
+  const done = (request: Request) => void open.delete(request);
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return async () => {
+    await page.evaluate(() => document.title);
+    await expect.poll(() => open.size, POLL).toBe(0);
+  };
 }

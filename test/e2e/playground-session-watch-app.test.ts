@@ -3,34 +3,22 @@
 // the sort, so with a 20 s session timeout a session nobody uses ends on time while the page is open. The page is
 // the production build with an ordinary app as its backend; both clocks are the test's.
 import { writeFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { startEmulator } from '../../emulator/index.ts';
-import { loadWorkspaceFile, loginWorkspace, POLL, run, textOf, usePlayground } from './playground-harness.ts';
+import {
+  loadWorkspaceFile,
+  quietTracker,
+  loginWorkspace,
+  POLL,
+  run,
+  textOf,
+  usePlayground,
+} from './playground-harness.ts';
 
 const playground = usePlayground({ build: { backend: 'emulator-as-app' } });
 
 // The page's refresh interval (playground/main.ts): one fast-forward of the page's clock fires it once.
 const REFRESH_MS = 10_000;
-
-/** Resolves once every request the page has started to `origin` has finished. */
-function quietTracker(page: Page, origin: string) {
-  let inFlight = 0;
-  const mine = (url: string) => url.startsWith(origin);
-  page.on('request', (request) => {
-    if (mine(request.url())) inFlight++;
-  });
-  const done = (request: { url(): string }) => {
-    if (mine(request.url())) inFlight--;
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return async () => {
-    // A round trip to the page: requests it started before are reported by now.
-    await page.evaluate(() => document.title);
-    await expect.poll(() => inFlight, POLL).toBe(0);
-  };
-}
 
 test('with a Backendless app, a 20 s session timeout and the page open, an untouched session ends on time', async () => {
   let now = Date.now();

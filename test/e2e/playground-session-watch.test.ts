@@ -2,31 +2,23 @@
 // those reads never keep a session alive. With a 20 s session timeout and the page open, a session nobody uses
 // ends on time, and the page says so. Both clocks are the test's: the emulator's (`now`) and the page's timers
 // (Playwright's clock), so no test waits 20 s of wall time.
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { startEmulator } from '../../emulator/index.ts';
 import { emulatorCookieValue, PLAYGROUND_EMULATOR_COOKIE } from '../setup/e2e-servers.ts';
-import { loadWorkspaceFile, loginWorkspace, POLL, run, textOf, usePlayground } from './playground-harness.ts';
+import {
+  loadWorkspaceFile,
+  quietTracker,
+  loginWorkspace,
+  POLL,
+  run,
+  textOf,
+  usePlayground,
+} from './playground-harness.ts';
 
 const playground = usePlayground();
 
 // The page's refresh interval (playground/main.ts): one fast-forward of the page's clock fires it once.
 const REFRESH_MS = 10_000;
-
-/** Resolves once every request the page has started to `origin` has finished. */
-function quietTracker(page: Page, origin: string) {
-  let inFlight = 0;
-  const mine = (url: string) => url.startsWith(origin);
-  page.on('request', (request) => {
-    if (mine(request.url())) inFlight++;
-  });
-  const done = (request: { url(): string }) => {
-    if (mine(request.url())) inFlight--;
-  };
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
-  return () => expect.poll(() => inFlight, POLL).toBe(0);
-}
 
 test('with a 20 s session timeout and the page open, an untouched session ends on time', async () => {
   let now = Date.now();
