@@ -162,8 +162,9 @@ export default tseslint.config(
   {
     // A function does one thing: at most 80 lines, blank lines and comments not counted, nested functions counted
     // in the function that holds them; a file at most 350 lines. The package's front door, its layers, the emulator,
-    // the CLI, the scripts, the console and the playground.
+    // the CLI, the scripts, the console, the playground, the example and the root configs: all product code.
     files: [
+      '*.ts',
       'index.ts',
       'blocks/**/*.ts',
       'generators/**/*.ts',
@@ -173,6 +174,7 @@ export default tseslint.config(
       'scripts/**/*.ts',
       'console/**/*.ts',
       'playground/**/*.ts',
+      'examples/**/*.ts',
     ],
     rules: {
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
