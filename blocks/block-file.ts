@@ -58,6 +58,11 @@ export interface BlockFile<Key extends string = string, Input extends string = s
    * run (the block would send the server nothing, or an empty object), not a value. Inputs not listed may stay empty.
    */
   readonly requiredInputs?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A call block's inputs as it declared them (name, check, toolbox content): its required inputs are derived from
+   * them where they are read (blocks/library.ts), so a host that never asks pays nothing for them.
+   */
+  readonly callInputs?: readonly (readonly [name: string, check: unknown, content: object])[];
 }
 
 /**

@@ -7,7 +7,7 @@ import { blockFile, JS_DOCS, type BlockFile, type ToolboxBlock } from './block-f
 import { USER_CHECK, USERS_STYLE, type JsonBlockDefinition } from './types.ts';
 
 /** Blockly's `null` block: as a shadow, an input that passes nothing unless a person plugs a value in. */
-const NULL_SHADOW = 'logic_null';
+export const NULL_SHADOW = 'logic_null';
 
 /** What a toolbox puts in an input: a shadow (a default a person types over) or a real block. */
 export type InputContent = { shadow: ToolboxBlock } | { block: ToolboxBlock };
@@ -99,7 +99,6 @@ export function callBlockFile<Key extends string, Input extends string = never>(
       ? [shape(block.type, key, value), shape(block.type + '_statement', key + '_STATEMENT', statement)]
       : [shape(block.type, key, block.shapes === 'value' ? value : statement)];
   const inputs = Object.fromEntries(block.inputs.map(([name, , content]) => [name, content]));
-  const required = block.inputs.filter((input) => !isOptional(input)).map(([name]) => name);
   return blockFile<Key, Input>({
     definitions,
     toolbox: {
@@ -107,15 +106,8 @@ export function callBlockFile<Key extends string, Input extends string = never>(
       entries: definitions.map(({ type }) => ({ kind: 'block', type, inputs })),
     },
     messages: block.messages,
-    ...(required.length > 0
-      ? { requiredInputs: Object.fromEntries(definitions.map(({ type }) => [type, required])) }
-      : {}),
+    callInputs: block.inputs,
   });
-}
-
-/** Whether a call works with the input left empty (see {@link CallInput}). */
-function isOptional([, check, content]: CallInput): boolean {
-  return check === 'Boolean' || ('shadow' in content && content.shadow.type === NULL_SHADOW);
 }
 
 /**

@@ -3,6 +3,7 @@
 // the Server logic blocks are kept apart, so a host that installs only the Users blocks bundles nothing of server
 // logic. Data only: nothing is registered here (`install()` and `installServerLogic()` do).
 import type { BlockFile, ToolboxCategory } from './block-file.ts';
+import { NULL_SHADOW } from './call-block.ts';
 import { listedBlockFiles, listedServerLogicBlockFiles } from './index.ts';
 import { USERS_CATEGORY_STYLE, type JsonBlockDefinition } from './types.ts';
 
@@ -64,9 +65,27 @@ const serverLogicLibraryMessages = {
 } as const;
 
 /** The value inputs each block type needs filled (see `BlockFile.requiredInputs`). */
-export const requiredInputs: ReadonlyMap<string, readonly string[]> = new Map(
-  blockFiles.flatMap((file) => Object.entries(file.requiredInputs ?? {})),
-);
+export const requiredInputs: ReadonlyMap<string, readonly string[]> = /*#__PURE__*/ requiredInputsOf(blockFiles);
+
+/** The files' required inputs by block type: declared, or derived from a call block's inputs. */
+function requiredInputsOf(files: readonly BlockFile[]): Map<string, readonly string[]> {
+  return new Map(files.flatMap((file) => Object.entries(file.requiredInputs ?? derivedRequiredInputs(file))));
+}
+
+/**
+ * A call block's required inputs: every input but one the toolbox fills with a `null` shadow (nothing is a value the
+ * call takes) or a yes / no (a Boolean input always has a default), for each of its shapes.
+ */
+function derivedRequiredInputs(file: BlockFile): Record<string, readonly string[]> {
+  const required = (file.callInputs ?? [])
+    .filter(([, check, content]) => check !== 'Boolean' && !isNullShadow(content))
+    .map(([name]) => name);
+  return required.length > 0 ? Object.fromEntries(file.definitions.map(({ type }) => [type, required])) : {};
+}
+
+function isNullShadow(content: object): boolean {
+  return 'shadow' in content && (content.shadow as { type?: unknown }).type === NULL_SHADOW;
+}
 
 /** A block as {@link missingInputs} reads it: a Blockly block is one. */
 export interface BlockWithInputs {

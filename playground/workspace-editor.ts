@@ -73,6 +73,10 @@ export class WorkspaceEditor {
     [this.current, this.plugins] = this.create();
     // Crossing the width where the toolbox changes sides rebuilds the workspace in the other layout.
     this.narrow.addEventListener('change', () => this.rebuild());
+    // A page left (reloaded, closed) before the autosave's delay has passed keeps its last change: saved now.
+    window.addEventListener('pagehide', () => {
+      if (this.autosaveTimer !== undefined) this.autosave();
+    });
   }
 
   /** The live workspace (a new object after {@link rebuild}: do not keep it). */
@@ -289,6 +293,8 @@ export class WorkspaceEditor {
   }
 
   private autosave(): void {
+    clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = undefined;
     try {
       localStorage.setItem(WORKSPACE_KEY, this.saveText());
     } catch (error) {

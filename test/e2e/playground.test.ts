@@ -144,6 +144,30 @@ describe('playground', () => {
     expect((await textOf(consoleLog(page).locator('.console-output'))()).trim()).toBe(token);
   });
 
+  test('a workspace loaded right before a reload is kept, and counts as saved', async () => {
+    const { page } = await playground.open();
+    const custom = {
+      blocks: {
+        languageVersion: 0,
+        blocks: [
+          {
+            type: 'text_print',
+            x: 20,
+            y: 20,
+            inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'kept though the page left at once' } } } },
+          },
+        ],
+      },
+    };
+    await loadWorkspaceFile(page, custom, 'at-once.json');
+    // No wait for the debounced autosave: the page saves what is pending as it goes.
+    await page.reload();
+    await page.locator('html[data-ready="true"]').waitFor();
+    await expect.poll(textOf(codePanel(page)), POLL).toContain('kept though the page left at once');
+    // The blocks are the file's: loading another asks nothing (no unsaved work) and just loads it.
+    await loadWorkspaceFile(page, custom, 'again.json');
+  });
+
   test('reload keeps the workspace', async () => {
     const { page } = await playground.open();
     const custom = {
