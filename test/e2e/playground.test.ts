@@ -32,6 +32,17 @@ import {
 
 const playground = usePlayground();
 
+/** A workspace of one block: print `text`. */
+function printWorkspace(text: string) {
+  const print = {
+    type: 'text_print',
+    x: 20,
+    y: 20,
+    inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: text } } } },
+  };
+  return { blocks: { languageVersion: 0, blocks: [print] } };
+}
+
 describe('playground', () => {
   test('the alice scenario runs green from a fresh page and the logout is visible', async () => {
     const { page } = await playground.open();
@@ -146,19 +157,7 @@ describe('playground', () => {
 
   test('a workspace loaded right before a reload is kept, and counts as saved', async () => {
     const { page } = await playground.open();
-    const custom = {
-      blocks: {
-        languageVersion: 0,
-        blocks: [
-          {
-            type: 'text_print',
-            x: 20,
-            y: 20,
-            inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'kept though the page left at once' } } } },
-          },
-        ],
-      },
-    };
+    const custom = printWorkspace('kept though the page left at once');
     await loadWorkspaceFile(page, custom, 'at-once.json');
     // No wait for the debounced autosave: the page saves what is pending as it goes.
     await page.reload();
@@ -170,19 +169,7 @@ describe('playground', () => {
 
   test('reload keeps the workspace', async () => {
     const { page } = await playground.open();
-    const custom = {
-      blocks: {
-        languageVersion: 0,
-        blocks: [
-          {
-            type: 'text_print',
-            x: 20,
-            y: 20,
-            inputs: { TEXT: { shadow: { type: 'text', fields: { TEXT: 'kept across reloads' } } } },
-          },
-        ],
-      },
-    };
+    const custom = printWorkspace('kept across reloads');
     await loadWorkspaceFile(page, custom, 'kept.json');
     await expect.poll(textOf(codePanel(page)), POLL).toContain('kept across reloads');
     // Autosave is debounced; wait until localStorage holds the new workspace before reloading.
