@@ -36,6 +36,8 @@ export class ServerLogic implements UserEventHooks {
   #runs: AdminLogicRunView[] = [];
   #nextRun = 1;
   #background = new Set<Promise<void>>();
+  /** The deployment in progress: the next waits for it, so the last one asked for is the one that stays. */
+  #deploying: Promise<unknown> = Promise.resolve();
 
   constructor(app: LogicServices, state: AppState) {
     this.#app = app;
@@ -53,7 +55,8 @@ export class ServerLogic implements UserEventHooks {
 
   /**
    * Replaces the server logic with the module `source` (`export default function (Backendless) { … }`). A module
-   * that does not load is refused with an 8002 error saying why, and the logic deployed before stays.
+   * that does not load is refused with an 8002 error saying why, and the logic deployed before stays. Deployments
+   * take effect in the order they were asked for, however long each module takes to load.
    */
   async deploy(source: unknown, name?: unknown): Promise<AdminLogicView> {
     if (typeof source !== 'string') throw errors.invalidParameter("'source': must be the module's text");
@@ -61,6 +64,12 @@ export class ServerLogic implements UserEventHooks {
       throw errors.invalidParameter(`'source': at most ${MAX_LOGIC_SOURCE_LENGTH} characters`);
     if (name !== undefined && name !== null && (typeof name !== 'string' || name.length > 200))
       throw errors.invalidParameter("'name': a string of at most 200 characters");
+    const deployed = this.#deploying.then(() => this.#replace(source, name));
+    this.#deploying = deployed.catch(() => undefined);
+    return deployed;
+  }
+
+  async #replace(source: string, name: unknown): Promise<AdminLogicView> {
     let worker: LogicWorker;
     try {
       worker = await LogicWorker.start(source, this.#timeLimitMs, (message) => answerLogicCall(this.#app, message));
@@ -94,8 +103,14 @@ export class ServerLogic implements UserEventHooks {
     while (this.#background.size > 0) await Promise.all(this.#background);
   }
 
-  /** Stops the worker. */
+  /** Stops the worker (after a deployment in progress, which it would otherwise outlive). */
   async close(): Promise<void> {
+    const closed = this.#deploying.then(() => this.#stop());
+    this.#deploying = closed.catch(() => undefined);
+    await closed;
+  }
+
+  async #stop(): Promise<void> {
     const worker = this.#worker;
     this.#worker = undefined;
     this.#name = null;

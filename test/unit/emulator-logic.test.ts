@@ -340,6 +340,26 @@ describe('the admin API', () => {
     expect(register.status).toBe(200);
   });
 
+  it('applies deployments in the order they were made, though the first takes longer to load', async () => {
+    const target = await start(EXAMPLE_LOGIC);
+    // The first module spends a while in its top level before it registers its handler; the second loads at once.
+    const slow = logicModule({ afterLogin: `res.result.greeting = 'first';` }).replace(
+      '{\n',
+      '{\n  for (const end = Date.now() + 300; Date.now() < end; );\n',
+    );
+    const [first, second] = await Promise.all([
+      target.call('PUT', '/_emulator/logic', { source: slow, name: 'first' }),
+      target.call('PUT', '/_emulator/logic', { source: logicModule({ beforeLogout: '' }), name: 'second' }),
+    ]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const view = await logicView(target);
+    expect(view.name).toBe('second');
+    expect(view.handlers.map((handler) => handler.event)).toEqual(['beforeLogout']);
+    expect(((await api(target, 'POST', '/users/login', ALICE)).body as Record<string, string>).greeting).toBe(
+      undefined,
+    );
+  });
+
   it('answers only the pages the emulator trusts, like every admin route', async () => {
     const target = await start(EXAMPLE_LOGIC);
     const foreign = await target.call('GET', '/_emulator/logic', undefined, { origin: 'https://evil.example' });
