@@ -38,19 +38,18 @@ const browserTransport: Transport = async (origin, path, method, headers, body, 
       redirect: 'manual',
     });
     // Read piece by piece, so an endless answer stops at the limit instead of filling the page's memory.
-    const decoder = new TextDecoder();
-    let text = '';
+    const parts: Uint8Array<ArrayBuffer>[] = [];
     let size = 0;
     const reader = response.body?.getReader();
     for (let part; reader && !(part = await reader.read()).done;) {
       if ((size += part.value.length) > MAX_RESPONSE_BYTES) throw tooLarge();
-      text += decoder.decode(part.value, { stream: true });
+      parts.push(part.value);
     }
     // An opaque redirect's status 0 is no status.
     return {
       status: response.status || undefined,
       headers: Object.fromEntries(response.headers),
-      body: text + decoder.decode(),
+      body: await new Blob(parts).text(),
     };
   } catch (error) {
     // Whatever went wrong, stop reading: an answer left half-read would keep its connection and memory. (After
@@ -79,6 +78,12 @@ export async function send<Answer = unknown>(
   body?: object,
 ): Promise<Answer> {
   const base = appPath(settings);
+  // As the SDK rejects a call before initApp.
+  if (!base) {
+    throw new BackendlessError(
+      'Backendless API is not configured, make sure you run Backendless.initApp(...) before the operation',
+    );
+  }
   const headers: Record<string, string> = {};
   if (token) headers['user-token'] = token;
   if (body) headers['content-type'] = 'application/json';

@@ -101,7 +101,7 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
       refuseSetting('apiKey', apiKey, `APP_ID, '${String(apiKey)}')`);
     },
     get appPath() {
-      return state.domain || (state.appId && state.apiKey) ? appPath(state) : null;
+      return appPath(state);
     },
     set appPath(path) {
       refuseSetting('appPath', path, 'APP_ID, API_KEY) for setup the value');
