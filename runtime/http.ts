@@ -3,7 +3,7 @@
 import { appPath, type Settings } from './config.ts';
 import { BackendlessError } from './errors.ts';
 import { MAX_RESPONSE_BYTES, noAnswer, tooLarge, type RawResponse, type Transport } from './io.ts';
-import { nodeOnly } from './platform.ts';
+import { nodeParts } from './platform.ts';
 
 /** What a call expects of a successful answer: a test it must pass, which tells the compiler what the answer is. */
 export type Shape<Answer> = (data: unknown) => data is Answer;
@@ -104,7 +104,7 @@ export async function send<Answer = unknown>(
   path = base.slice(origin.length) + '/' + path;
   let answer;
   try {
-    transport ??= nodeOnly()?.nodeTransport() ?? browserTransport;
+    transport ??= nodeParts?.nodeTransport() ?? browserTransport;
     answer = await transport(origin, path, method, headers, body && JSON.stringify(body), settings.timeout);
   } catch (error) {
     // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch". A browser's invalid URL

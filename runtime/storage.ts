@@ -3,7 +3,7 @@
 import type { StorageOption } from './config.ts';
 import { BackendlessError, invalidOption } from './errors.ts';
 import type { WebStorageLike } from './io.ts';
-import { nodeOnly } from './platform.ts';
+import { nodeParts } from './platform.ts';
 
 /**
  * The SDK's session record, stored as JSON under `Backendless_<appId>`, e.g.
@@ -74,7 +74,7 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
 /** The environment's `localStorage` when it exists and works (it throws in some private modes). */
 function environmentLocalStorage(): WebStorageLike | undefined {
   // Never Node 25+'s own localStorage, which warns on every read (see `NodeParts.builtinStorage`).
-  if (nodeOnly()?.builtinStorage()) return undefined;
+  if (nodeParts?.builtinStorage()) return undefined;
   try {
     const { localStorage } = globalThis;
     localStorage.getItem('');
@@ -94,7 +94,6 @@ function memoryStorage(): WebStorageLike {
 
 /** Node only: the session file (`node/session-file.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
-  const node = nodeOnly();
-  if (!file || typeof file !== 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);
-  return node.fileStorage(file);
+  if (!file || typeof file !== 'string' || !nodeParts) throw invalidOption('storage file (a path, in Node.js)', file);
+  return nodeParts.fileStorage(file);
 }
