@@ -24,8 +24,6 @@ export interface AppState extends Settings {
   store: SessionStore;
   /** The current user, in memory. */
   user: User | null;
-  /** The `GET data/Users/<id>` under way, which concurrent `getCurrentUser` calls share. */
-  userRequest?: Promise<User> | undefined;
 }
 
 const SESSION_KEYS = [USER_TOKEN, CURRENT_USER_ID, STAY_LOGGED_IN];
@@ -138,6 +136,8 @@ export function createUserService(app: AppState): UserService {
   const session = sessionOf(app);
   const { getCurrentUserToken, setCurrentUser } = session;
   const request: Call = (method, path, shape, body) => send(app, getCurrentUserToken(), method, path, shape, body);
+  /** The `GET data/Users/<id>` under way, which concurrent `getCurrentUser` calls share. */
+  let userRequest: Promise<User> | undefined;
 
   /**
    * Sends a user record to be saved; resolves with the saved one. An empty answer resolves `''`, as in the SDK, whose
@@ -162,18 +162,18 @@ export function createUserService(app: AppState): UserService {
     // `reload` is unknown: a responder may stand in its place (withResponders takes it off first).
     async getCurrentUser(reload?: unknown) {
       if (app.user && !reload) return app.user;
-      if (app.userRequest) return app.userRequest;
+      if (userRequest) return userRequest;
       const id = session.getCurrentUserId();
       if (!id) return null;
       // Concurrent calls share one request, as in the SDK.
-      return (app.userRequest = request('GET', 'data/Users/' + segment(id), isObject)
+      return (userRequest = request('GET', 'data/Users/' + segment(id), isObject)
         .then((data) => {
           const user = asUser(data);
           // Keep the in-memory token (a reload must not lose it); after a restart the token stays in storage.
           user[USER_TOKEN] = app.user?.[USER_TOKEN] || undefined;
           return (app.user = user);
         })
-        .finally(() => (app.userRequest = undefined)));
+        .finally(() => (userRequest = undefined)));
     },
 
     async isValidLogin() {
