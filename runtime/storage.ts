@@ -18,10 +18,6 @@ export interface SessionStore {
   write(record: SessionRecord): void;
 }
 
-export const USER_TOKEN = 'user-token';
-export const CURRENT_USER_ID = 'current-user-id';
-export const STAY_LOGGED_IN = 'stayLoggedIn';
-
 /**
  * A user token the runtime can send: text of visible ASCII characters. Anything else (a line break, a space, a
  * letter outside ASCII) could never go into the `user-token` header, so every later call would fail.
@@ -60,7 +56,7 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
       }
       // A missing record is no session. A malformed one is no session either, as in the SDK — but said once,
       // as it means another program wrote there; it is replaced by the next session this runtime keeps.
-      if (text == null || (isObject(record) && (record[USER_TOKEN] == null || isToken(record[USER_TOKEN])))) {
+      if (text == null || (isObject(record) && (record['user-token'] == null || isToken(record['user-token'])))) {
         return record || {};
       }
       if (!warned) console.warn(`codeless-blocks runtime: malformed session record ${name} ignored`);
