@@ -1,5 +1,5 @@
 // initApp's settings: the SDK's three call forms, defaults, and the base URL every call is built on.
-import { BackendlessError, invalidOption } from './errors.ts';
+import { invalidOption } from './errors.ts';
 import type { WebStorageLike } from './io.ts';
 
 /** Where the official SDK and this runtime talk to by default (the US cluster). */
@@ -66,14 +66,9 @@ export function resolveSettings(config: BackendlessConfig, serverURL: string): S
   };
 }
 
-/** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`; rejects like the SDK when initApp was not called. */
-export function appPath(settings: Settings): string {
-  const { domain, appId, apiKey } = settings;
-  if (domain) return domain + '/api';
-  if (appId && apiKey) return `${settings.serverURL}/${appId}/${apiKey}`;
-  throw new BackendlessError(
-    'Backendless API is not configured, make sure you run Backendless.initApp(...) before the operation',
-  );
+/** `<serverURL>/<appId>/<apiKey>` or `<domain>/api`; `null` while initApp has not been called. */
+export function appPath({ domain, appId, apiKey, serverURL }: Settings): string | null {
+  return domain ? domain + '/api' : appId && apiKey ? `${serverURL}/${appId}/${apiKey}` : null;
 }
 
 /** The SDK's storage key: `Backendless_<appId>`, or `Backendless` for an app addressed by domain. */

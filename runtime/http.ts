@@ -3,7 +3,7 @@
 import { appPath, type Settings } from './config.ts';
 import { BackendlessError } from './errors.ts';
 import { MAX_RESPONSE_BYTES, noAnswer, tooLarge, type RawResponse, type Transport } from './io.ts';
-import { nodeOnly } from './platform.ts';
+import { nodeParts } from './platform.ts';
 
 /** What a call expects of a successful answer: a test it must pass, which tells the compiler what the answer is. */
 export type Shape<Answer> = (data: unknown) => data is Answer;
@@ -38,19 +38,18 @@ const browserTransport: Transport = async (origin, path, method, headers, body, 
       redirect: 'manual',
     });
     // Read piece by piece, so an endless answer stops at the limit instead of filling the page's memory.
-    const decoder = new TextDecoder();
-    let text = '';
+    const parts: Uint8Array<ArrayBuffer>[] = [];
     let size = 0;
     const reader = response.body?.getReader();
     for (let part; reader && !(part = await reader.read()).done;) {
       if ((size += part.value.length) > MAX_RESPONSE_BYTES) throw tooLarge();
-      text += decoder.decode(part.value, { stream: true });
+      parts.push(part.value);
     }
     // An opaque redirect's status 0 is no status.
     return {
       status: response.status || undefined,
       headers: Object.fromEntries(response.headers),
-      body: text + decoder.decode(),
+      body: await new Blob(parts).text(),
     };
   } catch (error) {
     // Whatever went wrong, stop reading: an answer left half-read would keep its connection and memory. (After
@@ -79,6 +78,12 @@ export async function send<Answer = unknown>(
   body?: object,
 ): Promise<Answer> {
   const base = appPath(settings);
+  // As the SDK rejects a call before initApp.
+  if (!base) {
+    throw new BackendlessError(
+      'Backendless API is not configured, make sure you run Backendless.initApp(...) before the operation',
+    );
+  }
   const headers: Record<string, string> = {};
   if (token) headers['user-token'] = token;
   if (body) headers['content-type'] = 'application/json';
@@ -99,7 +104,7 @@ export async function send<Answer = unknown>(
   path = base.slice(origin.length) + '/' + path;
   let answer;
   try {
-    transport ??= nodeOnly()?.nodeTransport() ?? browserTransport;
+    transport ??= nodeParts?.nodeTransport() ?? browserTransport;
     answer = await transport(origin, path, method, headers, body && JSON.stringify(body), settings.timeout);
   } catch (error) {
     // e.g. "connect ECONNREFUSED 127.0.0.1:3000", "other side closed", "Failed to fetch". A browser's invalid URL

@@ -9,15 +9,10 @@ import {
   type BackendlessConfig,
 } from './config.ts';
 import { BackendlessError } from './errors.ts';
-import { nodeOnly } from './platform.ts';
 import { openStore } from './storage.ts';
 import { User } from './user.ts';
 import type { UserService } from './user-service.ts';
 import { createUserService, type AppState } from './users.ts';
-
-// Under Node, the Node parts load now, not at the first request: they refuse a Node older than 22.19 in one line
-// (`node/node-version.ts`). Elsewhere this is nothing.
-nodeOnly();
 
 export type { BackendlessConfig, StorageOption } from './config.ts';
 export type { BackendlessErrorOptions } from './errors.ts';
@@ -101,7 +96,7 @@ function createInstance(serverURL: string, config?: BackendlessConfig): Backendl
       refuseSetting('apiKey', apiKey, `APP_ID, '${String(apiKey)}')`);
     },
     get appPath() {
-      return state.domain || (state.appId && state.apiKey) ? appPath(state) : null;
+      return appPath(state);
     },
     set appPath(path) {
       refuseSetting('appPath', path, 'APP_ID, API_KEY) for setup the value');

@@ -3,7 +3,7 @@
 import type { StorageOption } from './config.ts';
 import { BackendlessError, invalidOption } from './errors.ts';
 import type { WebStorageLike } from './io.ts';
-import { nodeOnly } from './platform.ts';
+import { nodeParts } from './platform.ts';
 
 /**
  * The SDK's session record, stored as JSON under `Backendless_<appId>`, e.g.
@@ -17,10 +17,6 @@ export interface SessionStore {
   read(): SessionRecord;
   write(record: SessionRecord): void;
 }
-
-export const USER_TOKEN = 'user-token';
-export const CURRENT_USER_ID = 'current-user-id';
-export const STAY_LOGGED_IN = 'stayLoggedIn';
 
 /**
  * A user token the runtime can send: text of visible ASCII characters. Anything else (a line break, a space, a
@@ -60,7 +56,7 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
       }
       // A missing record is no session. A malformed one is no session either, as in the SDK — but said once,
       // as it means another program wrote there; it is replaced by the next session this runtime keeps.
-      if (text == null || (isObject(record) && (record[USER_TOKEN] == null || isToken(record[USER_TOKEN])))) {
+      if (text == null || (isObject(record) && (record['user-token'] == null || isToken(record['user-token'])))) {
         return record || {};
       }
       if (!warned) console.warn(`codeless-blocks runtime: malformed session record ${name} ignored`);
@@ -74,7 +70,7 @@ export function openStore(option: StorageOption | undefined, name: string): Sess
 /** The environment's `localStorage` when it exists and works (it throws in some private modes). */
 function environmentLocalStorage(): WebStorageLike | undefined {
   // Never Node 25+'s own localStorage, which warns on every read (see `NodeParts.builtinStorage`).
-  if (nodeOnly()?.builtinStorage()) return undefined;
+  if (nodeParts?.builtinStorage()) return undefined;
   try {
     const { localStorage } = globalThis;
     localStorage.getItem('');
@@ -94,7 +90,6 @@ function memoryStorage(): WebStorageLike {
 
 /** Node only: the session file (`node/session-file.ts`); elsewhere `{ file }` is a bad option. */
 function fileStorage(file: string): WebStorageLike {
-  const node = nodeOnly();
-  if (!file || typeof file !== 'string' || !node) throw invalidOption('storage file (a path, in Node.js)', file);
-  return node.fileStorage(file);
+  if (!file || typeof file !== 'string' || !nodeParts) throw invalidOption('storage file (a path, in Node.js)', file);
+  return nodeParts.fileStorage(file);
 }

@@ -7,15 +7,7 @@ import type { BackendlessError } from './errors.ts';
 import { segment, send, type Call, type Shape } from './http.ts';
 import { loginCalls } from './logins.ts';
 import { roleCalls } from './roles.ts';
-import {
-  checkToken,
-  CURRENT_USER_ID,
-  isObject,
-  isToken,
-  STAY_LOGGED_IN,
-  USER_TOKEN,
-  type SessionStore,
-} from './storage.ts';
+import { checkToken, isObject, isToken, type SessionStore } from './storage.ts';
 import { asUser, User, type BackendlessUser, type Responder } from './user.ts';
 import type { UserService } from './user-service.ts';
 
@@ -24,11 +16,9 @@ export interface AppState extends Settings {
   store: SessionStore;
   /** The current user, in memory. */
   user: User | null;
-  /** The `GET data/Users/<id>` under way, which concurrent `getCurrentUser` calls share. */
-  userRequest?: Promise<User> | undefined;
 }
 
-const SESSION_KEYS = [USER_TOKEN, CURRENT_USER_ID, STAY_LOGGED_IN];
+const SESSION_KEYS = ['user-token', 'current-user-id', 'stayLoggedIn'];
 
 /** Logout faults that mean "this session is already over" (the SDK's list). */
 const SESSION_ENDED_CODES = [3023, 3064, 3090, 3091];
@@ -71,7 +61,7 @@ function withResponders<Service extends object, Calls extends Record<string, (..
 
 // What each answer must be: a server that answers anything else gets a BackendlessError, never a wrong result.
 const LOGGED_IN_USER: Shape<BackendlessUser> = (data): data is BackendlessUser =>
-  isObject(data) && isToken(data[USER_TOKEN]);
+  isObject(data) && isToken(data['user-token']);
 const BOOLEAN: Shape<boolean> = (data) => typeof data === 'boolean';
 /** A saved user, or an empty answer (the SDK resolves an empty answer with `''`). */
 const SAVED_USER: Shape<'' | BackendlessUser> = (data) => data === '' || isObject(data);
@@ -92,23 +82,23 @@ function clientLocale(): string | undefined {
 /** The session of one app instance: who is logged in, in memory and in storage. */
 function sessionOf(app: AppState) {
   function getCurrentUserToken(): string | null {
-    return (app.user?.[USER_TOKEN] || app.store.read()[USER_TOKEN] || null) as string | null;
+    return (app.user?.['user-token'] || app.store.read()['user-token'] || null) as string | null;
   }
 
   function getCurrentUserId(): string | null {
-    const id = app.user ? app.user.objectId : app.store.read()[CURRENT_USER_ID];
+    const id = app.user ? app.user.objectId : app.store.read()['current-user-id'];
     return (id as string) || null;
   }
 
   function setCurrentUser(user: BackendlessUser | null, stayLoggedIn?: unknown): User | null {
-    checkToken(user?.[USER_TOKEN]);
+    checkToken(user?.['user-token']);
     const current = user ? (user instanceof User ? user : asUser(user)) : null;
     const record = app.store.read();
     for (const key of SESSION_KEYS) delete record[key];
     if (current && stayLoggedIn) {
-      record[STAY_LOGGED_IN] = true;
-      record[USER_TOKEN] = current[USER_TOKEN];
-      record[CURRENT_USER_ID] = current.objectId;
+      record.stayLoggedIn = true;
+      record['user-token'] = current['user-token'];
+      record['current-user-id'] = current.objectId;
     }
     // Storage first: if it throws, memory is untouched and the session is still whole.
     app.store.write(record);
@@ -120,10 +110,10 @@ function sessionOf(app: AppState) {
     setCurrentUserToken(token: string | null) {
       checkToken(token);
       token ||= null;
-      if (app.user) app.user[USER_TOKEN] = token as string;
+      if (app.user) app.user['user-token'] = token as string;
       const record = app.store.read();
-      if (record[USER_TOKEN]) {
-        record[USER_TOKEN] = token;
+      if (record['user-token']) {
+        record['user-token'] = token;
         app.store.write(record);
       }
     },
@@ -138,6 +128,8 @@ export function createUserService(app: AppState): UserService {
   const session = sessionOf(app);
   const { getCurrentUserToken, setCurrentUser } = session;
   const request: Call = (method, path, shape, body) => send(app, getCurrentUserToken(), method, path, shape, body);
+  /** The `GET data/Users/<id>` under way, which concurrent `getCurrentUser` calls share. */
+  let userRequest: Promise<User> | undefined;
 
   /**
    * Sends a user record to be saved; resolves with the saved one. An empty answer resolves `''`, as in the SDK, whose
@@ -162,18 +154,18 @@ export function createUserService(app: AppState): UserService {
     // `reload` is unknown: a responder may stand in its place (withResponders takes it off first).
     async getCurrentUser(reload?: unknown) {
       if (app.user && !reload) return app.user;
-      if (app.userRequest) return app.userRequest;
+      if (userRequest) return userRequest;
       const id = session.getCurrentUserId();
       if (!id) return null;
       // Concurrent calls share one request, as in the SDK.
-      return (app.userRequest = request('GET', 'data/Users/' + segment(id), isObject)
+      return (userRequest = request('GET', 'data/Users/' + segment(id), isObject)
         .then((data) => {
           const user = asUser(data);
           // Keep the in-memory token (a reload must not lose it); after a restart the token stays in storage.
-          user[USER_TOKEN] = app.user?.[USER_TOKEN] || undefined;
+          user['user-token'] = app.user?.['user-token'] || undefined;
           return (app.user = user);
         })
-        .finally(() => (app.userRequest = undefined)));
+        .finally(() => (userRequest = undefined)));
     },
 
     async isValidLogin() {
