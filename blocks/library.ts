@@ -26,7 +26,7 @@ export const serverLogicBlockFiles: readonly BlockFile[] = /*#__PURE__*/ [...lis
 export const userBlocks: readonly JsonBlockDefinition[] = blockFiles.flatMap((file) => file.definitions);
 
 /** The type names of every block of the Users category. */
-export const userBlockTypes: readonly string[] = userBlocks.map((block) => block.type);
+export const userBlockTypes: readonly string[] = /*#__PURE__*/ userBlocks.map((block) => block.type);
 
 /** The JSON definitions of the Server logic blocks (event handlers and what they read and change). */
 export const serverLogicBlocks: readonly JsonBlockDefinition[] = /*#__PURE__*/ serverLogicBlockFiles.flatMap(
