@@ -15,8 +15,8 @@ export const assignRoleFile = callBlockFile({
   inputs: ROLE_CHANGE_INPUTS,
   docs: 'users_user_roles.html',
   position: 230,
-  messages: {
-    CODELESS_USERS_ASSIGN_ROLE: 'Assign Role %1 identity %2 role %3',
-    CODELESS_USERS_ASSIGN_ROLE_TOOLTIP: 'CloudCode (server key; a client key gets 2011): gives the user the role.',
+  texts: {
+    label: 'Assign Role %1 identity %2 role %3',
+    tooltip: 'CloudCode (server key; a client key gets 2011): gives the user the role.',
   },
 });

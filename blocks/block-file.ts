@@ -54,10 +54,11 @@ export interface BlockFile<Key extends string = string, Input extends string = s
    */
   readonly inputNames?: readonly Input[];
   /**
-   * The value inputs that must hold a block, by block type: one left empty is a mistake a host can name before a
-   * run (the block would send the server nothing, or an empty object), not a value. Inputs not listed may stay empty.
+   * The value inputs that must hold a block, in each of the file's blocks: one left empty is a mistake a host can name
+   * before a run (the block would send the server nothing, or an empty object), not a value. Inputs not listed may
+   * stay empty. A call block's are derived from its `callInputs`.
    */
-  readonly requiredInputs?: Readonly<Record<string, readonly string[]>>;
+  readonly requiredInputs?: readonly string[];
   /**
    * A call block's inputs as it declared them (name, check, toolbox content): its required inputs are derived from
    * them where they are read (blocks/library.ts), so a host that never asks pays nothing for them.

@@ -41,15 +41,37 @@ export type CallShapes =
 /** The shapes of a call that gives a user object: the value that hands it on, and the step of its own. */
 export const GIVES_A_USER = { shapes: 'both', output: USER_CHECK } as const;
 
-/** Everything a call block file declares. `Key` is the union of its message keys, `Input` of its inputs' names. */
-export interface CallBlock<Key extends string, Input extends string> {
+/** The name of a call block's type after `backendless_users_`, in capitals: `LOGIN_AS_GUEST`. */
+type NameOf<Type extends string> = Type extends `backendless_users_${infer Name}` ? Uppercase<Name> : never;
+
+/**
+ * The message keys of a call block, derived from its type: the label `CODELESS_USERS_<NAME>`, the tooltip
+ * `CODELESS_USERS_<NAME>_TOOLTIP` and, for a call in both shapes, the statement shape's label
+ * `CODELESS_USERS_<NAME>_STATEMENT`.
+ */
+export type CallMessageKey<Type extends string, Shapes extends CallShapes> =
+  | `CODELESS_USERS_${NameOf<Type>}`
+  | `CODELESS_USERS_${NameOf<Type>}_TOOLTIP`
+  | (Shapes extends 'both' ? `CODELESS_USERS_${NameOf<Type>}_STATEMENT` : never);
+
+/**
+ * A call block's English texts (their keys are derived from its type: {@link CallMessageKey}): its label, where `%1`
+ * is the title row and `%2`, `%3`, … are the inputs in order; its tooltip; and for a call in both shapes the
+ * statement shape's label, "(no result)" after the call's name.
+ */
+export type CallTexts<Shapes extends CallShapes> = {
+  readonly label: string;
+  readonly tooltip: string;
+} & (Shapes extends 'both' ? { readonly statementLabel: string } : { readonly statementLabel?: never });
+
+/** Everything a call block file declares. `Input` is the union of its inputs' names. */
+export interface CallBlock<Type extends string, Shapes extends CallShapes, Input extends string> {
   /**
-   * The block type, `backendless_users_<name>`. Its texts are derived from it: the label is
-   * `CODELESS_USERS_<NAME>`, the tooltip `CODELESS_USERS_<NAME>_TOOLTIP`, and a statement shape beside a value
-   * shape is labelled `CODELESS_USERS_<NAME>_STATEMENT` (so a person can tell the two apart in the flyout).
+   * The block type, `backendless_users_<name>`. Its texts' keys are derived from it ({@link CallMessageKey}), so a
+   * statement shape beside a value shape has a label of its own (a person can tell the two apart in the flyout).
    */
-  readonly type: string;
-  readonly shapes: CallShapes;
+  readonly type: Type;
+  readonly shapes: Shapes;
   /** The theme block style (default: the user-service calls' style). */
   readonly style?: string;
   /** The connection check of the value shape's result (`null`: any type). */
@@ -60,7 +82,7 @@ export interface CallBlock<Key extends string, Input extends string> {
   /** Where the entries go in the Users category (see `ToolboxPlace.position`). */
   readonly position: number;
   /** Every text the definitions use, in English. */
-  readonly messages: Readonly<Record<Key, string>>;
+  readonly texts: CallTexts<Shapes>;
 }
 
 /** `backendless_users_login_as_guest` → `CODELESS_USERS_LOGIN_AS_GUEST`. */
@@ -75,9 +97,11 @@ function messageKeyOf(type: string): string {
  * @param block What the block file declares.
  * @returns The block file, for `blocks/index.ts` to list.
  */
-export function callBlockFile<Key extends string, Input extends string = never>(
-  block: CallBlock<Key, Input>,
-): BlockFile<Key, Input> {
+export function callBlockFile<
+  Type extends `backendless_users_${string}`,
+  Shapes extends CallShapes,
+  Input extends string = never,
+>(block: CallBlock<Type, Shapes, Input>): BlockFile<CallMessageKey<Type, Shapes>, Input> {
   const key = messageKeyOf(block.type);
   const args0: object[] = block.inputs.map(([name, check]) => ({ type: 'input_value', name, check, align: 'RIGHT' }));
   if (args0.length > 0) args0.unshift({ type: 'input_dummy' });
@@ -99,13 +123,19 @@ export function callBlockFile<Key extends string, Input extends string = never>(
       ? [shape(block.type, key, value), shape(block.type + '_statement', key + '_STATEMENT', statement)]
       : [shape(block.type, key, block.shapes === 'value' ? value : statement)];
   const inputs = Object.fromEntries(block.inputs.map(([name, , content]) => [name, content]));
-  return blockFile<Key, Input>({
+  const { label, statementLabel, tooltip } = block.texts;
+  const messages = {
+    [key]: label,
+    ...(statementLabel === undefined ? {} : { [key + '_STATEMENT']: statementLabel }),
+    [key + '_TOOLTIP']: tooltip,
+  } as Record<CallMessageKey<Type, Shapes>, string>;
+  return blockFile<CallMessageKey<Type, Shapes>, Input>({
     definitions,
     toolbox: {
       position: block.position,
       entries: definitions.map(({ type }) => ({ kind: 'block', type, inputs })),
     },
-    messages: block.messages,
+    messages,
     callInputs: block.inputs,
   });
 }

@@ -10,8 +10,8 @@ export const createConfirmationUrlFile = callBlockFile({
   inputs: [['IDENTITY', 'String', textShadow('alice@wonderland.com')]],
   docs: 'users_create_email_confirmation.html',
   position: 160,
-  messages: {
-    CODELESS_USERS_CREATE_CONFIRMATION_URL: 'Create Confirmation URL %1 identity %2',
-    CODELESS_USERS_CREATE_CONFIRMATION_URL_TOOLTIP: 'The link that confirms the e-mail address, as text.',
+  texts: {
+    label: 'Create Confirmation URL %1 identity %2',
+    tooltip: 'The link that confirms the e-mail address, as text.',
   },
 });

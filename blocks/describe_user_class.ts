@@ -8,8 +8,8 @@ export const describeUserClassFile = callBlockFile({
   inputs: [],
   docs: 'users_retrieve_user_properties.html',
   position: 200,
-  messages: {
-    CODELESS_USERS_DESCRIBE_USER_CLASS: 'Describe User Class',
-    CODELESS_USERS_DESCRIBE_USER_CLASS_TOOLTIP: 'A list of the Users table columns: name, type, required, identity.',
+  texts: {
+    label: 'Describe User Class',
+    tooltip: 'A list of the Users table columns: name, type, required, identity.',
   },
 });

@@ -9,8 +9,8 @@ export const disableUserFile = callBlockFile({
   inputs: [['OBJECT_ID', 'String', objectIdOfUser()]],
   docs: 'users_disable_user.html',
   position: 260,
-  messages: {
-    CODELESS_USERS_DISABLE_USER: 'Disable User %1 id %2',
-    CODELESS_USERS_DISABLE_USER_TOOLTIP: 'CloudCode (server key; a client key gets 3054): logins then fail with 3090.',
+  texts: {
+    label: 'Disable User %1 id %2',
+    tooltip: 'CloudCode (server key; a client key gets 3054): logins then fail with 3090.',
   },
 });

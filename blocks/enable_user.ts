@@ -9,8 +9,8 @@ export const enableUserFile = callBlockFile({
   inputs: [['OBJECT_ID', 'String', objectIdOfUser()]],
   docs: 'users_enable_user.html',
   position: 250,
-  messages: {
-    CODELESS_USERS_ENABLE_USER: 'Enable User %1 id %2',
-    CODELESS_USERS_ENABLE_USER_TOOLTIP: 'CloudCode (server key; a client key gets 3054): the user may log in again.',
+  texts: {
+    label: 'Enable User %1 id %2',
+    tooltip: 'CloudCode (server key; a client key gets 3054): the user may log in again.',
   },
 });

@@ -12,8 +12,8 @@ export const findUsersByRoleFile = callBlockFile({
   ],
   docs: 'users_user_roles.html',
   position: 190,
-  messages: {
-    CODELESS_USERS_FIND_USERS_BY_ROLE: 'Find Users by Role %1 role %2 load roles %3',
-    CODELESS_USERS_FIND_USERS_BY_ROLE_TOOLTIP: 'A list of the users who have the role (with their roles, if loaded).',
+  texts: {
+    label: 'Find Users by Role %1 role %2 load roles %3',
+    tooltip: 'A list of the users who have the role (with their roles, if loaded).',
   },
 });

@@ -15,8 +15,8 @@ export const getAuthorizationUrlFile = callBlockFile({
   ],
   docs: 'users_get_authorization_url.html',
   position: 74,
-  messages: {
-    CODELESS_USERS_GET_AUTHORIZATION_URL: 'Get Authorization URL %1 provider %2 scope %3 redirect after login %4',
-    CODELESS_USERS_GET_AUTHORIZATION_URL_TOOLTIP: "The provider's sign-in page for this app, as text.",
+  texts: {
+    label: 'Get Authorization URL %1 provider %2 scope %3 redirect after login %4',
+    tooltip: "The provider's sign-in page for this app, as text.",
   },
 });

@@ -6,7 +6,7 @@ import { USER_CHECK, USER_OBJECT_STYLE, type JsonBlockDefinition } from './types
 /** Block type of get property. */
 export const GET_PROPERTY = 'backendless_users_get_property';
 
-/** The inputs get property and set property share: which property, of which user object. */
+/** The inputs get property and set property share, and need filled: which property, of which user object. */
 export const PROPERTY_OF_USER = [
   { type: 'input_value', name: 'PROPERTY', check: 'String' },
   { type: 'input_value', name: 'USER', check: USER_CHECK },
@@ -49,7 +49,7 @@ export const getPropertyFile = blockFile({
       },
     ],
   },
-  requiredInputs: { [GET_PROPERTY]: ['PROPERTY', 'USER'] },
+  requiredInputs: PROPERTY_OF_USER.map(({ name }) => name),
   messages: {
     CODELESS_USERS_GET_PROPERTY: 'get property %1 of user %2',
     CODELESS_USERS_GET_PROPERTY_TOOLTIP:

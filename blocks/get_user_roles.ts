@@ -9,8 +9,8 @@ export const getUserRolesFile = callBlockFile({
   inputs: [],
   docs: 'users_user_roles.html',
   position: 180,
-  messages: {
-    CODELESS_USERS_GET_USER_ROLES: 'Get User Roles',
-    CODELESS_USERS_GET_USER_ROLES_TOOLTIP: "The current user's roles (NotAuthenticatedUser when nobody is logged in).",
+  texts: {
+    label: 'Get User Roles',
+    tooltip: "The current user's roles (NotAuthenticatedUser when nobody is logged in).",
   },
 });

@@ -8,8 +8,8 @@ export const getUserTokenFile = callBlockFile({
   inputs: [],
   docs: 'users_get_current_user_token.html',
   position: 20,
-  messages: {
-    CODELESS_USERS_GET_USER_TOKEN: 'Get Current User Token',
-    CODELESS_USERS_GET_USER_TOKEN_TOOLTIP: 'The user token of the current session, or null when nobody is logged in.',
+  texts: {
+    label: 'Get Current User Token',
+    tooltip: 'The user token of the current session, or null when nobody is logged in.',
   },
 });

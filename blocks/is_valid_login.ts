@@ -8,9 +8,8 @@ export const isValidLoginFile = callBlockFile({
   inputs: [],
   docs: 'users_validating_user_login.html',
   position: 40,
-  messages: {
-    CODELESS_USERS_IS_VALID_LOGIN: 'Is Valid Login',
-    CODELESS_USERS_IS_VALID_LOGIN_TOOLTIP:
-      'Whether the server still accepts the current user token (false, without asking, when there is none).',
+  texts: {
+    label: 'Is Valid Login',
+    tooltip: 'Whether the server still accepts the current user token (false, without asking, when there is none).',
   },
 });

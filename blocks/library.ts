@@ -26,7 +26,7 @@ export const serverLogicBlockFiles: readonly BlockFile[] = /*#__PURE__*/ [...lis
 export const userBlocks: readonly JsonBlockDefinition[] = blockFiles.flatMap((file) => file.definitions);
 
 /** The type names of every block of the Users category. */
-export const userBlockTypes: readonly string[] = userBlocks.map((block) => block.type);
+export const userBlockTypes: readonly string[] = /*#__PURE__*/ userBlocks.map((block) => block.type);
 
 /** The JSON definitions of the Server logic blocks (event handlers and what they read and change). */
 export const serverLogicBlocks: readonly JsonBlockDefinition[] = /*#__PURE__*/ serverLogicBlockFiles.flatMap(
@@ -67,20 +67,24 @@ const serverLogicLibraryMessages = {
 /** The value inputs each block type needs filled (see `BlockFile.requiredInputs`). */
 export const requiredInputs: ReadonlyMap<string, readonly string[]> = /*#__PURE__*/ requiredInputsOf(blockFiles);
 
-/** The files' required inputs by block type: declared, or derived from a call block's inputs. */
+/** The files' required inputs by block type: declared, or derived from a call block's inputs, for each of its shapes. */
 function requiredInputsOf(files: readonly BlockFile[]): Map<string, readonly string[]> {
-  return new Map(files.flatMap((file) => Object.entries(file.requiredInputs ?? derivedRequiredInputs(file))));
+  return new Map(
+    files.flatMap((file) => {
+      const required = file.requiredInputs ?? derivedRequiredInputs(file);
+      return required.length > 0 ? file.definitions.map(({ type }) => [type, required] as const) : [];
+    }),
+  );
 }
 
 /**
  * A call block's required inputs: every input but one the toolbox fills with a `null` shadow (nothing is a value the
- * call takes) or a yes / no (a Boolean input always has a default), for each of its shapes.
+ * call takes) or a yes / no (a Boolean input always has a default).
  */
-function derivedRequiredInputs(file: BlockFile): Record<string, readonly string[]> {
-  const required = (file.callInputs ?? [])
+function derivedRequiredInputs(file: BlockFile): readonly string[] {
+  return (file.callInputs ?? [])
     .filter(([, check, content]) => check !== 'Boolean' && !isNullShadow(content))
     .map(([name]) => name);
-  return required.length > 0 ? Object.fromEntries(file.definitions.map(({ type }) => [type, required])) : {};
 }
 
 function isNullShadow(content: object): boolean {

@@ -16,10 +16,10 @@ export const loginFile = callBlockFile({
   ],
   docs: 'users_login.html',
   position: 10,
-  messages: {
-    CODELESS_USERS_LOGIN: 'Login User %1 login %2 password %3 stay logged in %4',
-    CODELESS_USERS_LOGIN_STATEMENT: 'Login User (no result) %1 login %2 password %3 stay logged in %4',
-    CODELESS_USERS_LOGIN_TOOLTIP:
+  texts: {
+    label: 'Login User %1 login %2 password %3 stay logged in %4',
+    statementLabel: 'Login User (no result) %1 login %2 password %3 stay logged in %4',
+    tooltip:
       'Logs a user in by identity (email by default) and password and gives the user; "stay logged in" keeps the ' +
       'session over a page reload.',
   },

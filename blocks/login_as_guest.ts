@@ -10,10 +10,10 @@ export const loginAsGuestFile = callBlockFile({
   inputs: [['STAY_LOGGED_IN', 'Boolean', booleanShadow(false)]],
   docs: 'users_guest_login.html',
   position: 72,
-  messages: {
-    CODELESS_USERS_LOGIN_AS_GUEST: 'Login as Guest %1 stay logged in %2',
-    CODELESS_USERS_LOGIN_AS_GUEST_STATEMENT: 'Login as Guest (no result) %1 stay logged in %2',
-    CODELESS_USERS_LOGIN_AS_GUEST_TOOLTIP:
+  texts: {
+    label: 'Login as Guest %1 stay logged in %2',
+    statementLabel: 'Login as Guest (no result) %1 stay logged in %2',
+    tooltip:
       'Logs in a new guest account (userStatus GUEST) and gives the guest user; Register User with its objectId ' +
       'makes it a member.',
   },

@@ -13,10 +13,9 @@ export const loginByObjectIdFile = callBlockFile({
   ],
   docs: 'users_passwordless_login.html',
   position: 220,
-  messages: {
-    CODELESS_USERS_LOGIN_BY_OBJECT_ID: 'Login by Object Id %1 object id %2 stay logged in %3',
-    CODELESS_USERS_LOGIN_BY_OBJECT_ID_STATEMENT: 'Login by Object Id (no result) %1 object id %2 stay logged in %3',
-    CODELESS_USERS_LOGIN_BY_OBJECT_ID_TOOLTIP:
-      'CloudCode (server key; a client key gets 2014): logs the user in without a password.',
+  texts: {
+    label: 'Login by Object Id %1 object id %2 stay logged in %3',
+    statementLabel: 'Login by Object Id (no result) %1 object id %2 stay logged in %3',
+    tooltip: 'CloudCode (server key; a client key gets 2014): logs the user in without a password.',
   },
 });

@@ -16,11 +16,9 @@ export const loginWithOauth2File = callBlockFile({
   ],
   docs: 'users_oauth2_login_api.html',
   position: 76,
-  messages: {
-    CODELESS_USERS_LOGIN_WITH_OAUTH2:
-      'Login with OAuth2 %1 provider %2 access token %3 guest user %4 stay logged in %5',
-    CODELESS_USERS_LOGIN_WITH_OAUTH2_STATEMENT:
-      'Login with OAuth2 (no result) %1 provider %2 access token %3 guest user %4 stay logged in %5',
-    CODELESS_USERS_LOGIN_WITH_OAUTH2_TOOLTIP: "Logs in with the provider's access token and gives the user.",
+  texts: {
+    label: 'Login with OAuth2 %1 provider %2 access token %3 guest user %4 stay logged in %5',
+    statementLabel: 'Login with OAuth2 (no result) %1 provider %2 access token %3 guest user %4 stay logged in %5',
+    tooltip: "Logs in with the provider's access token and gives the user.",
   },
 });

@@ -7,9 +7,8 @@ export const logoutFile = callBlockFile({
   inputs: [],
   docs: 'users_logout.html',
   position: 30,
-  messages: {
-    CODELESS_USERS_LOGOUT: 'Logout Current User',
-    CODELESS_USERS_LOGOUT_TOOLTIP:
-      'Ends the current session on the server and forgets it here; its token stops working.',
+  texts: {
+    label: 'Logout Current User',
+    tooltip: 'Ends the current session on the server and forgets it here; its token stops working.',
   },
 });

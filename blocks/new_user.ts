@@ -32,9 +32,9 @@ export const newUserFile = callBlockFile({
   ],
   docs: 'users_user_registration.html',
   position: 90,
-  messages: {
-    CODELESS_USERS_NEW_USER: 'New User %1 email %2 password %3 name %4',
-    CODELESS_USERS_NEW_USER_TOOLTIP:
+  texts: {
+    label: 'New User %1 email %2 password %3 name %4',
+    tooltip:
       'An object of user properties, e.g. for Register User; empty inputs are left out. More with "set property".',
   },
 });

@@ -13,10 +13,10 @@ export const registerFile = callBlockFile({
   inputs: [['USER', USER_CHECK, { block: newBobBlock() }]],
   docs: 'users_user_registration.html',
   position: 80,
-  messages: {
-    CODELESS_USERS_REGISTER: 'Register User %1 user %2',
-    CODELESS_USERS_REGISTER_STATEMENT: 'Register User (no result) %1 user %2',
-    CODELESS_USERS_REGISTER_TOOLTIP:
+  texts: {
+    label: 'Register User %1 user %2',
+    statementLabel: 'Register User (no result) %1 user %2',
+    tooltip:
       "Creates an account (email and password at least), not logged in, and gives the new user; a guest's objectId " +
       'makes that guest a member.',
   },

@@ -8,9 +8,8 @@ export const resendEmailConfirmationFile = callBlockFile({
   inputs: [['IDENTITY', 'String', textShadow('alice@wonderland.com')]],
   docs: 'users_resend_email_confirmation.html',
   position: 150,
-  messages: {
-    CODELESS_USERS_RESEND_EMAIL_CONFIRMATION: 'Resend Email Confirmation %1 identity %2',
-    CODELESS_USERS_RESEND_EMAIL_CONFIRMATION_TOOLTIP:
-      'Sends the e-mail with the confirmation link again. 3102: already confirmed.',
+  texts: {
+    label: 'Resend Email Confirmation %1 identity %2',
+    tooltip: 'Sends the e-mail with the confirmation link again. 3102: already confirmed.',
   },
 });

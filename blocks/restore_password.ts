@@ -9,9 +9,8 @@ export const restorePasswordFile = callBlockFile({
   inputs: [['IDENTITY', 'String', textShadow('alice@wonderland.com')]],
   docs: 'users_password_recovery.html',
   position: 140,
-  messages: {
-    CODELESS_USERS_RESTORE_PASSWORD: 'Restore Password %1 identity %2',
-    CODELESS_USERS_RESTORE_PASSWORD_TOOLTIP:
-      'E-mails the user a way to set a new password. 3020: no user has this identity.',
+  texts: {
+    label: 'Restore Password %1 identity %2',
+    tooltip: 'E-mails the user a way to set a new password. 3020: no user has this identity.',
   },
 });

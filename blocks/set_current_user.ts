@@ -13,9 +13,9 @@ export const setCurrentUserFile = callBlockFile({
   ],
   docs: 'users_set_current_user.html',
   position: 60,
-  messages: {
-    CODELESS_USERS_SET_CURRENT_USER: 'Set Current User %1 user %2 stay logged in %3',
-    CODELESS_USERS_SET_CURRENT_USER_TOOLTIP:
+  texts: {
+    label: 'Set Current User %1 user %2 stay logged in %3',
+    tooltip:
       'Makes a user object that holds a "user-token" (e.g. from Login User) the current session, without asking ' +
       'the server.',
   },

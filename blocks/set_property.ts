@@ -34,7 +34,7 @@ export const setPropertyFile = blockFile({
     ],
   },
   // An empty value is `undefined`, a value a property can be given.
-  requiredInputs: { [SET_PROPERTY]: ['PROPERTY', 'USER'] },
+  requiredInputs: PROPERTY_OF_USER.map(({ name }) => name),
   messages: {
     CODELESS_USERS_SET_PROPERTY: 'set property %1 of user %2 to %3',
     CODELESS_USERS_SET_PROPERTY_TOOLTIP: 'Sets one property of a user object (locally; Register User sends it).',

@@ -9,9 +9,8 @@ export const setUserTokenFile = callBlockFile({
   inputs: [['TOKEN', 'String', textShadow('')]],
   docs: 'users_set_current_user_token.html',
   position: 70,
-  messages: {
-    CODELESS_USERS_SET_USER_TOKEN: 'Set Current User Token %1 token %2',
-    CODELESS_USERS_SET_USER_TOKEN_TOOLTIP:
-      'Replaces the user token of the current session (as the SDK does: not when nobody is logged in).',
+  texts: {
+    label: 'Set Current User Token %1 token %2',
+    tooltip: 'Replaces the user token of the current session (as the SDK does: not when nobody is logged in).',
   },
 });

@@ -18,8 +18,8 @@ export const throwErrorFile = callBlockFile({
   ],
   docs: 'shared_error_handling.html',
   position: 330,
-  messages: {
-    CODELESS_USERS_THROW_ERROR: 'throw error %1 code %2 message %3',
-    CODELESS_USERS_THROW_ERROR_TOOLTIP: 'Stops with an error of your own, caught by try / catch like a server error.',
+  texts: {
+    label: 'throw error %1 code %2 message %3',
+    tooltip: 'Stops with an error of your own, caught by try / catch like a server error.',
   },
 });

@@ -9,8 +9,8 @@ export const unassignRoleFile = callBlockFile({
   inputs: ROLE_CHANGE_INPUTS,
   docs: 'users_user_roles.html',
   position: 240,
-  messages: {
-    CODELESS_USERS_UNASSIGN_ROLE: 'Unassign Role %1 identity %2 role %3',
-    CODELESS_USERS_UNASSIGN_ROLE_TOOLTIP: 'CloudCode (server key; a client key gets 2011): takes the role away.',
+  texts: {
+    label: 'Unassign Role %1 identity %2 role %3',
+    tooltip: 'CloudCode (server key; a client key gets 2011): takes the role away.',
   },
 });

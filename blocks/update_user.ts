@@ -12,10 +12,9 @@ export const updateUserFile = callBlockFile({
   inputs: [['USER', USER_CHECK, { block: currentUserBlock() }]],
   docs: 'users_update_user_properties.html',
   position: 95,
-  messages: {
-    CODELESS_USERS_UPDATE_USER: 'Update User %1 user %2',
-    CODELESS_USERS_UPDATE_USER_STATEMENT: 'Update User (no result) %1 user %2',
-    CODELESS_USERS_UPDATE_USER_TOOLTIP:
-      'Saves the changed properties of the logged-in user and gives the updated user. 3029: another user.',
+  texts: {
+    label: 'Update User %1 user %2',
+    statementLabel: 'Update User (no result) %1 user %2',
+    tooltip: 'Saves the changed properties of the logged-in user and gives the updated user. 3029: another user.',
   },
 });

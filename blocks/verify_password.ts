@@ -10,9 +10,8 @@ export const verifyPasswordFile = callBlockFile({
   inputs: [['PASSWORD', 'String', textShadow('wonderland')]],
   docs: 'users_password_verification.html',
   position: 210,
-  messages: {
-    CODELESS_USERS_VERIFY_PASSWORD: 'Verify Password %1 password %2',
-    CODELESS_USERS_VERIFY_PASSWORD_TOOLTIP:
-      "CloudCode (server key; a client key gets 3122): whether it is the logged-in user's password.",
+  texts: {
+    label: 'Verify Password %1 password %2',
+    tooltip: "CloudCode (server key; a client key gets 3122): whether it is the logged-in user's password.",
   },
 });

@@ -18,6 +18,7 @@ import {
   userBlocks,
   userBlockTypes,
 } from '../../blocks/library.ts';
+import { loginFile } from '../../blocks/login.ts';
 import { verifyPasswordFile } from '../../blocks/verify_password.ts';
 import { isGeneratorFile, type GeneratorFile } from '../../generators/generator-file.ts';
 import { sdkCallGenerators, type TemplateNames } from '../../generators/sdk-call.ts';
@@ -114,6 +115,20 @@ describe('the hand-kept lists', () => {
       expect(generators, `generators/${name}`).toHaveLength(1);
       expect(Object.keys(generators[0]!.types).sort(), name).toEqual(file.definitions.map((d) => d.type).sort());
     }
+  });
+
+  test("a call block's message keys are derived from its type, in the type every translation fills", () => {
+    expect(loginFile.messages).toEqual({
+      CODELESS_USERS_LOGIN: expect.stringContaining('Login User'),
+      CODELESS_USERS_LOGIN_STATEMENT: expect.stringContaining('(no result)'),
+      CODELESS_USERS_LOGIN_TOOLTIP: expect.any(String),
+    });
+    expectTypeOf<keyof typeof loginFile.messages>().toEqualTypeOf<
+      'CODELESS_USERS_LOGIN' | 'CODELESS_USERS_LOGIN_STATEMENT' | 'CODELESS_USERS_LOGIN_TOOLTIP'
+    >();
+    expectTypeOf<keyof typeof verifyPasswordFile.messages>().toEqualTypeOf<
+      'CODELESS_USERS_VERIFY_PASSWORD' | 'CODELESS_USERS_VERIFY_PASSWORD_TOOLTIP'
+    >();
   });
 
   test('a call template that names an input its block lacks does not compile (npm run typecheck)', () => {
