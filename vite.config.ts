@@ -60,6 +60,11 @@ export function playgroundConfig(options: PlaygroundConfigOptions = {}): InlineC
       target: 'es2022',
       // Blockly alone is ~900 kB minified; the warning would only say that.
       chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        output: {
+          codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+        },
+      },
     },
   };
 }

@@ -9,10 +9,13 @@ const STASH_KEY = 'codeless-playground:clipboard';
 
 let workspace: BlocklyNS.WorkspaceSvg | null = null;
 
-/** After `shortcut` has run successfully, what Blockly copied goes to localStorage for the other tabs. */
-function alsoStash(name: string): void {
+/**
+ * After the shortcut `name` of `shortcuts` (a copy of Blockly's registry: `getRegistry()` copies every shortcut, so
+ * it is asked once for all of them) has run successfully, what Blockly copied goes to localStorage for the other tabs.
+ */
+function alsoStash(shortcuts: Record<string, BlocklyNS.ShortcutRegistry.KeyboardShortcut>, name: string): void {
   const registry = Blockly.ShortcutRegistry.registry;
-  const shortcut = registry.getRegistry()[name];
+  const shortcut = shortcuts[name];
   if (!shortcut?.callback) return;
   const callback = shortcut.callback;
   // Re-registered (not overridden in place): a registration with the same keys would collide with itself.
@@ -61,8 +64,9 @@ export function shareClipboardAcrossTabs(current: BlocklyNS.WorkspaceSvg): void 
   }
   if (started) return;
   started = true;
-  alsoStash(Blockly.ShortcutItems.names.COPY);
-  alsoStash(Blockly.ShortcutItems.names.CUT);
+  const shortcuts = Blockly.ShortcutRegistry.registry.getRegistry();
+  alsoStash(shortcuts, Blockly.ShortcutItems.names.COPY);
+  alsoStash(shortcuts, Blockly.ShortcutItems.names.CUT);
   window.addEventListener('storage', (event) => {
     if (event.key === STASH_KEY) adopt(event.newValue);
   });

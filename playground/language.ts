@@ -49,8 +49,11 @@ export class InterfaceLanguage implements TextSource {
     const text = this.text;
     document.documentElement.lang = this.current;
     document.title = text.title;
+    // Only a text that differs is replaced: the page's HTML already says the English, and text put in again costs
+    // the layout the browser did while the scripts loaded.
     for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
-      node.textContent = text[node.dataset.text as keyof UiMessages] ?? node.textContent;
+      const value = text[node.dataset.text as keyof UiMessages];
+      if (value !== undefined && node.textContent !== value) node.textContent = value;
     }
     for (const node of document.querySelectorAll<HTMLElement>('[data-label]')) {
       const value = text[node.dataset.label as keyof UiMessages];
@@ -140,10 +143,11 @@ const loadedTexts: Partial<Record<Locale, LocaleTexts>> = {
 
 async function setMessages(target: Locale): Promise<void> {
   const locale = (loadedTexts[target] ??= await LOADERS[target as Exclude<Locale, 'en'>]());
-  // The texts as a plain object: a module namespace has no index signature for `setLocale`'s type (and TypeScript
-  // gives it a `default`, which the ES module has not).
-  const { default: _namespace, ...blocklyTexts } = locale.blockly;
-  Blockly.setLocale(blocklyTexts);
+  // The module namespace itself, not a copy: copying its ~900 texts out of a namespace took longer than the rest of
+  // the page's language put together. Its type has no index signature for `setLocale`'s (and TypeScript gives it a
+  // `default`, which the ES module has not: `setLocale` only copies strings, as it is given them).
+  const blocklyTexts: object = locale.blockly;
+  Blockly.setLocale(blocklyTexts as Record<string, string>);
   // Assigned outright (not "only when absent"): switching languages must replace the previous text.
   Object.assign(Blockly.Msg, locale.blocks, playgroundBlocklyMessages(locale.ui));
 }

@@ -16,9 +16,7 @@ import { defineProgramStart } from './program-start.ts';
 import { PageTheme } from './theme.ts';
 import { fill, type Locale } from './ui-messages.ts';
 import { WorkspaceEditor } from './workspace-editor.ts';
-import { WorkspaceSwitch } from './workspace-switch.ts';
-import { Blockly } from './blockly.ts';
-import type { BackendSource } from './settings-form.ts';
+import type { WorkspaceSwitch } from './workspace-switch.ts';
 
 /** The workspace and the Undo / Redo / Fit / Search buttons above it; `changed` is told when its blocks change. */
 function workspace(theme: PageTheme, language: InterfaceLanguage, output: ConsolePanel, changed: () => void) {
@@ -54,45 +52,6 @@ function workspace(theme: PageTheme, language: InterfaceLanguage, output: Consol
   return { editor, showHistory };
 }
 
-/**
- * The Program / Server logic tabs over the blocks; the server-logic workspace (its code loaded on first use) is
- * deployed to the applied backend when that is an emulator.
- */
-function workspaceSwitch(
-  parts: { theme: PageTheme; language: InterfaceLanguage; editor: WorkspaceEditor },
-  backends: () => BackendSource | undefined,
-): WorkspaceSwitch {
-  const switcher = new WorkspaceSwitch(
-    {
-      programTab: element<HTMLButtonElement>('show-program'),
-      logicTab: element<HTMLButtonElement>('show-server-logic'),
-      program: [element('blockly'), element('code-panel'), document.querySelector<HTMLElement>('.workspace-tools')!],
-      logic: [element('server-logic-blockly'), element('server-logic-panel')],
-      problem: element('server-logic-note'),
-    },
-    {
-      elements: {
-        container: element('server-logic-blockly'),
-        status: element('server-logic-status'),
-        note: element('server-logic-note'),
-        code: element('server-logic-code-text'),
-        download: element<HTMLButtonElement>('download-coderunner'),
-        copy: element<HTMLButtonElement>('copy-coderunner'),
-        example: element<HTMLButtonElement>('logic-example'),
-        saveFile: element<HTMLButtonElement>('save-logic-file'),
-        loadFile: element<HTMLButtonElement>('load-logic-file'),
-        fileInput: element<HTMLInputElement>('logic-file-input'),
-      },
-      theme: () => parts.theme.blocklyTheme,
-      language: parts.language,
-      backend: () => backends()?.backend ?? null,
-    },
-  );
-  // Back on the program: Blockly measures its container, which had no size while hidden.
-  element('show-program').addEventListener('click', () => Blockly.svgResize(parts.editor.workspace));
-  return switcher;
-}
-
 async function start(): Promise<void> {
   // The popup of an access-token sign-in hands the token to the page that opened it and closes.
   if (/[#&](access_token|error)=/.test(location.hash) && (await import('./oauth-flows.ts')).handOverAccessToken()) {
@@ -115,18 +74,19 @@ async function start(): Promise<void> {
   let flows: PageFlows | undefined = undefined;
   const { editor, showHistory } = workspace(theme, language, output, () => flows?.codeChanged());
   const panels = new PanelSwitch(element('side-panels'));
-  const switcher = workspaceSwitch({ theme, language, editor }, () => flows?.backends);
+  // The Program / Server logic tabs arrive with the flows (workspace-switch.ts); the server logic's own code later.
+  let switcher: WorkspaceSwitch | undefined = undefined;
   element<HTMLButtonElement>('clear-console').addEventListener('click', () => output.clear());
   themeToggle.addEventListener('click', () => {
     theme.flip();
     editor.setTheme(theme.blocklyTheme);
-    switcher.serverLogic?.setTheme(theme.blocklyTheme);
+    switcher?.serverLogic?.setTheme(theme.blocklyTheme);
   });
   /** Another language: every text first, then every part that shows text of its own. */
   async function switchLanguage(target: Locale): Promise<void> {
     if (!(await language.switchTo(target))) return;
     editor.rebuild();
-    switcher.serverLogic?.rebuild();
+    switcher?.serverLogic?.rebuild();
     showHistory();
     flows?.relabel();
     output.relabel();
@@ -137,12 +97,18 @@ async function start(): Promise<void> {
   // for it, as a Run pressed before the backend is known waits for that. bench/playground.bench.ts measures
   // navigation → this mark.
   performance.mark('codeless:interactive');
+  editor.rememberRestored();
   const wired = import('./flows.ts').then(({ wireFlows }) =>
-    wireFlows({ editor, output, language, panels, onBackendApplied: () => void switcher.serverLogic?.deploy() }),
+    wireFlows({ editor, output, language, panels, onBackendApplied: () => void switcher?.serverLogic?.deploy() }),
   );
+  const switched = import('./workspace-switch.ts').then(({ pageWorkspaceSwitch }) => {
+    switcher = pageWorkspaceSwitch({ theme, language, editor }, () => flows?.backends);
+  });
   // Run / Stop and the File menu share the program toolbar with nothing else.
   const programToolbar = element('run').parentElement ?? document.body;
-  holdEarlyInput([programToolbar, element('backend-panel')], wired);
+  const tabs = element('show-program').parentElement ?? document.body;
+  holdEarlyInput([programToolbar, element('backend-panel'), tabs], Promise.all([wired, switched]));
+  await switched;
   flows = await wired;
   await flows.start();
   // Everything is in place, the backend known: the browser tests wait for this.

@@ -34,9 +34,14 @@ function inputLabels(block: BlocklyNS.Block, names: readonly string[], text: UiM
     .join(', ');
 }
 
-/** Keeps Blockly's warning on every block of `workspace` whose required inputs are empty, and only on those. */
+/**
+ * Keeps Blockly's warning on every block of `workspace` whose required inputs are empty, and only on those. The
+ * blocks are looked over once per batch of events Blockly fires together (a load, a drag, a paste), not once per event.
+ */
 export function watchMissingInputs(workspace: BlocklyNS.WorkspaceSvg, text: UiMessages): void {
+  let queued = false;
   const mark = () => {
+    queued = false;
     for (const block of workspace.getAllBlocks(false)) {
       if (block.isShadow() || block.isDeadOrDying()) continue;
       const missing = missingInputs(block);
@@ -46,7 +51,10 @@ export function watchMissingInputs(workspace: BlocklyNS.WorkspaceSvg, text: UiMe
     }
   };
   workspace.addChangeListener((event) => {
-    if (!event.isUiEvent) mark();
+    if (event.isUiEvent || queued) return;
+    // After the listeners of this batch: Blockly calls them one event after another, without a break between.
+    queued = true;
+    queueMicrotask(mark);
   });
 }
 

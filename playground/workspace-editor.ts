@@ -64,6 +64,8 @@ export class WorkspaceEditor {
   private plugins: WorkspacePlugins;
   private autosaveTimer: ReturnType<typeof setTimeout> | undefined;
   private baseline: Baseline = readBaseline();
+  // Set by restore when what it loaded is to become the baseline; its digest waits for rememberRestored.
+  private baselinePending = false;
   private failed: { blockId: string } | null = null;
 
   /** Injects an empty workspace; {@link restore} fills it. */
@@ -99,7 +101,10 @@ export class WorkspaceEditor {
     return this.baseline.scenario;
   }
 
-  /** The autosaved workspace, or the scenario when there is none or it cannot be read (which is reported). */
+  /**
+   * The autosaved workspace, or the scenario when there is none or it cannot be read (which is reported). Call
+   * {@link rememberRestored} next, before anything can change the blocks.
+   */
   restore(): void {
     const saved = localStorage.getItem(WORKSPACE_KEY);
     let restored = false;
@@ -112,8 +117,23 @@ export class WorkspaceEditor {
       }
     }
     if (!restored) loadWorkspaceJson(this.current, withProgramStart(scenario));
-    if (!restored || !localStorage.getItem(BASELINE_KEY)) this.setBaseline(!restored);
+    if (!restored || !localStorage.getItem(BASELINE_KEY)) {
+      // Whether it is the scenario is known now (the page says so); what it holds is digested by rememberRestored.
+      this.baseline = { digest: '', scenario: !restored };
+      this.baselinePending = true;
+    }
     this.showProgram();
+  }
+
+  /**
+   * Records what {@link restore} loaded as the baseline unsaved work is measured from, when no earlier visit
+   * recorded one. Apart from restore so that the page can become interactive first: call it before the blocks can
+   * change (in the same task as restore).
+   */
+  rememberRestored(): void {
+    if (!this.baselinePending) return;
+    this.baselinePending = false;
+    this.setBaseline(this.baseline.scenario);
   }
 
   /**

@@ -2,10 +2,17 @@
 // handlers the embedded emulator runs, exported for Backendless CodeRunner). Two tabs above the blocks, arrow keys
 // moving between them as the ARIA tabs pattern has it. The server-logic workspace's code (server-logic-editor.ts and
 // the blocks it installs) is loaded the first time a person opens it — a dynamic import, its own chunk — so the
-// page's load fetches none of it.
+// page's load fetches none of it. This module itself arrives with the page's flows, after the page is interactive
+// (main.ts holds a click on a tab until it is wired).
+import { Blockly } from './blockly.ts';
+import type { InterfaceLanguage } from './language.ts';
+import { element } from './page-element.ts';
 import type { ServerLogicEditor, ServerLogicParts } from './server-logic-editor.ts';
+import type { BackendSource } from './settings-form.ts';
+import type { PageTheme } from './theme.ts';
 import { errorMessage } from './error-message.ts';
 import { fill } from './ui-messages.ts';
+import type { WorkspaceEditor } from './workspace-editor.ts';
 
 /** The tabs and what each shows or hides. */
 export interface WorkspaceSwitchElements {
@@ -82,4 +89,43 @@ export class WorkspaceSwitch {
     for (const element of program) element.hidden = logic;
     for (const element of logicParts) element.hidden = !logic;
   }
+}
+
+/**
+ * The page's Program / Server logic tabs over the blocks; the server-logic workspace (its code loaded on first use) is
+ * deployed to the applied backend when that is an emulator.
+ */
+export function pageWorkspaceSwitch(
+  parts: { theme: PageTheme; language: InterfaceLanguage; editor: WorkspaceEditor },
+  backends: () => BackendSource | undefined,
+): WorkspaceSwitch {
+  const switcher = new WorkspaceSwitch(
+    {
+      programTab: element<HTMLButtonElement>('show-program'),
+      logicTab: element<HTMLButtonElement>('show-server-logic'),
+      program: [element('blockly'), element('code-panel'), document.querySelector<HTMLElement>('.workspace-tools')!],
+      logic: [element('server-logic-blockly'), element('server-logic-panel')],
+      problem: element('server-logic-note'),
+    },
+    {
+      elements: {
+        container: element('server-logic-blockly'),
+        status: element('server-logic-status'),
+        note: element('server-logic-note'),
+        code: element('server-logic-code-text'),
+        download: element<HTMLButtonElement>('download-coderunner'),
+        copy: element<HTMLButtonElement>('copy-coderunner'),
+        example: element<HTMLButtonElement>('logic-example'),
+        saveFile: element<HTMLButtonElement>('save-logic-file'),
+        loadFile: element<HTMLButtonElement>('load-logic-file'),
+        fileInput: element<HTMLInputElement>('logic-file-input'),
+      },
+      theme: () => parts.theme.blocklyTheme,
+      language: parts.language,
+      backend: () => backends()?.backend ?? null,
+    },
+  );
+  // Back on the program: Blockly measures its container, which had no size while hidden.
+  element('show-program').addEventListener('click', () => Blockly.svgResize(parts.editor.workspace));
+  return switcher;
 }
