@@ -1,6 +1,7 @@
 // What a person does in the moment between the workspace becoming usable and the code of the page's other flows
 // (Run, the File menu, the backend panel) arriving: a click on one of their buttons, a settings form submitted, or
-// Ctrl+Enter is held and replayed once that code is wired, so nothing pressed early is lost or reloads the page.
+// Ctrl+Enter is held and replayed once that code is wired, so nothing pressed early is lost or reloads the page. The
+// Server logic panel, whose code loads when it is first opened, holds its buttons the same way.
 
 /** Holds clicks on buttons inside `regions`, form submissions there, and Ctrl+Enter until `ready` settles. */
 export function holdEarlyInput(regions: HTMLElement[], ready: Promise<unknown>): void {

@@ -5,6 +5,7 @@
 // page's load fetches none of it. This module itself arrives with the page's flows, after the page is interactive
 // (main.ts holds a click on a tab until it is wired).
 import { Blockly } from './blockly.ts';
+import { holdEarlyInput } from './early-input.ts';
 import type { InterfaceLanguage } from './language.ts';
 import { element } from './page-element.ts';
 import type { ServerLogicEditor, ServerLogicParts } from './server-logic-editor.ts';
@@ -64,10 +65,18 @@ export class WorkspaceSwitch {
   async showLogic(): Promise<ServerLogicEditor | null> {
     this.select(true);
     try {
-      this.loading ??= import('./server-logic-editor.ts').then(({ ServerLogicEditor }) => {
-        this.logic = new ServerLogicEditor(this.parts);
-        return this.logic;
-      });
+      if (!this.loading) {
+        this.loading = import('./server-logic-editor.ts').then(({ ServerLogicEditor }) => {
+          this.logic = new ServerLogicEditor(this.parts);
+          return this.logic;
+        });
+        // The panel shows at once, its code a moment later: a button pressed meanwhile (Load example) is held and
+        // pressed again once the code is wired, not lost.
+        holdEarlyInput(
+          this.elements.logic,
+          this.loading.catch(() => undefined),
+        );
+      }
       const editor = await this.loading;
       editor.shown();
       return editor;

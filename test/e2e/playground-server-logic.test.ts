@@ -114,6 +114,23 @@ describe('the Server logic workspace', () => {
     expect(await refused.first().textContent()).toMatch(/spam/);
   });
 
+  it('keeps a Load example pressed before its code arrived, and deploys the example', async () => {
+    const context = await playground.newContext();
+    // The server-logic editor's module is held until the button has been pressed.
+    let release = () => undefined as void;
+    const pressed = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/server-logic-editor\.ts/, async (route) => {
+      await pressed;
+      await route.continue();
+    });
+    const { page } = await playground.open(context);
+    await page.getByRole('tab', { name: 'Server logic' }).click();
+    await serverLogicPanel(page).getByRole('button', { name: 'Load example: event handlers' }).click();
+    release();
+    await expect.poll(textOf(deployStatus(page)), POLL).toBe('Deployed to the emulator: beforeRegister, afterLogin.');
+    expect(await textOf(page.locator('#server-logic-note'))()).toBe('Loaded the event-handlers example.');
+  });
+
   it('is not deployed while a block is outside its handler, and says so', async () => {
     const { page } = await playground.open();
     await loadExample(page);
