@@ -15,6 +15,7 @@ import {
   scenarioWith,
   textOf,
   usePlayground,
+  pointAtApp,
 } from './playground-harness.ts';
 
 const playground = usePlayground();
@@ -146,12 +147,7 @@ describe('the backend panel', () => {
     const elsewhere = await startEmulator();
     const { page, problems } = await playground.open();
     problems.allowed.push(/Failed to load resource: net::ERR_CONNECTION_REFUSED/);
-    await page.getByText('Backend settings').click();
-    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
-    await page.getByLabel('Server URL').fill(elsewhere.url);
-    await page.getByLabel('Application ID').fill(elsewhere.appId);
-    await page.getByLabel('REST API key').fill(elsewhere.apiKey);
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await pointAtApp(page, elsewhere);
     const status = page.locator('#backend-status');
     await expect.poll(textOf(status), POLL).toMatch(/^answers \(\d+ ms\)$/);
 

@@ -3,7 +3,7 @@
 // page's own load fetches none of its code but the admin client it shares. For a Backendless app the button is
 // disabled and says why.
 import { describe, expect, it } from 'vitest';
-import { POLL, repoRoot, textOf, usePlayground } from './playground-harness.ts';
+import { POLL, repoRoot, textOf, usePlayground, pointAtApp } from './playground-harness.ts';
 
 const playground = usePlayground();
 
@@ -50,13 +50,7 @@ describe('the emulator console in the playground', () => {
 
   it('is disabled, with the reason, when the backend is a Backendless app', async () => {
     const { page } = await playground.open();
-    const { url, appId, apiKey } = playground.emulator;
-    await page.getByText('Backend settings').click();
-    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
-    await page.getByLabel('Server URL').fill(url);
-    await page.getByLabel('Application ID').fill(appId);
-    await page.getByLabel('REST API key').fill(apiKey);
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await pointAtApp(page, playground.emulator);
     const open = page.getByRole('button', { name: 'Emulator console' });
     await expect.poll(() => open.isDisabled(), POLL).toBe(true);
     expect(await page.locator('#console-entry-note').textContent()).toMatch(

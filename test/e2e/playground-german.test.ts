@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { de } from '../../playground/ui-messages-de.ts';
 import { en } from '../../playground/ui-messages.ts';
+import { TWELVE_HOUR_TIME, visibleStrings } from './page-strings.ts';
 import {
   chooseWorkspaceFile,
   consoleLog,
@@ -33,41 +34,6 @@ const SAME_IN_GERMAN = new Set(['backendHeading', 'preset', 'presetEu', 'categor
 // Words that mark a sentence as English (and are not German words too).
 const ENGLISH_WORDS =
   /\b(the|is|are|were|not|could|failed|finished|stopped|running|press|loaded|saved|until|nobody|logged|answers|invalid|valid|none|yet|search|find|close|undo|redo|zoom|load|save|export|reset|replace|cancel|settings|empty|must|without|after|this|your|lines|skipped|of|and|or|from|workspace|generated|clear|theme|dark|language|unknown|matching|found|type|step|hands|when|pressed)\b/i;
-// A time of day written the English way.
-const TWELVE_HOUR_TIME = /\d{1,2}:\d{2}(:\d{2})?\s?[AP]M\b/;
-
-/** Every string a person sees (and what assistive technology reads from the page's own controls), by element. */
-function visibleStrings(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    // Not the page's to translate: marked as another language or as no language, typed by the person, or Blockly's
-    // own announcements for screen readers (its live region).
-    const skipped = (element: Element) =>
-      !!element.closest(
-        '[translate="no"], [lang]:not([lang="de"]):not(html), .blocklyEditableField, #settings-form input, ' +
-          '#settings-form select, #blockly [aria-live]',
-      );
-    const shown = (element: Element) =>
-      element.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
-      element.getClientRects().length > 0;
-    const found: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim();
-      const parent = node.parentElement;
-      if (text && parent && shown(parent) && !skipped(parent)) found.push(text);
-    }
-    for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
-      if (!shown(element) || skipped(element)) continue;
-      // Blockly's own labels for assistive technology are Blockly's business; the page's and the plugins' are ours.
-      const ours = !element.closest('#blockly') || element.closest('.blockly-ws-search, .blocklyToolbox input');
-      for (const name of ['placeholder', 'aria-label', 'title']) {
-        const value = element.getAttribute(name);
-        if (value && (name === 'placeholder' || ours)) found.push(value);
-      }
-    }
-    return found;
-  });
-}
 
 /** The strings of `page` that are not German: an English text of the page's, an English sentence, a 12-hour time. */
 async function untranslated(page: Page): Promise<string[]> {
@@ -76,7 +42,7 @@ async function untranslated(page: Page): Promise<string[]> {
       .filter(([key, value]) => value !== de[key as keyof typeof de])
       .map(([, value]) => value),
   );
-  return (await visibleStrings(page)).filter(
+  return (await visibleStrings(page, 'de')).filter(
     (text) => english.has(text) || ENGLISH_WORDS.test(text) || TWELVE_HOUR_TIME.test(text),
   );
 }

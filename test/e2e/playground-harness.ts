@@ -358,6 +358,16 @@ export async function loadWorkspaceFile(
   await expect.poll(textOf(consoleLog(page)), POLL).toContain(loaded);
 }
 
+/** Points the (English) page's backend settings at a Backendless app by its server URL, application id and key. */
+export async function pointAtApp(page: Page, app: { url: string; appId: string; apiKey: string }): Promise<void> {
+  await page.getByText('Backend settings').click();
+  await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
+  await page.getByLabel('Server URL').fill(app.url);
+  await page.getByLabel('Application ID').fill(app.appId);
+  await page.getByLabel('REST API key').fill(app.apiKey);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+}
+
 /** Runs `file` with the project's Node; gives up (killing it) after 30 s. */
 export function runNode(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

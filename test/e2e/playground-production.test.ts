@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_EMULATOR_PORT } from '../../vite.config.ts';
-import { consoleLog, POLL, run, textOf, usePlayground } from './playground-harness.ts';
+import { consoleLog, POLL, run, textOf, usePlayground, pointAtApp } from './playground-harness.ts';
 
 // The build, with backend.json naming the test emulator as an app (as a host would write it).
 const playground = usePlayground({ build: { backend: 'emulator-as-app' } });
@@ -49,12 +49,7 @@ describe('the production build', () => {
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(textOf(consoleLog(page)), POLL).toContain(problem);
 
-    await page.getByText('Backend settings').click();
-    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
-    await page.getByLabel('Server URL').fill(playground.emulator.url);
-    await page.getByLabel('Application ID').fill(playground.emulator.appId);
-    await page.getByLabel('REST API key').fill(playground.emulator.apiKey);
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await pointAtApp(page, playground.emulator);
     expect(await run(page)).toBe('Finished.');
     expect(requested.filter((url) => url.includes(`:${DEFAULT_EMULATOR_PORT}`))).toEqual([]);
     // Remembered: after a reload it is the backend again.

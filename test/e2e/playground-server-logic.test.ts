@@ -15,6 +15,7 @@ import {
   scratchDir,
   textOf,
   usePlayground,
+  pointAtApp,
 } from './playground-harness.ts';
 
 const playground = usePlayground();
@@ -150,13 +151,7 @@ describe('the Server logic workspace', () => {
 
   it('against a Backendless app, says server logic is deployed there with CodeRunner', async () => {
     const { page } = await playground.open();
-    const { url, appId, apiKey } = playground.emulator;
-    await page.getByText('Backend settings').click();
-    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
-    await page.getByLabel('Server URL').fill(url);
-    await page.getByLabel('Application ID').fill(appId);
-    await page.getByLabel('REST API key').fill(apiKey);
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await pointAtApp(page, playground.emulator);
     await loadExample(page);
     await expect.poll(textOf(deployStatus(page)), POLL).toMatch(/deployed there with CodeRunner, not here/);
   });

@@ -28,6 +28,7 @@ import {
   TOKEN,
   under,
   usePlayground,
+  pointAtApp,
 } from './playground-harness.ts';
 
 const playground = usePlayground();
@@ -311,12 +312,7 @@ describe('playground', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
-    await page.getByText('Backend settings').click();
-    await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
-    await page.getByLabel('Server URL').fill(`http://127.0.0.1:${port}`);
-    await page.getByLabel('Application ID').fill('SOME-APP');
-    await page.getByLabel('REST API key').fill('SOME-KEY');
-    await page.getByRole('button', { name: 'Save settings' }).click();
+    await pointAtApp(page, { url: `http://127.0.0.1:${port}`, appId: 'SOME-APP', apiKey: 'SOME-KEY' });
     await expect.poll(textOf(page.locator('#backend-status')), POLL).toContain('does not answer');
     expect(await run(page)).toBe('Failed.');
     await expect
