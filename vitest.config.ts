@@ -71,6 +71,9 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Two files at a time (each with its own emulator; the browser and the dev server are shared).
           fileParallelism: true,
+          // The files of a worker share its modules (Playwright, Vite, the emulator load once per worker, not once per
+          // file): each file's state is its harness's (usePlayground, useConsole), made in its hooks.
+          isolate: false,
           maxWorkers: 2,
           // A page is polled for what a test reads; 1 s (Vitest's default) is too short for a busy machine.
           expect: { poll: { timeout: 15_000 } },

@@ -1,8 +1,9 @@
 // What the emulator console's browser tests share: one emulator per test file (the console served by it from
 // dist/console/, which the e2e project's global setup keeps fresh), the run's Chromium, in which `evil.test`
-// resolves to this machine (a foreign origin that still reaches the emulator; test/setup/e2e-servers.ts), a fresh
-// context per test whose page errors, console errors and requests off this machine fail the test, and the
-// emulator's REST and admin API for checking what the console did.
+// resolves to this machine (a foreign origin that still reaches the emulator; test/setup/e2e-servers.ts), a page
+// per test as a fresh context's (one kept for the file and emptied after each test), whose page errors, console
+// errors and requests off this machine fail the test, and the emulator's REST and admin API for checking what the
+// console did.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
@@ -22,7 +23,10 @@ export interface OpenPage {
 /** The emulator and browser of one test file. */
 export interface ConsoleHarness {
   readonly emulator: Emulator;
-  /** A page in a fresh context (its problems checked after the test), at `url` (default the console; null: blank). */
+  /**
+   * A page as a fresh context's (empty storage, no cookies; the file's earlier tests may have used it), its problems
+   * checked after the test, at `url` (default the console; null: blank) and `viewport` (default 1280 × 900).
+   */
   open(url?: string | null, viewport?: { width: number; height: number }): Promise<OpenPage>;
   /** The console's URL on the emulator. */
   readonly consoleURL: string;
@@ -39,7 +43,9 @@ export interface ConsoleHarness {
 /** Starts the emulator for the file; resets it after every test. Call once, at the top. */
 export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   let emulator: Emulator;
-  const opened: { close(): Promise<void>; problems: string[]; allowed: RegExp[] }[] = [];
+  const opened: { tab: Tab; problems: string[]; allowed: RegExp[] }[] = [];
+  /** Tabs free for the next test (a new context and page cost more than a page's load). */
+  const idle: Tab[] = [];
 
   async function parse(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
     const text = await response.text();
@@ -54,11 +60,12 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
       return `${emulator.url}/_emulator/console/`;
     },
     async open(url = harness.consoleURL, viewport = { width: 1280, height: 900 }) {
-      const browser = await sharedBrowser();
-      const context = await browser.newContext({ viewport, acceptDownloads: true });
-      const entry = { close: () => context.close(), problems: [] as string[], allowed: [] as RegExp[] };
+      const tab = idle.pop() ?? (await newTab());
+      const entry = { tab, problems: [] as string[], allowed: [] as RegExp[] };
       opened.push(entry);
-      const page = await context.newPage();
+      const { page } = tab;
+      const now = page.viewportSize();
+      if (now?.width !== viewport.width || now.height !== viewport.height) await page.setViewportSize(viewport);
       page.on('pageerror', (error) => entry.problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') entry.problems.push(`console: ${message.text()}`);
@@ -104,7 +111,11 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
 
   afterEach(async () => {
     const finished = opened.splice(0);
-    await Promise.all(finished.map((entry) => entry.close()));
+    await Promise.all(
+      finished.map(async ({ tab }) => {
+        if (await emptied(tab)) idle.push(tab);
+      }),
+    );
     for (const { problems, allowed } of finished) {
       expect(
         problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
@@ -115,10 +126,59 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   });
 
   afterAll(async () => {
+    await Promise.all(idle.splice(0).map(({ page }) => page.context().close()));
     await emulator?.close();
   });
 
   return harness;
+}
+
+/**
+ * A page in a context of its own, kept from test to test: its context (cookies, storage) is emptied and the page
+ * left blank after each, so the next test gets it as a new one (see `emptied`) without starting a renderer process.
+ */
+interface Tab {
+  page: Page;
+  /** The origins its pages (popups too) went to since it was last emptied. */
+  origins: Set<string>;
+}
+
+async function newTab(): Promise<Tab> {
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({ acceptDownloads: true });
+  const origins = new Set<string>();
+  context.on('request', (request) => {
+    const { origin } = new URL(request.url());
+    if (request.isNavigationRequest() && origin !== 'null') origins.add(origin);
+  });
+  return { page: await context.newPage(), origins };
+}
+
+/**
+ * Undoes what a test did to `tab`, as far as a new context and page would not show it: its other pages closed, its
+ * listeners and routes removed, the page blank (`open()` sizes it again), every kind of storage of the origins it went
+ * to emptied (DevTools' `Storage.clearDataForOrigin`) and every cookie. False (the context closed) when that fails.
+ */
+async function emptied(tab: Tab): Promise<boolean> {
+  const context = tab.page.context();
+  try {
+    await Promise.all(context.pages().map((page) => (page === tab.page ? null : page.close())));
+    await tab.page.removeAllListeners();
+    await tab.page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await tab.page.goto('about:blank');
+    const devtools = await context.newCDPSession(tab.page);
+    for (const origin of tab.origins) {
+      await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    }
+    await devtools.detach();
+    tab.origins.clear();
+    await context.clearCookies();
+    return true;
+  } catch {
+    await context.close().catch(() => {});
+    return false;
+  }
 }
 
 /** Polls `read` until it equals `expected` (no fixed sleep). */

@@ -10,7 +10,7 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
+import type { BrowserContext, Cookie, Locator, Page, Request } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
@@ -35,6 +35,8 @@ export interface PageProblems {
   warnings: string[];
 }
 
+const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+
 /** How a test's browser context is set up. */
 export interface OpenOptions {
   /** Default 1400 × 900. */
@@ -56,7 +58,9 @@ export interface Playground {
   /**
    * A page with the playground loaded and interactive, in `context` when given; otherwise in a context with empty
    * storage (no cookies, localStorage or IndexedDB but the page's emulator cookie) that is the test's alone, though
-   * an earlier test of the file may have used it: its HTTP cache is kept, so the page loads from it.
+   * an earlier test of the file may have used it: its HTTP cache is kept, so the page loads from it, and its first
+   * page may be the tab an earlier test used, navigated anew (its listeners and routes removed, sized again): a tab
+   * that stays open keeps its renderer process, which on a 2-core machine costs more to start than the page's load.
    */
   open(context?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }>;
 }
@@ -90,10 +94,13 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   let server: { close(): Promise<void> } | undefined;
   let playgroundURL: string;
   let builtDir: string | null = null;
-  /** The contexts the running test uses, each with what went wrong in its pages. */
-  const contexts: { context: BrowserContext; problems: PageProblems; reusable: string | null }[] = [];
+  /**
+   * The contexts the running test uses, each with what went wrong in its pages; a context `open()` made also with
+   * the tab it keeps for the next test (the first page `open()` gave in it) and that tab when it is free.
+   */
+  const contexts: InUse[] = [];
   /** Contexts `open()` made, by their options, free for the next test once their storage is emptied. */
-  const idle = new Map<string, BrowserContext[]>();
+  const idle = new Map<string, Idle[]>();
 
   /** The cookies a context starts with: the one that names this file's emulator to the run's dev server. */
   function startCookies() {
@@ -115,13 +122,14 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   async function createContext(options: OpenOptions, reusable: string | null): Promise<BrowserContext> {
     const browser = await sharedBrowser();
     const context = await browser.newContext({
-      viewport: options.viewport ?? { width: 1400, height: 900 },
+      viewport: options.viewport ?? DEFAULT_VIEWPORT,
       acceptDownloads: true,
       ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       // The run's dev server serves every file's page; a cookie names the emulator its backend.json offers.
       storageState: { cookies: startCookies(), origins: [] },
     });
     contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable });
+    if (reusable !== null) trackOrigins(context);
     return context;
   }
 
@@ -129,19 +137,37 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     return createContext(options, null);
   }
 
-  /** An idle context made with `options` (its storage already emptied), or a new one. */
+  /**
+   * An idle context in `options`' time zone (its storage already emptied), or a new one. Its pages start at the
+   * default viewport; `open()` sizes a page as asked (a context per size would load the page without the cache
+   * another size's context has).
+   */
   async function contextFor(options: OpenOptions = {}): Promise<BrowserContext> {
-    const key = JSON.stringify([options.viewport ?? null, options.timezoneId ?? null]);
-    const context = idle.get(key)?.pop();
-    if (!context) return createContext(options, key);
-    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable: key });
-    return context;
+    const key = options.timezoneId ?? '';
+    const free = idle.get(key)?.pop();
+    if (!free) return createContext({ timezoneId: options.timezoneId }, key);
+    contexts.push({
+      context: free.context,
+      problems: { errors: [], allowed: [], warnings: [] },
+      reusable: key,
+      kept: free.tab,
+      spare: free.tab,
+    });
+    return free.context;
   }
 
   async function open(given?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }> {
     const context = given && 'newPage' in given ? given : await contextFor(given);
-    const { problems } = contexts.find((entry) => entry.context === context)!;
-    const page = await context.newPage();
+    const entry = contexts.find((candidate) => candidate.context === context)!;
+    const { problems } = entry;
+    const page = entry.spare ?? (await context.newPage());
+    entry.spare = undefined;
+    if (entry.reusable !== null) {
+      entry.kept ??= page;
+      const size = (given as OpenOptions | undefined)?.viewport ?? DEFAULT_VIEWPORT;
+      const now = page.viewportSize();
+      if (now?.width !== size.width || now.height !== size.height) await page.setViewportSize(size);
+    }
     page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
@@ -186,14 +212,17 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 
   afterEach(async () => {
     const finished = contexts.splice(0);
-    // A context open() made is kept for a later test: its pages closed, its storage emptied (cookies, localStorage,
-    // IndexedDB; the emulator cookie set again). One a test asked for (newContext) may hold its listeners or routes.
+    // A context open() made is kept for a later test: its pages closed but the one it keeps, which is left on a
+    // blank page with the test's listeners, routes and viewport undone, and its storage emptied (cookies, and every
+    // kind of storage of each origin its pages went to; the emulator cookie set again). One a test asked for
+    // (newContext) may hold its listeners or routes, and is closed.
     await Promise.all(
-      finished.map(async ({ context, reusable }) => {
+      finished.map(async ({ context, reusable, kept }) => {
         if (reusable === null) return context.close();
-        await Promise.all(context.pages().map((page) => page.close()));
-        await context.setStorageState({ cookies: startCookies(), origins: [] });
-        idle.set(reusable, [...(idle.get(reusable) ?? []), context]);
+        await Promise.all(context.pages().map((page) => (page === kept ? null : page.close())));
+        const tab = kept && !kept.isClosed() ? await emptied(kept) : undefined;
+        await emptyStorage(context, tab, startCookies());
+        idle.set(reusable, [...(idle.get(reusable) ?? []), { context, tab }]);
       }),
     );
     for (const { problems } of finished) {
@@ -204,7 +233,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   });
 
   afterAll(async () => {
-    await Promise.all([...idle.values()].flat().map((context) => context.close()));
+    await Promise.all([...idle.values()].flat().map(({ context }) => context.close()));
     idle.clear();
     await server?.close();
     await emulator?.close();
@@ -224,6 +253,76 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     newContext,
     open,
   };
+}
+
+/** A context the running test uses (see `usePlayground`). */
+interface InUse {
+  context: BrowserContext;
+  problems: PageProblems;
+  /** The key of the options `open()` made it with; null for one `newContext()` gave, closed after the test. */
+  reusable: string | null;
+  /** The tab it keeps for the next test. */
+  kept?: Page;
+  /** That tab, while no `open()` of this test has taken it. */
+  spare?: Page;
+}
+
+/** A context free for the next test, with the tab it kept (none when the test closed it). */
+interface Idle {
+  context: BrowserContext;
+  tab: Page | undefined;
+}
+
+/**
+ * `tab` as a new page of its context would be: on a blank page (whose renderer process stays), without the
+ * listeners and routes the test and `open()` gave it (`open()` sizes it again). Undefined when it cannot be (a
+ * crashed tab): the next test then opens a new one.
+ */
+async function emptied(tab: Page): Promise<Page | undefined> {
+  try {
+    await tab.removeAllListeners();
+    await tab.unrouteAll({ behavior: 'ignoreErrors' });
+    await tab.goto('about:blank');
+    return tab;
+  } catch {
+    await tab.close().catch(() => {});
+    return undefined;
+  }
+}
+
+/** The origins each reused context's pages (popups included) have gone to since its storage was last emptied. */
+const visited = new WeakMap<BrowserContext, Set<string>>();
+
+function trackOrigins(context: BrowserContext): void {
+  const origins = new Set<string>();
+  visited.set(context, origins);
+  context.on('request', (request) => {
+    const { origin } = new URL(request.url());
+    if (request.isNavigationRequest() && origin !== 'null') origins.add(origin);
+  });
+}
+
+/**
+ * Empties `context`'s storage as a new context's is: every kind of storage of the origins it went to (localStorage,
+ * IndexedDB, Cache Storage, service workers, cookies: DevTools' `Storage.clearDataForOrigin`), then every cookie,
+ * then `cookies` set. The HTTP cache stays, unlike with Playwright's `setStorageState`, which empties it and loads
+ * each origin in a page of its own: a page then loads Blockly from the cache, with the code V8 compiled last time.
+ * The page's sessionStorage (per tab) is not used by the playground.
+ */
+async function emptyStorage(context: BrowserContext, tab: Page | undefined, cookies: Cookie[]): Promise<void> {
+  const origins = visited.get(context)!;
+  if (origins.size > 0) {
+    const page = tab ?? (await context.newPage());
+    const devtools = await context.newCDPSession(page);
+    for (const origin of origins) {
+      await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+    }
+    await devtools.detach();
+    if (!tab) await page.close();
+    origins.clear();
+  }
+  await context.clearCookies();
+  if (cookies.length > 0) await context.addCookies(cookies);
 }
 
 const STATIC_TYPES: Record<string, string> = {

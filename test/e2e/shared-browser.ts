@@ -9,8 +9,9 @@ export { FOREIGN_HOST } from '../setup/e2e-servers.ts';
 
 let attached: Promise<Browser> | undefined;
 
-/** The run's Chromium, attached on first use. */
-export function sharedBrowser(): Promise<Browser> {
+/** The run's Chromium, attached on first use (and again after a file of the same worker detached). */
+export async function sharedBrowser(): Promise<Browser> {
+  if (attached && !(await attached).isConnected()) attached = undefined;
   attached ??= chromium.connect(inject('chromiumEndpoint'));
   return attached;
 }
