@@ -2,7 +2,12 @@
 // anything that listens or spawns), `e2e` (Playwright driving Debian's Chromium against the playground and the
 // host-editor example) and `package` (the packed package in host projects, the README's code blocks). `npm test` runs
 // all four together, two files at a time, the longest known first; `npm run test:<project>` one.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Vitest's workers, and every Node process a test starts, share Node's compile cache (as under `npm test`,
+// scripts/test.ts, which sets it for the whole run).
+process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('.tmp/node-compile-cache', import.meta.url));
 
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
