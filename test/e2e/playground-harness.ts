@@ -1,7 +1,8 @@
 // What the playground's browser tests share: the run's Chromium and Vite dev server (test/setup/e2e-servers.ts), or
 // a static server holding the production build, one emulator per test file (its own, so files may run side by
-// side), a fresh browser context per test that records page errors, console errors, dialogs and requests off this
-// machine (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
+// side), a browser context per test as a fresh one (the file's one context and tab, emptied after each test) that
+// records page errors, console errors, dialogs and requests off this machine (checked after every test), the page's
+// parts by role and accessible name, and the workspaces tests load.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
