@@ -100,7 +100,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
    * the tab it keeps for the next test (the first page `open()` gave in it) and that tab when it is free.
    */
   const contexts: InUse[] = [];
-  /** Contexts `open()` made, by their options, free for the next test once their storage is emptied. */
+  /** Contexts `open()` made, by time zone, free for the next test once their storage is emptied. */
   const idle = new Map<string, Idle[]>();
 
   /** The cookies a context starts with: the one that names this file's emulator to the run's dev server. */
@@ -214,7 +214,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   afterEach(async () => {
     const finished = contexts.splice(0);
     // A context open() made is kept for a later test: its pages closed but the one it keeps, which is left on a
-    // blank page with the test's listeners, routes and viewport undone, and its storage emptied (cookies, and every
+    // blank page with the test's listeners and routes removed, and its storage emptied (cookies, and every
     // kind of storage of each origin its pages went to; the emulator cookie set again). One a test asked for
     // (newContext) may hold its listeners or routes, and is closed.
     await Promise.all(
@@ -260,7 +260,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 interface InUse {
   context: BrowserContext;
   problems: PageProblems;
-  /** The key of the options `open()` made it with; null for one `newContext()` gave, closed after the test. */
+  /** The key (its time zone) of a context `open()` made; null for one `newContext()` gave, closed after the test. */
   reusable: string | null;
   /** The tab it keeps for the next test. */
   kept?: Page;
