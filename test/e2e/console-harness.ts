@@ -157,7 +157,8 @@ async function newTab(): Promise<Tab> {
 /**
  * Undoes what a test did to `tab`, as far as a new context and page would not show it: its other pages closed, its
  * listeners and routes removed, the page blank (`open()` sizes it again), every kind of storage of the origins it went
- * to emptied (DevTools' `Storage.clearDataForOrigin`) and every cookie. False (the context closed) when that fails.
+ * to emptied (DevTools' `Storage.clearDataForOrigin`) and every cookie (the tab's sessionStorage stays: the console
+ * does not use it). False (the context closed) when that fails.
  */
 async function emptied(tab: Tab): Promise<boolean> {
   const context = tab.page.context();
