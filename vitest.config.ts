@@ -5,8 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Vitest's workers, and every Node process a test starts, share Node's compile cache (as under `npm test`,
-// scripts/test.ts, which sets it for the whole run).
+// Vitest's workers, and every Node process a test starts (the CLI, generated programs, hosts), share Node's compile
+// cache: jsdom, Blockly, the SDK and the emulator are compiled once per run, not once per process (the integration
+// project's CPU time fell by about a sixth). In .tmp/ (about 25 MB); one already set in the environment is used.
 process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('.tmp/node-compile-cache', import.meta.url));
 
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */

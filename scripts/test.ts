@@ -29,14 +29,6 @@ const steps: Step[] = [
   },
 ];
 
-/**
- * Node's compile cache (`NODE_COMPILE_CACHE`) for every Node process the checks start, Vitest's workers and the
- * programs and CLIs the tests spawn included: the same modules (jsdom, Blockly, the SDK, the emulator) are compiled
- * once per run instead of once per process, which cut the integration project's CPU time by about a sixth. Kept in
- * .tmp/ (about 25 MB); a cache already set in the environment is used instead.
- */
-const env = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE || `${root}.tmp/node-compile-cache` };
-
 const running = new Set<ChildProcess>();
 let failed = false;
 
@@ -46,7 +38,6 @@ function npm(args: string[], held: boolean): Promise<{ code: number; output: str
     // Its own process group, so that stopping it stops what it started (Vitest's workers, Chromium, ESLint).
     const child = spawn('npm', args, {
       cwd: root,
-      env,
       detached: true,
       stdio: held ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
     });

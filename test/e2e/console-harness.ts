@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import type { AdminUserView } from '../../emulator/contract.ts';
+import { emptyContext, keepContext, sizeTab } from './kept-context.ts';
 import { FOREIGN_HOST, sharedBrowser } from './shared-browser.ts';
 
 /** A host name Chromium resolves to 127.0.0.1 in these tests: its pages are on a foreign, non-loopback origin. */
@@ -43,9 +44,9 @@ export interface ConsoleHarness {
 /** Starts the emulator for the file; resets it after every test. Call once, at the top. */
 export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   let emulator: Emulator;
-  const opened: { tab: Tab; problems: string[]; allowed: RegExp[] }[] = [];
+  const opened: { page: Page; problems: string[]; allowed: RegExp[] }[] = [];
   /** Tabs free for the next test (a new context and page cost more than a page's load). */
-  const idle: Tab[] = [];
+  const idle: Page[] = [];
 
   async function parse(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
     const text = await response.text();
@@ -60,12 +61,10 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
       return `${emulator.url}/_emulator/console/`;
     },
     async open(url = harness.consoleURL, viewport = { width: 1280, height: 900 }) {
-      const tab = idle.pop() ?? (await newTab());
-      const entry = { tab, problems: [] as string[], allowed: [] as RegExp[] };
+      const page = idle.pop() ?? (await newTab());
+      const entry = { page, problems: [] as string[], allowed: [] as RegExp[] };
       opened.push(entry);
-      const { page } = tab;
-      const now = page.viewportSize();
-      if (now?.width !== viewport.width || now.height !== viewport.height) await page.setViewportSize(viewport);
+      await sizeTab(page, viewport);
       page.on('pageerror', (error) => entry.problems.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') entry.problems.push(`console: ${message.text()}`);
@@ -112,8 +111,9 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   afterEach(async () => {
     const finished = opened.splice(0);
     await Promise.all(
-      finished.map(async ({ tab }) => {
-        if (await emptied(tab)) idle.push(tab);
+      finished.map(async ({ page }) => {
+        const tab = await emptyContext(page.context(), page);
+        if (tab) idle.push(tab);
       }),
     );
     for (const { problems, allowed } of finished) {
@@ -126,60 +126,18 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   });
 
   afterAll(async () => {
-    await Promise.all(idle.splice(0).map(({ page }) => page.context().close()));
+    await Promise.all(idle.splice(0).map((page) => page.context().close()));
     await emulator?.close();
   });
 
   return harness;
 }
 
-/**
- * A page in a context of its own, kept from test to test: its context (cookies, storage) is emptied and the page
- * left blank after each, so the next test gets it as a new one (see `emptied`) without starting a renderer process.
- */
-interface Tab {
-  page: Page;
-  /** The origins its pages (popups too) went to since it was last emptied. */
-  origins: Set<string>;
-}
-
-async function newTab(): Promise<Tab> {
+/** A tab in a context of its own, kept from test to test and emptied after each (test/e2e/kept-context.ts). */
+async function newTab(): Promise<Page> {
   const browser = await sharedBrowser();
-  const context = await browser.newContext({ acceptDownloads: true });
-  const origins = new Set<string>();
-  context.on('request', (request) => {
-    const { origin } = new URL(request.url());
-    if (request.isNavigationRequest() && origin !== 'null') origins.add(origin);
-  });
-  return { page: await context.newPage(), origins };
-}
-
-/**
- * Undoes what a test did to `tab`, as far as a new context and page would not show it: its other pages closed, its
- * listeners and routes removed, the page blank (`open()` sizes it again), every kind of storage of the origins it went
- * to emptied (DevTools' `Storage.clearDataForOrigin`) and every cookie (the tab's sessionStorage stays: the console
- * does not use it). False (the context closed) when that fails.
- */
-async function emptied(tab: Tab): Promise<boolean> {
-  const context = tab.page.context();
-  try {
-    await Promise.all(context.pages().map((page) => (page === tab.page ? null : page.close())));
-    await tab.page.removeAllListeners();
-    await tab.page.unrouteAll({ behavior: 'ignoreErrors' });
-    await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await tab.page.goto('about:blank');
-    const devtools = await context.newCDPSession(tab.page);
-    for (const origin of tab.origins) {
-      await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-    }
-    await devtools.detach();
-    tab.origins.clear();
-    await context.clearCookies();
-    return true;
-  } catch {
-    await context.close().catch(() => {});
-    return false;
-  }
+  const context = keepContext(await browser.newContext({ acceptDownloads: true }));
+  return context.newPage();
 }
 
 /** Polls `read` until it equals `expected` (no fixed sleep). */

@@ -11,12 +11,13 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Cookie, Locator, Page, Request } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import { playgroundConfig } from '../../vite.config.ts';
 import { emulatorCookieValue, PLAYGROUND_EMULATOR_COOKIE } from '../setup/e2e-servers.ts';
+import { emptyContext, keepContext, sizeTab } from './kept-context.ts';
 import { sharedBrowser } from './shared-browser.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -130,7 +131,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
       storageState: { cookies: startCookies(), origins: [] },
     });
     contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable });
-    if (reusable !== null) trackOrigins(context);
+    if (reusable !== null) keepContext(context);
     return context;
   }
 
@@ -165,9 +166,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     entry.spare = undefined;
     if (entry.reusable !== null) {
       entry.kept ??= page;
-      const size = (given as OpenOptions | undefined)?.viewport ?? DEFAULT_VIEWPORT;
-      const now = page.viewportSize();
-      if (now?.width !== size.width || now.height !== size.height) await page.setViewportSize(size);
+      await sizeTab(page, (given as OpenOptions | undefined)?.viewport ?? DEFAULT_VIEWPORT);
     }
     page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -213,17 +212,13 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 
   afterEach(async () => {
     const finished = contexts.splice(0);
-    // A context open() made is kept for a later test: its pages closed but the one it keeps, which is left on a
-    // blank page with the test's listeners and routes removed, and its storage emptied (cookies, and every
-    // kind of storage of each origin its pages went to; the emulator cookie set again). One a test asked for
-    // (newContext) may hold its listeners or routes, and is closed.
+    // A context open() made is kept for a later test, emptied with its tab (test/e2e/kept-context.ts; the emulator
+    // cookie set again). One a test asked for (newContext) may hold its listeners or routes, and is closed.
     await Promise.all(
       finished.map(async ({ context, reusable, kept }) => {
         if (reusable === null) return context.close();
-        await Promise.all(context.pages().map((page) => (page === kept ? null : page.close())));
-        const tab = kept && !kept.isClosed() ? await emptied(kept) : undefined;
-        await emptyStorage(context, tab, startCookies());
-        idle.set(reusable, [...(idle.get(reusable) ?? []), { context, tab }]);
+        const tab = await emptyContext(context, kept, startCookies());
+        if (tab) idle.set(reusable, [...(idle.get(reusable) ?? []), { context, tab }]);
       }),
     );
     for (const { problems } of finished) {
@@ -268,62 +263,10 @@ interface InUse {
   spare?: Page;
 }
 
-/** A context free for the next test, with the tab it kept (none when the test closed it). */
+/** A context free for the next test, with the tab it keeps. */
 interface Idle {
   context: BrowserContext;
-  tab: Page | undefined;
-}
-
-/**
- * `tab` as a new page of its context would be: on a blank page (whose renderer process stays), without the
- * listeners and routes the test and `open()` gave it (`open()` sizes it again). Undefined when it cannot be (a
- * crashed tab): the next test then opens a new one.
- */
-async function emptied(tab: Page): Promise<Page | undefined> {
-  try {
-    await tab.removeAllListeners();
-    await tab.unrouteAll({ behavior: 'ignoreErrors' });
-    await tab.goto('about:blank');
-    return tab;
-  } catch {
-    await tab.close().catch(() => {});
-    return undefined;
-  }
-}
-
-/** The origins each reused context's pages (popups included) have gone to since its storage was last emptied. */
-const visited = new WeakMap<BrowserContext, Set<string>>();
-
-function trackOrigins(context: BrowserContext): void {
-  const origins = new Set<string>();
-  visited.set(context, origins);
-  context.on('request', (request) => {
-    const { origin } = new URL(request.url());
-    if (request.isNavigationRequest() && origin !== 'null') origins.add(origin);
-  });
-}
-
-/**
- * Empties `context`'s storage as a new context's is: every kind of storage of the origins it went to (localStorage,
- * IndexedDB, Cache Storage, service workers, cookies: DevTools' `Storage.clearDataForOrigin`), then every cookie,
- * then `cookies` set. The HTTP cache stays, unlike with Playwright's `setStorageState`, which empties it and loads
- * each origin in a page of its own: a page then loads Blockly from the cache, with the code V8 compiled last time.
- * The page's sessionStorage (per tab) is not used by the playground.
- */
-async function emptyStorage(context: BrowserContext, tab: Page | undefined, cookies: Cookie[]): Promise<void> {
-  const origins = visited.get(context)!;
-  if (origins.size > 0) {
-    const page = tab ?? (await context.newPage());
-    const devtools = await context.newCDPSession(page);
-    for (const origin of origins) {
-      await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-    }
-    await devtools.detach();
-    if (!tab) await page.close();
-    origins.clear();
-  }
-  await context.clearCookies();
-  if (cookies.length > 0) await context.addCookies(cookies);
+  tab: Page;
 }
 
 const STATIC_TYPES: Record<string, string> = {
