@@ -3,7 +3,7 @@
 // page's own load fetches none of its code but the admin client it shares. For a Backendless app the button is
 // disabled and says why.
 import { describe, expect, it } from 'vitest';
-import { POLL, repoRoot, textOf, usePlayground, pointAtApp } from './playground-harness.ts';
+import { POLL, textOf, usePlayground, pointAtApp } from './playground-harness.ts';
 
 const playground = usePlayground();
 
@@ -11,13 +11,13 @@ describe('the emulator console in the playground', () => {
   it('is loaded on first use, opens in a dialog showing alice, and closes back to its button', async () => {
     const context = await playground.newContext();
     const consoleCode: string[] = [];
+    // The files the console's modules became (its views, its texts, its styles). The admin API's one client
+    // (console/admin-client.ts) is not among them: it is the backend panel's too, which shows the emulator's
+    // sessions from the start, so the build puts it in a file of its own that both load.
+    const consoleFiles = playground.builtFiles(/^\.\.\/console\//).map((file) => `/${file}`);
     context.on('request', (request) => {
-      // The dev server serves files outside the page's folder as /@fs/<absolute path>. The admin API's one client
-      // (console/admin-client.ts) is the backend panel's too, which shows the emulator's sessions from the start.
       const path = new URL(request.url()).pathname;
-      if (path.startsWith(`/@fs${repoRoot}console/`) && path !== `/@fs${repoRoot}console/admin-client.ts`) {
-        consoleCode.push(request.url());
-      }
+      if (consoleFiles.some((file) => path.endsWith(file))) consoleCode.push(request.url());
     });
     const { page } = await playground.open(context);
     expect(consoleCode, 'console code fetched with the page').toEqual([]);

@@ -11,8 +11,9 @@ async function openWithFlowsHeld(): Promise<{ page: Page; release: () => void }>
   const context = await playground.newContext();
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
+  const flows = playground.builtFiles('flows.ts').map((file) => `/${file}`);
   await context.route(
-    (url) => url.pathname.endsWith('/flows.ts'),
+    (url) => flows.some((file) => url.pathname.endsWith(file)),
     async (route) => {
       await released;
       await route.continue();

@@ -1,8 +1,8 @@
-// What the playground's browser tests share: the run's Chromium and Vite dev server (test/setup/e2e-servers.ts), or
-// a static server holding the production build, one emulator per test file (its own, so files may run side by
-// side), a browser context per test as a fresh one (the file's one context and tab, emptied after each test) that
-// records page errors, console errors, dialogs and requests off this machine (checked after every test), the page's
-// parts by role and accessible name, and the workspaces tests load.
+// What the playground's browser tests share: the run's Chromium and its served production build of the playground
+// (test/setup/e2e-servers.ts), or a plain static server holding a build of the file's own; one emulator per test
+// file (its own, so files may run side by side), a browser context per test as a fresh one (the file's one context
+// and tab, emptied after each test) that records page errors, console errors, dialogs and requests off this machine
+// (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -53,8 +53,14 @@ export interface Playground {
   readonly emulator: Emulator;
   /** The page's URL. */
   readonly url: string;
-  /** The production build's directory, when the file serves one (`usePlayground({ build })`). */
-  readonly builtDir: string | null;
+  /** The production build's directory: the run's, or the file's own (`usePlayground({ build })`). */
+  readonly builtDir: string;
+  /**
+   * The files (paths under the page's folder, e.g. `assets/flows-B_rz70np.js`, with their CSS) that the modules
+   * named by `source` became in the build: a module loaded with `import()` is a file of its own. `source` is a path
+   * from `playground/` as Vite's manifest names it (`flows.ts`, `../console/mount.ts`), or a pattern for several.
+   */
+  builtFiles(source: string | RegExp): string[];
   /** A new browser context of the test's own (to add listeners or routes to), its problems checked after the test. */
   newContext(options?: OpenOptions): Promise<BrowserContext>;
   /**
@@ -70,9 +76,9 @@ export interface Playground {
 /** How the playground is served to a test file. */
 export interface PlaygroundServing {
   /**
-   * Serve the production build (`vite build`) from a plain static file server, as anyone could host it, instead
-   * of the dev server. `backend` is what its `backend.json` says: `'none'` leaves the built file (`null`),
-   * `'emulator-as-app'` names the test emulator as an ordinary Backendless app (no admin API).
+   * Serve a production build of the file's own (`vite build`) from a plain static file server, as anyone could
+   * host it, instead of the run's build behind `vite preview`. `backend` is what its `backend.json` says: `'none'`
+   * leaves the built file (`null`), `'emulator-as-app'` names the test emulator as an ordinary Backendless app (no admin API).
    */
   build?: { backend: 'none' | 'emulator-as-app' };
 }
@@ -89,13 +95,13 @@ function emulatorOptions(playgroundOrigin: string): EmulatorOptions {
 /**
  * Starts the file's emulator (and, for `build`, builds the page and serves it statically) before the file's
  * tests, checks every page's problems after each test (then resets the emulator), and stops everything after the
- * file. The browser and the dev server are the run's (test/setup/e2e-servers.ts). Call once, at the top of a file.
+ * file. The browser and the served build are the run's (test/setup/e2e-servers.ts). Call once, at the top of a file.
  */
 export function usePlayground(serving: PlaygroundServing = {}): Playground {
   let emulator: Emulator;
   let server: { close(): Promise<void> } | undefined;
   let playgroundURL: string;
-  let builtDir: string | null = null;
+  let builtDir: string;
   /**
    * The contexts the running test uses, each with what went wrong in its pages; a context `open()` made also with
    * the tab it keeps for the next test (the first page `open()` gave in it) and that tab when it is free.
@@ -104,7 +110,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   /** Contexts `open()` made, by time zone, free for the next test once their storage is emptied. */
   const idle = new Map<string, Idle[]>();
 
-  /** The cookies a context starts with: the one that names this file's emulator to the run's dev server. */
+  /** The cookies a context starts with: the one that names this file's emulator to the run's server. */
   function startCookies() {
     if (serving.build) return [];
     return [
@@ -127,7 +133,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
       acceptDownloads: true,
       ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
-      // The run's dev server serves every file's page; a cookie names the emulator its backend.json offers.
+      // The run's server serves every file's page; a cookie names the emulator its backend.json offers.
       storageState: { cookies: startCookies(), origins: [] },
     });
     contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable });
@@ -193,15 +199,17 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     await mkdir(scratchDir, { recursive: true });
     if (serving.build) {
       const outDir = `${scratchDir}build/`;
+      const config = playgroundConfig({ outDir });
       builtDir = outDir;
       const [, files] = await Promise.all([
-        build({ ...playgroundConfig({ outDir }), logLevel: 'error' }),
+        build({ ...config, logLevel: 'error', build: { ...config.build, manifest: true } }),
         serveStatically(outDir),
       ]);
       server = files;
       playgroundURL = files.url;
     } else {
       playgroundURL = inject('playgroundURL');
+      builtDir = inject('playgroundBuildDir');
     }
     emulator = await startEmulator(emulatorOptions(new URL(playgroundURL).origin));
     if (serving.build?.backend === 'emulator-as-app') {
@@ -245,6 +253,17 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     },
     get builtDir() {
       return builtDir;
+    },
+    builtFiles(source) {
+      const manifest = JSON.parse(readFileSync(`${builtDir}.vite/manifest.json`, 'utf8')) as Record<
+        string,
+        { file: string; css?: string[] }
+      >;
+      const named = Object.entries(manifest).filter(([key]) =>
+        typeof source === 'string' ? key === source : source.test(key),
+      );
+      if (named.length === 0) throw new Error(`no module ${String(source)} in the build's manifest`);
+      return named.flatMap(([, chunk]) => [chunk.file, ...(chunk.css ?? [])]);
     },
     newContext,
     open,

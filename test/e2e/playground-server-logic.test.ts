@@ -75,8 +75,10 @@ describe('the Server logic workspace', () => {
   it('is loaded on first use, deploys the example, and the client meets its handlers', async () => {
     const context = await playground.newContext();
     const logicCode: string[] = [];
+    // The file the editor's module became, with the deploy module only it imports.
+    const logicFiles = playground.builtFiles('server-logic-editor.ts').map((file) => `/${file}`);
     context.on('request', (request) => {
-      if (/\/server-logic-(editor|deploy)\.ts/.test(request.url())) logicCode.push(request.url());
+      if (logicFiles.some((file) => new URL(request.url()).pathname.endsWith(file))) logicCode.push(request.url());
     });
     const { page, problems } = await playground.open(context);
     expect(logicCode, 'server-logic code fetched with the page').toEqual([]);
@@ -120,10 +122,14 @@ describe('the Server logic workspace', () => {
     // The server-logic editor's module is held until the button has been pressed.
     let release = () => undefined as void;
     const pressed = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/server-logic-editor\.ts/, async (route) => {
-      await pressed;
-      await route.continue();
-    });
+    const editorFiles = playground.builtFiles('server-logic-editor.ts').map((file) => `/${file}`);
+    await context.route(
+      (url) => editorFiles.some((file) => url.pathname.endsWith(file)),
+      async (route) => {
+        await pressed;
+        await route.continue();
+      },
+    );
     const { page } = await playground.open(context);
     await page.getByRole('tab', { name: 'Server logic' }).click();
     await serverLogicPanel(page).getByRole('button', { name: 'Load example: event handlers' }).click();

@@ -1,8 +1,8 @@
 // The playground in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): a person's path
-// through the page, selected by role and accessible name. One emulator and one Vite dev server for the file
-// (playground-harness.ts); every test opens a fresh browser context (empty localStorage) and fails on any page
-// error or console error it did not expect. (Past 300 lines on purpose: these tests share one dev server and
-// its slow first page load; a new group of tests goes in a file of its own that calls usePlayground().)
+// through the page, selected by role and accessible name. One emulator for the file and the run's build of the
+// page (playground-harness.ts); every test opens a fresh browser context (empty localStorage) and fails on any page
+// error or console error it did not expect. (Past 300 lines on purpose: these tests share one emulator and the
+// file's kept tab; a new group of tests goes in a file of its own that calls usePlayground().)
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
