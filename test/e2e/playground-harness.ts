@@ -78,7 +78,8 @@ export interface PlaygroundServing {
   /**
    * Serve a production build of the file's own (`vite build`) from a plain static file server, as anyone could
    * host it, instead of the run's build behind `vite preview`. `backend` is what its `backend.json` says: `'none'`
-   * leaves the built file (`null`), `'emulator-as-app'` names the test emulator as an ordinary Backendless app (no admin API).
+   * leaves the built file (`null`), `'emulator-as-app'` names the test emulator as an ordinary Backendless app (no
+   * admin API).
    */
   build?: { backend: 'none' | 'emulator-as-app' };
 }
