@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createHost,
   exec,
-  packageReady,
   repoEnv,
   repoRoot,
   SUPPORTED_NODE_VERSIONS,
@@ -19,8 +18,6 @@ import {
 } from './hosts/host-project.ts';
 
 const run = inject('packageRun');
-// Packed and installed beside the run's first tests: the first thing this file waits for.
-beforeAll(() => packageReady(run));
 const manifest = JSON.parse(await readFile(`${repoRoot}package.json`, 'utf8')) as {
   version: string;
   engines: { node: string };

@@ -15,13 +15,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isSiteBackend } from '../../playground/backend-settings.ts';
 import { startBackground } from './hosts/background-command.ts';
-import { createHost, exec, packageReady, repoEnv, repoRoot, type HostProject } from './hosts/host-project.ts';
+import { createHost, exec, repoEnv, repoRoot, type HostProject } from './hosts/host-project.ts';
 import { launchChromium, openHostPage, serveDirectory } from './hosts/host-page.ts';
 import { DOC_PAGES, HOST_INSTALL_BLOCKS, npmInstallLines, readmeBlocks } from './hosts/readme-blocks.ts';
 
 const run = inject('packageRun');
-// Packed and installed beside the run's first tests: the first thing this file waits for.
-beforeAll(() => packageReady(run));
 
 /** Each marker id and where it is run. */
 const HOW_EACH_BLOCK_IS_RUN: Record<string, string> = {

@@ -8,12 +8,10 @@ import { cp, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createHost, packageReady, type HostProject } from './host-project.ts';
+import { createHost, type HostProject } from './host-project.ts';
 import { launchChromium, openHostPage, serveDirectory } from './host-page.ts';
 
 const run = inject('packageRun');
-// Packed and installed beside the run's first tests: the first thing this file waits for.
-beforeAll(() => packageReady(run));
 
 /** webpack's default `performance.maxAssetSize` and `maxEntrypointSize`: 244 KiB. */
 const WEBPACK_SIZE_HINT = 250_000;

@@ -55,29 +55,6 @@ export interface PackageRun {
   root: string;
   /** The Node binary of each tested Node line, by version. */
   nodes: Record<string, string>;
-  /**
-   * Written by the package project's global setup once all of the above is in place (`{}`), or with what failed
-   * (`{ "error": … }`): the setup packs and installs beside the first tests of the run. See {@link packageReady}.
-   */
-  ready: string;
-}
-
-/**
- * Resolves once the run's tarball, host install and Node binaries are in place (the package project's global setup
- * prepares them while other tests run); throws the setup's error when it failed. The first hook of every file that
- * uses the run.
- */
-export async function packageReady(run: PackageRun): Promise<void> {
-  for (;;) {
-    const text = await readFile(run.ready, 'utf8').catch(() => undefined);
-    if (text !== undefined) {
-      const { error } = JSON.parse(text) as { error?: string };
-      if (error) throw new Error(`The package project's setup failed: ${error}`);
-      return;
-    }
-    // Another process writes the file: nothing to subscribe to but the file system, so look again shortly.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /**
@@ -209,26 +186,17 @@ export function testCacheDir(): string {
 }
 
 /**
- * Where the Node binary of `version` is: the pinned one, or the platform package's under
- * <test cache>/node-versions/<version> ({@link nodeBinary} installs it).
- */
-export function nodeBinaryPath(version: string): string {
-  if (version === pinnedNodeVersion) return `${repoRoot}node_modules/.bin/node`;
-  const target = join(testCacheDir(), 'node-versions', version);
-  return join(target, 'node_modules', nodePackageName(), 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
-}
-
-/**
- * The path of a Node binary of `version` ({@link nodeBinaryPath}), the platform package installed there from npm
- * (its cache first) when it is not yet, kept for later runs. A partial install never takes the final place: it is
- * made aside and renamed.
+ * The path of a Node binary of `version`: the pinned one, or the platform package installed from npm (its cache
+ * first) into <test cache>/node-versions/<version>, kept for later runs. A partial install never takes the final
+ * place: it is made aside and renamed.
  */
 export async function nodeBinary(version: string): Promise<string> {
-  const binary = nodeBinaryPath(version);
-  if (existsSync(binary)) return binary;
+  if (version === pinnedNodeVersion) return `${repoRoot}node_modules/.bin/node`;
   const cache = join(testCacheDir(), 'node-versions');
   const name = nodePackageName();
   const target = join(cache, version);
+  const binary = join(target, 'node_modules', name, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
+  if (existsSync(binary)) return binary;
   await mkdir(cache, { recursive: true });
   const staging = await mkdtemp(join(cache, `.${version}-`));
   await writeFile(join(staging, 'package.json'), '{ "private": true }\n');

@@ -5,11 +5,9 @@
 // `exports` map. TypeScript 6, the last with the JavaScript API ts-loader needs, checks the webpack host's code
 // (hosts/bundlers.test.ts) and builds our own declarations.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createHost, packageReady, TYPESCRIPT_7, type HostProject } from './host-project.ts';
+import { createHost, TYPESCRIPT_7, type HostProject } from './host-project.ts';
 
 const run = inject('packageRun');
-// Packed and installed beside the run's first tests: the first thing this file waits for.
-beforeAll(() => packageReady(run));
 
 /** A host's code using every entry point; each `@ts-expect-error` proves a type is there and checked. */
 const CONSUMER = `import * as Blockly from 'blockly';
