@@ -9,16 +9,7 @@ const playground = usePlayground();
 /** A page opened with the flows' module held back until `release` is called; resolves once the page is interactive. */
 async function openWithFlowsHeld(): Promise<{ page: Page; release: () => void }> {
   const context = await playground.newContext();
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const flows = playground.builtFiles('flows.ts').map((file) => `/${file}`);
-  await context.route(
-    (url) => flows.some((file) => url.pathname.endsWith(file)),
-    async (route) => {
-      await released;
-      await route.continue();
-    },
-  );
+  const release = await playground.holdBack(context, 'flows.ts');
   const page = await context.newPage();
   await page.goto(playground.url);
   await expect

@@ -61,6 +61,11 @@ export interface Playground {
    * from `playground/` as Vite's manifest names it (`flows.ts`, `../console/mount.ts`), or a pattern for several.
    */
   builtFiles(source: string | RegExp): string[];
+  /**
+   * Holds `context`'s requests for the files `source` became ({@link builtFiles}) until the returned `release` is
+   * called: the page meets the moment before a lazily loaded module has arrived.
+   */
+  holdBack(context: BrowserContext, source: string | RegExp): Promise<() => void>;
   /** A new browser context of the test's own (to add listeners or routes to), its problems checked after the test. */
   newContext(options?: OpenOptions): Promise<BrowserContext>;
   /**
@@ -237,6 +242,18 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     await fetch(`${emulator.url}/_emulator/reset`, { method: 'POST' });
   });
 
+  function builtFiles(source: string | RegExp): string[] {
+    const manifest = JSON.parse(readFileSync(`${builtDir}.vite/manifest.json`, 'utf8')) as Record<
+      string,
+      { file: string; css?: string[] }
+    >;
+    const named = Object.entries(manifest).filter(([key]) =>
+      typeof source === 'string' ? key === source : source.test(key),
+    );
+    if (named.length === 0) throw new Error(`no module ${String(source)} in the build's manifest`);
+    return named.flatMap(([, chunk]) => [chunk.file, ...(chunk.css ?? [])]);
+  }
+
   afterAll(async () => {
     await Promise.all([...idle.values()].flat().map(({ context }) => context.close()));
     idle.clear();
@@ -255,16 +272,19 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     get builtDir() {
       return builtDir;
     },
-    builtFiles(source) {
-      const manifest = JSON.parse(readFileSync(`${builtDir}.vite/manifest.json`, 'utf8')) as Record<
-        string,
-        { file: string; css?: string[] }
-      >;
-      const named = Object.entries(manifest).filter(([key]) =>
-        typeof source === 'string' ? key === source : source.test(key),
+    builtFiles,
+    async holdBack(context, source) {
+      const files = builtFiles(source).map((file) => `/${file}`);
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await context.route(
+        (url) => files.some((file) => url.pathname.endsWith(file)),
+        async (route) => {
+          await released;
+          await route.continue();
+        },
       );
-      if (named.length === 0) throw new Error(`no module ${String(source)} in the build's manifest`);
-      return named.flatMap(([, chunk]) => [chunk.file, ...(chunk.css ?? [])]);
+      return release;
     },
     newContext,
     open,

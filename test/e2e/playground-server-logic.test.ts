@@ -120,16 +120,7 @@ describe('the Server logic workspace', () => {
   it('keeps a Load example pressed before its code arrived, and deploys the example', async () => {
     const context = await playground.newContext();
     // The server-logic editor's module is held until the button has been pressed.
-    let release = () => undefined as void;
-    const pressed = new Promise<void>((resolve) => (release = resolve));
-    const editorFiles = playground.builtFiles('server-logic-editor.ts').map((file) => `/${file}`);
-    await context.route(
-      (url) => editorFiles.some((file) => url.pathname.endsWith(file)),
-      async (route) => {
-        await pressed;
-        await route.continue();
-      },
-    );
+    const release = await playground.holdBack(context, 'server-logic-editor.ts');
     const { page } = await playground.open(context);
     await page.getByRole('tab', { name: 'Server logic' }).click();
     await serverLogicPanel(page).getByRole('button', { name: 'Load example: event handlers' }).click();
