@@ -75,9 +75,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 180_000,
-          // Two files at a time (each with its own emulator; the browser and the dev server are shared).
+          // Two files at a time (each with its own emulator; the browser and the served playground are shared).
           fileParallelism: true,
-          // The files of a worker share its modules (Playwright, Vite, the emulator load once per worker, not once per
+          // The files of a worker share its modules (Playwright and the emulator load once per worker, not once per
           // file): each file's state is its harness's (usePlayground, useConsole), made in its hooks.
           isolate: false,
           maxWorkers: 2,

@@ -19,8 +19,8 @@ export function keepContext(context: BrowserContext): BrowserContext {
 
 /**
  * Undoes what a test did to a kept context, as far as a new context would not show it: its pages closed but `tab`,
- * which is left blank without the listeners and routes it was given (a new blank tab when the test closed it); the context's routes removed; every kind of
- * storage of the origins it went to emptied (localStorage, IndexedDB, Cache Storage, service workers, cookies:
+ * which is left blank without the listeners and routes it was given (a new blank tab when the test closed it); the
+ * context's routes removed; every kind of storage of the origins it went to emptied (localStorage, IndexedDB, Cache Storage, service workers, cookies:
  * DevTools' `Storage.clearDataForOrigin`), then every cookie, then `cookies` set. The HTTP cache stays, unlike with
  * Playwright's `setStorageState`, which empties it and loads each origin in a page of its own: the next page loads
  * from the cache, with the code V8 compiled last time. The tab's sessionStorage (per tab) stays: neither the

@@ -1,21 +1,19 @@
 // What the playground's browser tests share: the run's Chromium and its served production build of the playground
-// (test/setup/e2e-servers.ts), or a plain static server holding a build of the file's own; one emulator per test
+// (test/setup/e2e-servers.ts), or a plain static server holding a copy of it; one emulator per test
 // file (its own, so files may run side by side), a browser context per test as a fresh one (the file's one context
 // and tab, emptied after each test) that records page errors, console errors, dialogs and requests off this machine
 // (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
-import { playgroundConfig } from '../../vite.config.ts';
 import { emulatorCookieValue, PLAYGROUND_EMULATOR_COOKIE } from '../setup/e2e-servers.ts';
 import { emptyContext, keepContext, sizeTab } from './kept-context.ts';
 import { sharedBrowser } from './shared-browser.ts';
@@ -53,7 +51,7 @@ export interface Playground {
   readonly emulator: Emulator;
   /** The page's URL. */
   readonly url: string;
-  /** The production build's directory: the run's, or the file's own (`usePlayground({ build })`). */
+  /** The production build's directory: the run's, or the file's copy of it (`usePlayground({ build })`). */
   readonly builtDir: string;
   /**
    * The files (paths under the page's folder, e.g. `assets/flows-B_rz70np.js`, with their CSS) that the modules
@@ -81,7 +79,7 @@ export interface Playground {
 /** How the playground is served to a test file. */
 export interface PlaygroundServing {
   /**
-   * Serve a production build of the file's own (`vite build`) from a plain static file server, as anyone could
+   * Serve a copy of the run's production build (`vite build`) from a plain static file server, as anyone could
    * host it, instead of the run's build behind `vite preview`. `backend` is what its `backend.json` says: `'none'`
    * leaves the built file (`null`), `'emulator-as-app'` names the test emulator as an ordinary Backendless app (no
    * admin API).
@@ -99,7 +97,7 @@ function emulatorOptions(playgroundOrigin: string): EmulatorOptions {
 }
 
 /**
- * Starts the file's emulator (and, for `build`, builds the page and serves it statically) before the file's
+ * Starts the file's emulator (and, for `build`, serves a copy of the run's build statically) before the file's
  * tests, checks every page's problems after each test (then resets the emulator), and stops everything after the
  * file. The browser and the served build are the run's (test/setup/e2e-servers.ts). Call once, at the top of a file.
  */
@@ -204,11 +202,12 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   beforeAll(async () => {
     await mkdir(scratchDir, { recursive: true });
     if (serving.build) {
+      // A copy of the run's build (`vite build` output: the emulator it is served with plays no part in it), so that
+      // the file may write its own backend.json.
       const outDir = `${scratchDir}build/`;
-      const config = playgroundConfig({ outDir });
       builtDir = outDir;
       const [, files] = await Promise.all([
-        build({ ...config, logLevel: 'error', build: { ...config.build, manifest: true } }),
+        cp(inject('playgroundBuildDir'), outDir, { recursive: true }),
         serveStatically(outDir),
       ]);
       server = files;

@@ -16,59 +16,53 @@ afterAll(() => {
 });
 
 describe('npm start', () => {
-  test(
-    'serves the playground with the embedded emulator, the scenario runs in it, and SIGINT stops both',
-    {
-      timeout: 240_000,
-    },
-    async () => {
-      child = spawn(`${root}node_modules/.bin/node`, ['bin/start.ts', '--port', '0', '--emulator-port', '0'], {
-        cwd: root,
-      });
-      const [, playgroundURL, emulatorURL] = await waitForOutput(
-        child,
-        /playground\s+(http:\/\/\S+\/)\s+embedded emulator\s+(http:\/\/\S+)\s/,
-        120_000,
-      );
-      const page = await fetch(playgroundURL!);
-      expect(page.status).toBe(200);
-      expect(await page.text()).toContain('<div id="blockly"');
-      // The page learns its backend from backend.json: the emulator npm start runs, with its admin API.
-      const info = (await (await fetch(`${playgroundURL}backend.json`)).json()) as {
-        serverURL: string;
-        appId: string;
-        apiKey: string;
-        emulator: boolean;
-      };
-      expect(info).toMatchObject({ serverURL: emulatorURL, emulator: true });
-      const login = await fetch(`${info.serverURL}/${info.appId}/${info.apiKey}/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
-      });
-      expect(((await login.json()) as { name: string }).name).toBe('Alice');
+  test('serves the playground with the embedded emulator, the scenario runs in it, and SIGINT stops both', async () => {
+    child = spawn(`${root}node_modules/.bin/node`, ['bin/start.ts', '--port', '0', '--emulator-port', '0'], {
+      cwd: root,
+    });
+    const [, playgroundURL, emulatorURL] = await waitForOutput(
+      child,
+      /playground\s+(http:\/\/\S+\/)\s+embedded emulator\s+(http:\/\/\S+)\s/,
+      120_000,
+    );
+    const page = await fetch(playgroundURL!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="blockly"');
+    // The page learns its backend from backend.json: the emulator npm start runs, with its admin API.
+    const info = (await (await fetch(`${playgroundURL}backend.json`)).json()) as {
+      serverURL: string;
+      appId: string;
+      apiKey: string;
+      emulator: boolean;
+    };
+    expect(info).toMatchObject({ serverURL: emulatorURL, emulator: true });
+    const login = await fetch(`${info.serverURL}/${info.appId}/${info.apiKey}/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
+    });
+    expect(((await login.json()) as { name: string }).name).toBe('Alice');
 
-      // The page as a person opens it: the dev server's modules (Blockly pre-bundled on this first load), the
-      // scenario run against the embedded emulator.
-      const context = await (await sharedBrowser()).newContext();
-      try {
-        const tab = await context.newPage();
-        const errors: string[] = [];
-        tab.on('pageerror', (error) => errors.push(error.message));
-        await tab.goto(playgroundURL!);
-        await tab.locator('html[data-ready="true"]').waitFor({ timeout: 120_000 });
-        expect(await run(tab)).toBe('Finished.');
-        await expect.poll(textOf(consoleLog(tab)), POLL).toContain('Old token still valid: false');
-        expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+    // The page as a person opens it: the dev server's modules (Blockly pre-bundled on this first load), the
+    // scenario run against the embedded emulator.
+    const context = await (await sharedBrowser()).newContext();
+    try {
+      const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(playgroundURL!);
+      await tab.locator('html[data-ready="true"]').waitFor({ timeout: 120_000 });
+      expect(await run(tab)).toBe('Finished.');
+      await expect.poll(textOf(consoleLog(tab)), POLL).toContain('Old token still valid: false');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
 
-      const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
-      child.kill('SIGINT');
-      expect(await exited).toBe(0);
-      await expect(fetch(`${info.serverURL}/`)).rejects.toThrow();
-      await expect(fetch(playgroundURL!)).rejects.toThrow();
-    },
-  );
+    const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    await expect(fetch(`${info.serverURL}/`)).rejects.toThrow();
+    await expect(fetch(playgroundURL!)).rejects.toThrow();
+  }, 240_000);
 });
