@@ -10,6 +10,12 @@ import { defineConfig } from 'vitest/config';
 // project's CPU time fell by about a sixth). In .tmp/ (about 25 MB); one already set in the environment is used.
 process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('.tmp/node-compile-cache', import.meta.url));
 
+// Every emulator the tests start — in process, the CLI's, the browser tests' — hashes passwords with scrypt's lowest
+// allowed N (1024) instead of the default 16384: the suite registers and logs in some 1,700 times, and at the default
+// that was over a minute of CPU (42 ms a hash here). The default cost is tested where it matters: the hash a default
+// emulator writes, and the timing tests (an unknown identity costs what a wrong password costs), which set it.
+process.env.CODELESS_EMULATOR_PASSWORD_COST ||= '1024';
+
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
 

@@ -5,7 +5,7 @@ import type { AppState, Caller } from './app-state.ts';
 import type { JsonValue, PublicUser } from './contract.ts';
 import type { EmailService } from './email-service.ts';
 import { errors } from './errors.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { verifyPassword } from './passwords.ts';
 import {
   mergeColumns,
   validateNewUser,
@@ -89,7 +89,7 @@ export class AccountService {
     // The guest object the client got back carries the system properties; they are the server's to keep.
     const properties = validateNewUser(withoutSystemProperties(body), state.settings.minPasswordLength);
     if (state.users.findByIdentity(properties.email)) throw errors.userAlreadyExists();
-    const passwordHash = await hashPassword(properties.password);
+    const passwordHash = await state.hashPassword(properties.password);
     const guest = state.users.findById(objectId);
     if (guest?.userStatus !== 'GUEST') throw errors.objectIdNotAllowed();
     const confirm = state.settings.emailConfirmationRequired;
@@ -143,7 +143,7 @@ export class AccountService {
     }
     const changes = validateUserChanges(withoutSystemProperties(body), state.settings.minPasswordLength);
     checkGuestChanges(target, changes);
-    const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+    const passwordHash = changes.password === undefined ? undefined : await state.hashPassword(changes.password);
     // Looked up again: the user may have logged in (a new record) or been deleted while a password hashed.
     const current = state.users.findById(objectId);
     if (!current) throw errors.userIdNotFound(objectId);

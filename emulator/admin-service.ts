@@ -17,7 +17,6 @@ import { errors } from './errors.ts';
 import { applyChanges } from './account-service.ts';
 import { EMAIL_LINK_LIFETIME_MS } from './limits.ts';
 import { withoutPassword } from './outbox.ts';
-import { hashPassword } from './passwords.ts';
 import type { RoleService } from './role-service.ts';
 import { SYSTEM_ROLES, rolesOf } from './roles.ts';
 import type { Session } from './sessions.ts';
@@ -87,7 +86,7 @@ export class AdminService {
     const checkedRoles = roles === undefined ? undefined : this.#checkRoles(roles);
     const changes = validateUserChanges(properties, state.settings.minPasswordLength);
     state.existingUser(objectId);
-    const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+    const passwordHash = changes.password === undefined ? undefined : await state.hashPassword(changes.password);
     // Looked up again: the user may have logged in (a new record) or been deleted (3057) while a password hashed.
     const user = state.existingUser(objectId);
     const next: StoredUser = {

@@ -42,6 +42,8 @@ export interface EmulatedAppConfig {
   seedRoles: readonly string[];
   dataFile?: string;
   now: () => number;
+  /** scrypt's N for the passwords this app hashes (checked by buildEmulator: passwords.ts's isPasswordCost). */
+  passwordCost: number;
 }
 
 /** A copy of the whole state, to put back when a reset or an import could not be saved. */
@@ -62,7 +64,7 @@ export class AppState {
   readonly serverKey: string;
   settings: EmulatorSettings;
   initialSettings: EmulatorSettings;
-  readonly users = new UserStore();
+  readonly users = new UserStore((password) => this.hashPassword(password));
   readonly roles = new RoleStore();
   readonly sessions = new SessionStore();
   readonly failedLogins = new FailedLoginTracker();
@@ -70,6 +72,7 @@ export class AppState {
   readonly links = new EmailLinks();
   readonly oauth = new OAuthStore();
   readonly now: () => number;
+  readonly passwordCost: number;
   /** The emulator's base URL once it listens (links in e-mails and OAuth2 URLs start with it). */
   serverURL = '';
   /** Runs the Users operations between their server-logic handlers (none until the app deploys logic). */
@@ -92,6 +95,12 @@ export class AppState {
     this.settings = { ...config.settings };
     this.initialSettings = { ...config.settings };
     this.now = config.now;
+    this.passwordCost = config.passwordCost;
+  }
+
+  /** A password hashed at this app's cost, to store. */
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password, this.passwordCost);
   }
 
   /**
@@ -100,7 +109,7 @@ export class AppState {
    */
   static async create(config: EmulatedAppConfig): Promise<AppState> {
     const state = new AppState(config);
-    state.decoyHash = await hashPassword(randomUUID());
+    state.decoyHash = await state.hashPassword(randomUUID());
     state.#seedRoles = [...config.seedRoles];
     state.roles.replaceAll(state.#seedRoles);
     state.#seed = await seedRecords(
@@ -108,6 +117,7 @@ export class AppState {
       config.now(),
       (role) => state.roles.hasCustom(role),
       config.settings.minPasswordLength,
+      (password) => state.hashPassword(password),
     );
     state.restoreSeed();
     if (config.dataFile === undefined) return state;

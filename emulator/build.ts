@@ -7,6 +7,7 @@ import { createHttpServer } from './http/server.ts';
 import type { Limits } from './limits.ts';
 import { LogicLoadError } from './logic/logic-worker.ts';
 import { roleListProblem } from './roles.ts';
+import { DEFAULT_PASSWORD_COST, isPasswordCost, MIN_PASSWORD_COST } from './passwords.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
 import { errorMessage } from './contract.ts';
@@ -70,10 +71,35 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   /** How long each handler may run, in milliseconds. Default 5000. */
   logicTimeLimitMs?: number;
   /**
+   * scrypt's N for the passwords the emulator hashes: a power of two from 1024 to 16384. Default 16384 (Node's
+   * default), or the environment's `CODELESS_EMULATOR_PASSWORD_COST`. Each registration, login and password check
+   * runs one hash, tens of milliseconds at the default; a test suite that does hundreds of them can lower it (1024
+   * is 16× cheaper). Hashes of every allowed cost are read, so a data file written at one cost works at another.
+   */
+  passwordCost?: number;
+  /**
    * @internal The HTTP server's bounds of `emulator/limits.ts` to change — for tests, which make them small so a
    * timeout takes milliseconds. Not a stable option.
    */
   limits?: Partial<Limits>;
+}
+
+/** The environment variable that sets {@link EmulatorOptions.passwordCost} when the option is not given. */
+export const PASSWORD_COST_VARIABLE = 'CODELESS_EMULATOR_PASSWORD_COST';
+
+/** The option, else the environment's value, else the default; a TypeError names a bad one. */
+function passwordCost(option: number | undefined): number {
+  const fromEnvironment = process.env[PASSWORD_COST_VARIABLE];
+  if (option === undefined && (fromEnvironment === undefined || fromEnvironment === '')) return DEFAULT_PASSWORD_COST;
+  const cost = option ?? (/^[0-9]{1,6}$/.test(fromEnvironment!) ? Number(fromEnvironment) : NaN);
+  if (isPasswordCost(cost)) return cost;
+  const given =
+    option === undefined
+      ? `${PASSWORD_COST_VARIABLE}=${JSON.stringify(fromEnvironment)}`
+      : `passwordCost ${String(option)}`;
+  throw new TypeError(
+    `${given}: scrypt's N must be a power of two from ${MIN_PASSWORD_COST} to ${DEFAULT_PASSWORD_COST}`,
+  );
 }
 
 /** Server logic to run: the module's text and a name for it. */
@@ -123,6 +149,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Buil
     seedRoles: [...new Set(roles)],
     dataFile: options.dataFile,
     now: options.now ?? Date.now,
+    passwordCost: passwordCost(options.passwordCost),
   });
 
   await deployLogic(app, options).catch(async (error: unknown) => {

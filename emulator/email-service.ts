@@ -7,7 +7,6 @@ import type { OutboxKind, OutboxMessage } from './contract.ts';
 import { errors } from './errors.ts';
 import { EMAIL_LINK_LIFETIME_MS } from './limits.ts';
 import { GENERATED_PASSWORD_INTRO, SUBJECTS, type EmailLink, type EmailLinkKind } from './outbox.ts';
-import { hashPassword } from './passwords.ts';
 import { checkPassword } from './user-properties.ts';
 import type { Session } from './sessions.ts';
 import type { StoredUser } from './users.ts';
@@ -83,7 +82,7 @@ export class EmailService {
       return;
     }
     const password = generatePassword();
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await state.hashPassword(password);
     const current = state.users.findByIdentity(identity);
     if (!current || current.objectId !== user.objectId) throw errors.unknownIdentity();
     const undo = this.#setPassword(current, passwordHash);
@@ -162,7 +161,7 @@ export class EmailService {
     if (!state.links.find(token, 'reset-password', state.now())) return undefined;
     if (password === '') throw errors.requiredPropertyEmpty('password');
     checkPassword(password, state.settings.minPasswordLength);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await state.hashPassword(password);
     // Looked up again after the hash: the link may have been used, or the user deleted, meanwhile.
     const link = state.links.find(token, 'reset-password', state.now());
     const user = link ? state.users.findById(link.userId) : undefined;

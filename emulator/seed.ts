@@ -1,7 +1,6 @@
 // The users an emulator starts with (and a reset restores): the scenario's alice by default, or the list given
 // to `startEmulator({ users })` / `codeless emulator --users FILE`, checked with register's rules and hashed. A seed
 // user may name custom roles (`roles: ["Admin"]`), which must be among the app's roles.
-import { hashPassword } from './passwords.ts';
 import { validateNewUser, type NewUserProperties } from './user-properties.ts';
 import { newUserRecord, normalizeIdentity, type StoredUser } from './users.ts';
 import { errorMessage } from './contract.ts';
@@ -26,7 +25,8 @@ export async function seedRecords(
   seed: readonly SeedUser[],
   now: number,
   roleExists: (role: string) => boolean,
-  minPasswordLength = 1,
+  minPasswordLength: number,
+  hash: (password: string) => Promise<string>,
 ): Promise<StoredUser[]> {
   if (!Array.isArray(seed)) throw new Error('users must be an array of { email, password, name?, ...columns }');
   const validated: Array<{ properties: NewUserProperties; roles: string[] }> = [];
@@ -54,7 +54,7 @@ export async function seedRecords(
   // Hashed in parallel: scrypt runs on libuv's thread pool, so a larger seed starts several times faster.
   return Promise.all(
     validated.map(async ({ properties, roles }) => ({
-      ...newUserRecord(properties, await hashPassword(properties.password), now),
+      ...newUserRecord(properties, await hash(properties.password), now),
       roles,
     })),
   );

@@ -11,7 +11,7 @@ import {
   type UserStatus,
 } from './contract.ts';
 import { errors } from './errors.ts';
-import { hashPassword, isPasswordHash } from './passwords.ts';
+import { isPasswordHash } from './passwords.ts';
 import { validateStoredColumns, type NewUserProperties } from './user-properties.ts';
 
 export type { UserStatus } from './contract.ts';
@@ -116,6 +116,12 @@ export class UserStore {
   readonly #idByIdentity = new Map<string, string>();
   // Guests' objectIds, oldest first (a Set iterates in insertion order): counted and evicted without a scan.
   readonly #guests = new Set<string>();
+  readonly #hash: (password: string) => Promise<string>;
+
+  /** `hash` turns a new user's password into what is stored (the app's scrypt cost). */
+  constructor(hash: (password: string) => Promise<string>) {
+    this.#hash = hash;
+  }
 
   /** Every user, in insertion order. */
   all(): StoredUser[] {
@@ -162,7 +168,7 @@ export class UserStore {
   /** Creates a user from validated properties; 3033 when the identity is taken. */
   async create(properties: NewUserProperties, now: number, userStatus: UserStatus = 'ENABLED'): Promise<StoredUser> {
     if (this.findByIdentity(properties.email)) throw errors.userAlreadyExists();
-    const passwordHash = await hashPassword(properties.password);
+    const passwordHash = await this.#hash(properties.password);
     // Checked again: a concurrent register of the same identity may have won while we hashed.
     if (this.findByIdentity(properties.email)) throw errors.userAlreadyExists();
     const user = newUserRecord(properties, passwordHash, now, userStatus);

@@ -4,11 +4,12 @@ import { parseArgs } from 'node:util';
 import type { Emulator, EmulatorOptions, EmulatorSettings, SeedUser } from '../../emulator/index.ts';
 import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
+import { isPasswordCost } from '../../emulator/passwords.ts';
 import { errorMessage } from '../../emulator/contract.ts';
 import { logicFromWorkspaceFile } from './logic-file.ts';
 
 const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data FILE] [--users FILE] [--roles A,B]
-                         [--logic FILE] [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [settings…]
+                         [--logic FILE] [--app-id ID] [--api-key KEY] [--server-key KEY] [--admin-origin ORIGIN…] [--password-cost N] [settings…]
   --port N        port to listen on (default 0: a free port)
   --host H        interface to listen on (default 127.0.0.1)
   --json          print one JSON line {"url","appId","apiKey","serverKey","consoleUrl"} once listening
@@ -25,6 +26,9 @@ const usage = `Usage: codeless emulator [--port N] [--host H] [--json] [--data F
   --admin-origin ORIGIN  a page (e.g. http://localhost:5173) that may use the admin API and the
                   console besides the emulator's own; repeatable. Other pages get 403; clients
                   that send no Origin (curl, Node) are answered
+  --password-cost N  scrypt's N for the passwords it hashes: 1024, 2048, 4096, 8192 or 16384
+                  (default 16384, or CODELESS_EMULATOR_PASSWORD_COST); lower makes logins
+                  cheaper for a test suite
 Settings (Backendless' defaults unless given; they win over a --data file's):
   --no-registration            register answers 3009
   --email-confirmation         new users confirm their e-mail address before logging in (3087)
@@ -51,6 +55,7 @@ const FLAGS = {
   'api-key': { type: 'string' },
   'server-key': { type: 'string' },
   'admin-origin': { type: 'string', multiple: true },
+  'password-cost': { type: 'string' },
   'no-registration': { type: 'boolean', default: false },
   'email-confirmation': { type: 'boolean', default: false },
   'password-reset': { type: 'string' },
@@ -114,6 +119,7 @@ function parseFlags(argv: string[]) {
 async function emulatorOptions(flags: Flags): Promise<EmulatorOptions> {
   const port = portFrom(flags.port);
   const adminOrigins = adminOriginsFrom(flags['admin-origin'] ?? []);
+  const passwordCost = passwordCostFrom(flags['password-cost']);
   let settings: Partial<EmulatorSettings>;
   try {
     settings = settingsFrom(flags);
@@ -140,7 +146,16 @@ async function emulatorOptions(flags: Flags): Promise<EmulatorOptions> {
     serverKey: flags['server-key'],
     adminOrigins,
     logic,
+    passwordCost,
   };
+}
+
+function passwordCostFrom(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const cost = /^\d{4,5}$/.test(flag) ? Number(flag) : NaN;
+  if (!isPasswordCost(cost))
+    throw new Refusal(`--password-cost must be 1024, 2048, 4096, 8192 or 16384, got "${flag}"`, 2);
+  return cost;
 }
 
 function portFrom(flag: string | undefined): number {

@@ -188,6 +188,8 @@ describe('codeless emulator', () => {
       'https://app.example',
       '--redirect-origin',
       'http://staging.example:8080',
+      '--password-cost',
+      '2048',
     ]);
     const started = JSON.parse(await firstLine) as { url: string };
     const settings = await (await fetch(`${started.url}/_emulator/settings`)).json();
@@ -208,6 +210,10 @@ describe('codeless emulator', () => {
       roles: Array<{ name: string; system: boolean }>;
     };
     expect(roles.filter((role) => !role.system).map((role) => role.name)).toEqual(['Admin', 'Editor']);
+    const exported = (await (await fetch(`${started.url}/_emulator/export`)).json()) as {
+      users: Array<{ passwordHash: string }>;
+    };
+    expect(exported.users[0]!.passwordHash).toMatch(/^scrypt\$2048\$8\$1\$/);
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
 
@@ -233,6 +239,8 @@ describe('codeless emulator', () => {
       ['--session-timeout', 'an-hour'],
       ['--session-timeout', String(31 * 24 * 3600)],
       ['--max-failed-logins', '1.5'],
+      ['--password-cost', '1000'],
+      ['--password-cost', '32768'],
     ]) {
       const run = startCli(flags);
       expect(await run.exit, flags.join(' ')).toBe(2);
