@@ -16,6 +16,15 @@ process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('.tmp/node-compile-cach
 // emulator writes, and the timing tests (an unknown identity costs what a wrong password costs), which set it.
 process.env.CODELESS_EMULATOR_PASSWORD_COST ||= '1024';
 
+// Every Node process the run starts — Vitest's workers, the CLI, generated programs, the hosts' builds — keeps V8's
+// young generation at 4 MiB a half instead of letting it grow to 16 MiB and more. The processes here are short and
+// load much (jsdom and Blockly: a `codeless generate` touches 38,000 pages of memory by default, 30,000 so); where
+// a fresh page costs ~11 µs, as on the 2-core CI machine, the integration project took 12–17% less CPU, the package
+// project 7% less, the unit project the same. One already in NODE_OPTIONS is kept.
+if (!process.env.NODE_OPTIONS?.includes('--max-semi-space-size')) {
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=4`.trim();
+}
+
 /** Projects whose tests run the built package rebuild a stale dist/ first (test/setup/dist.ts). */
 const FRESH_DIST = ['test/setup/dist.ts'];
 
