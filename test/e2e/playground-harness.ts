@@ -51,7 +51,10 @@ export interface Playground {
   readonly emulator: Emulator;
   /** The page's URL. */
   readonly url: string;
-  /** The production build's directory: the run's, or the file's copy of it (`usePlayground({ build })`). */
+  /**
+   * The production build's directory: the run's (shared by every file: read it, never write to it), or the file's
+   * own copy of it (`usePlayground({ build })`), whose `backend.json` the file may write.
+   */
   readonly builtDir: string;
   /**
    * The files (paths under the page's folder, e.g. `assets/flows-B_rz70np.js`, with their CSS) that the modules

@@ -14,7 +14,7 @@ const playground = usePlayground({ build: { backend: 'emulator-as-app' } });
 describe('the production build', () => {
   test('assumes no backend: backend.json is null as built, and no file names a fixed emulator address', async () => {
     expect.hasAssertions();
-    const dir = playground.builtDir!;
+    const dir = playground.builtDir;
     // The harness wrote the app into backend.json after the build; what the build itself wrote is in its bundle
     // (the plugin emits `null`), so look at every built file but that one.
     const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(

@@ -66,6 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (browser.status === 'rejected' || server.status === 'rejected') {
     if (browser.status === 'fulfilled') await browser.value.close();
     if (server.status === 'fulfilled') await server.value.close();
+    await rm(outDir, { recursive: true, force: true });
     throw browser.status === 'rejected' ? browser.reason : (server as PromiseRejectedResult).reason;
   }
   const [browserServer, site] = [browser.value, server.value];
