@@ -16,6 +16,7 @@ import {
   dragFromToolbox,
   fileAction,
   loadWorkspaceFile,
+  openBackendSettings,
   POLL,
   runStatus,
   scratchDir,
@@ -74,7 +75,7 @@ describe('German', () => {
     expect(await untranslated(page)).toEqual([]);
 
     // A settings mistake, explained in German.
-    await page.getByText('Backend-Einstellungen').click();
+    await openBackendSettings(page, 'Backend-Einstellungen');
     await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
     await page.getByLabel('Server-URL').fill('kein-server');
     await page.getByRole('button', { name: 'Einstellungen speichern' }).click();

@@ -443,9 +443,25 @@ export async function loadWorkspaceFile(
   await expect.poll(textOf(consoleLog(page)), POLL).toContain(loaded);
 }
 
+/**
+ * Opens the backend panel's settings by their summary (`summary`: its text in the page's language). The lists above
+ * it (sessions, tokens) grow when the emulator or a run tells them something new, which moves the summary: a click
+ * whose press and release fell on either side of such a move opened nothing, and is made again.
+ */
+export async function openBackendSettings(page: Page, summary = 'Backend settings'): Promise<void> {
+  const settings = page.locator('#settings');
+  const isOpen = () => settings.evaluate((details) => (details as HTMLDetailsElement).open);
+  await expect
+    .poll(async () => {
+      if (!(await isOpen())) await settings.getByText(summary, { exact: true }).click();
+      return isOpen();
+    }, POLL)
+    .toBe(true);
+}
+
 /** Points the (English) page's backend settings at a Backendless app by its server URL, application id and key. */
 export async function pointAtApp(page: Page, app: { url: string; appId: string; apiKey: string }): Promise<void> {
-  await page.getByText('Backend settings').click();
+  await openBackendSettings(page);
   await page.getByRole('combobox', { name: 'Backend', exact: true }).selectOption('custom');
   await page.getByLabel('Server URL').fill(app.url);
   await page.getByLabel('Application ID').fill(app.appId);

@@ -205,6 +205,25 @@ describe('layout', () => {
     await expect.poll(() => blocksUnderBubble(page, 'The run failed here'), POLL).toEqual([]);
   });
 
+  test("Backend settings does not move when the emulator's sessions arrive after the page is ready", async () => {
+    const context = await playground.newContext();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(
+      (url) => url.pathname.endsWith('/_emulator/sessions'),
+      async (route) => {
+        await released;
+        await route.continue();
+      },
+    );
+    const { page } = await playground.open(context);
+    const summary = page.getByText('Backend settings', { exact: true });
+    const atReady = (await summary.boundingBox())!;
+    release();
+    await expect.poll(textOf(page.locator('#sessions-note')), POLL).toBe('no live sessions');
+    expect((await summary.boundingBox())!.y).toBe(atReady.y);
+  });
+
   test("the scenario's comment, opened, stands beside its block, over no other block", async () => {
     const { page } = await playground.open();
     await mainBlocks(page, 'variables_set').first().locator('.blocklyCommentIcon').first().click();

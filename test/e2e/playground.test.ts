@@ -16,6 +16,7 @@ import {
   fileAction,
   loadWorkspaceFile,
   loginWorkspace,
+  openBackendSettings,
   POLL,
   repoRoot,
   run,
@@ -323,7 +324,7 @@ describe('playground', () => {
   test('a wrong API key shows the backend error, not a blank', async () => {
     const { page, problems } = await playground.open();
     problems.allowed.push(/Failed to load resource: the server responded with a status of 40\d/);
-    await page.getByText('Backend settings').click();
+    await openBackendSettings(page);
     await page.getByLabel('REST API key').fill('WRONG-KEY');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(textOf(page.locator('#backend-status')), POLL).toMatch(/^\d{4} \S/);
