@@ -65,6 +65,10 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           exclude: PACKAGE_TESTS,
+          // As in the unit project, the files of a worker share its modules (the emulator, Fastify, Blockly and
+          // jsdom load once per worker, not once per file); a file that needs a module loaded afresh loads its own
+          // copy (runtime-sdk-storage.test.ts: the SDK, after the browser globals it looks for at load).
+          isolate: false,
           globalSetup: FRESH_DIST,
           environment: 'node',
           testTimeout: 30_000,

@@ -1,7 +1,9 @@
 // A remembered session moves between our runtime and the official SDK through localStorage: both keep
 // one JSON record under Backendless_<appId>, so a page can switch clients without logging in again.
 // The SDK decides at load time whether it runs in a browser, so the browser globals are set first and
-// the SDK is imported afterwards.
+// the SDK is loaded afterwards: a copy of its own, since another file of this worker may have loaded it in Node
+// (the project's files share their worker's modules); the modules it replaced are put back after the file.
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
 import { createBackendless } from '../../runtime/index.ts';
@@ -33,7 +35,7 @@ beforeAll(async () => {
   vi.stubGlobal('window', globalThis);
   vi.stubGlobal('document', {});
   vi.stubGlobal('localStorage', localStorage);
-  const sdk = (await import('backendless')).default as unknown as {
+  const sdk = loadSdkAnew() as {
     initApp(config: object): SdkApp;
     Utils: { isLocalStorageSupported: boolean };
   };
@@ -45,8 +47,24 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllGlobals();
-  await emulator.close();
+  Object.assign(require.cache, replaced);
+  await emulator?.close();
 });
+
+const require = createRequire(import.meta.url);
+/** The SDK's modules (its packages', `backendless*`) this file took out of Node's cache, to put back after it. */
+const replaced: NodeJS.Dict<NodeModule> = {};
+
+/** The SDK evaluated now, with the globals as they are: its packages' cached modules set aside first. */
+function loadSdkAnew(): unknown {
+  for (const [path, module] of Object.entries(require.cache)) {
+    if (/[\\/]node_modules[\\/]backendless[^\\/]*[\\/]/.test(path)) {
+      replaced[path] = module;
+      delete require.cache[path];
+    }
+  }
+  return require('backendless');
+}
 
 beforeEach(() => items.clear());
 
