@@ -4,6 +4,7 @@
 // all four together, two files at a time, the longest known first; `npm run test:<project>` one.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { MIN_PASSWORD_COST, PASSWORD_COST_VARIABLE } from './emulator/passwords.ts';
 
 // Vitest's workers, and every Node process a test starts (the CLI, generated programs, hosts), share Node's compile
 // cache: jsdom, Blockly, the SDK and the emulator are compiled once per run, not once per process (the integration
@@ -14,7 +15,7 @@ process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('.tmp/node-compile-cach
 // allowed N (1024) instead of the default 16384: the suite registers and logs in some 1,700 times, and at the default
 // that was over a minute of CPU (42 ms a hash here). The default cost is tested where it matters: the hash a default
 // emulator writes, and the timing tests (an unknown identity costs what a wrong password costs), which set it.
-process.env.CODELESS_EMULATOR_PASSWORD_COST ||= '1024';
+process.env[PASSWORD_COST_VARIABLE] ||= String(MIN_PASSWORD_COST);
 
 // Every Node process the run starts — Vitest's workers, the CLI, generated programs, the hosts' builds — keeps V8's
 // young generation at 4 MiB a half instead of letting it grow to 16 MiB and more. The processes here are short and

@@ -7,7 +7,13 @@ import { createHttpServer } from './http/server.ts';
 import type { Limits } from './limits.ts';
 import { LogicLoadError } from './logic/logic-worker.ts';
 import { roleListProblem } from './roles.ts';
-import { DEFAULT_PASSWORD_COST, isPasswordCost, MIN_PASSWORD_COST } from './passwords.ts';
+import {
+  DEFAULT_PASSWORD_COST,
+  isPasswordCost,
+  MIN_PASSWORD_COST,
+  parsePasswordCost,
+  PASSWORD_COST_VARIABLE,
+} from './passwords.ts';
 import { DEFAULT_SEED_USERS, type SeedUser } from './seed.ts';
 import { DEFAULT_SETTINGS, validateSettings, type EmulatorSettings } from './settings.ts';
 import { errorMessage } from './contract.ts';
@@ -84,14 +90,11 @@ export interface EmulatorOptions extends Partial<EmulatorSettings> {
   limits?: Partial<Limits>;
 }
 
-/** The environment variable that sets {@link EmulatorOptions.passwordCost} when the option is not given. */
-export const PASSWORD_COST_VARIABLE = 'CODELESS_EMULATOR_PASSWORD_COST';
-
 /** The option, else the environment's value, else the default; a TypeError names a bad one. */
 function passwordCost(option: number | undefined): number {
   const fromEnvironment = process.env[PASSWORD_COST_VARIABLE];
   if (option === undefined && (fromEnvironment === undefined || fromEnvironment === '')) return DEFAULT_PASSWORD_COST;
-  const cost = option ?? (/^[0-9]{1,6}$/.test(fromEnvironment!) ? Number(fromEnvironment) : NaN);
+  const cost = option ?? parsePasswordCost(fromEnvironment!);
   if (isPasswordCost(cost)) return cost;
   const given =
     option === undefined

@@ -27,6 +27,18 @@ export function isPasswordCost(cost: unknown): cost is number {
   );
 }
 
+/** The environment variable that sets an emulator's password cost when its option is not given. */
+export const PASSWORD_COST_VARIABLE = 'CODELESS_EMULATOR_PASSWORD_COST';
+
+/**
+ * `text` (a stored hash's N, the environment variable, the CLI's flag) as a cost: decimal digits without a leading
+ * zero, naming an N {@link isPasswordCost} allows; undefined otherwise.
+ */
+export function parsePasswordCost(text: string): number | undefined {
+  const cost = /^[1-9][0-9]{3,4}$/.test(text) ? Number(text) : NaN;
+  return isPasswordCost(cost) ? cost : undefined;
+}
+
 function derive(password: string, salt: Buffer, cost: number): Promise<Buffer> {
   const options: ScryptOptions = { N: cost, r: BLOCK_SIZE, p: PARALLELIZATION };
   return new Promise((resolve, reject) => {
@@ -56,8 +68,8 @@ function parseHash(stored: string): { cost: number; salt: Buffer; key: Buffer } 
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== PREFIX) return null;
   const [, n, r, p, salt, key] = parts as [string, string, string, string, string, string];
-  const cost = /^[1-9][0-9]{3,4}$/.test(n) ? Number(n) : NaN;
-  if (!isPasswordCost(cost) || r !== String(BLOCK_SIZE) || p !== String(PARALLELIZATION)) return null;
+  const cost = parsePasswordCost(n);
+  if (cost === undefined || r !== String(BLOCK_SIZE) || p !== String(PARALLELIZATION)) return null;
   const base64url = /^[A-Za-z0-9_-]+$/;
   if (!base64url.test(salt) || !base64url.test(key)) return null;
   const saltBytes = Buffer.from(salt, 'base64url');

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Emulator, EmulatorOptions, EmulatorSettings, SeedUser } from '../../emulator/index.ts';
 import { parseOrigin } from '../../emulator/http/access.ts';
 import { validateSettings } from '../../emulator/settings.ts';
-import { isPasswordCost } from '../../emulator/passwords.ts';
+import { parsePasswordCost } from '../../emulator/passwords.ts';
 import { errorMessage } from '../../emulator/contract.ts';
 import { logicFromWorkspaceFile } from './logic-file.ts';
 
@@ -152,8 +152,8 @@ async function emulatorOptions(flags: Flags): Promise<EmulatorOptions> {
 
 function passwordCostFrom(flag: string | undefined): number | undefined {
   if (flag === undefined) return undefined;
-  const cost = /^\d{4,5}$/.test(flag) ? Number(flag) : NaN;
-  if (!isPasswordCost(cost))
+  const cost = parsePasswordCost(flag);
+  if (cost === undefined)
     throw new Refusal(`--password-cost must be 1024, 2048, 4096, 8192 or 16384, got "${flag}"`, 2);
   return cost;
 }

@@ -1,12 +1,13 @@
 // The emulator's password hashes: scrypt at N = 16384 by default, at a lower N (down to 1024) when an emulator is
 // told so; each hash says its N and is checked at it, and no hash outside the allowed parameters is ever run.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildEmulator, PASSWORD_COST_VARIABLE } from '../../emulator/build.ts';
+import { buildEmulator } from '../../emulator/build.ts';
 import {
   DEFAULT_PASSWORD_COST,
   hashPassword,
   isPasswordHash,
   MIN_PASSWORD_COST,
+  PASSWORD_COST_VARIABLE,
   verifyPassword,
 } from '../../emulator/passwords.ts';
 import { inProcessEmulator } from '../helpers/in-process-emulator.ts';
