@@ -57,6 +57,7 @@ export async function openWorkspaceFile(path: string): Promise<Blockly.Workspace
   } catch (error) {
     throw new Error(`workspace file ${path} is not valid JSON: ${errorMessage(error)}`, { cause: error });
   }
+  await import('./headless-blockly.ts');
   const [{ Workspace }, { installServerLogic, loadWorkspaceJson }] = await Promise.all([
     import('blockly'),
     import('../../index.ts'),

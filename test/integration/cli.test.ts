@@ -4,8 +4,10 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import * as Blockly from 'blockly';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/index.ts';
+import { installServerLogic, loadWorkspaceJson, workspaceToProgram } from '../../index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = `${root}node_modules/.bin/node`;
@@ -42,9 +44,9 @@ async function codeless(...args: string[]): Promise<Result> {
   return run(`${root}bin/codeless.ts`, ...args);
 }
 
-async function run(script: string, ...args: string[]): Promise<Result> {
+async function run(...args: string[]): Promise<Result> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(node, [script, ...args], { cwd: root, timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(node, args, { cwd: root, timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -52,12 +54,16 @@ async function run(script: string, ...args: string[]): Promise<Result> {
   }
 }
 
-/** The alice scenario with another password typed into the login block. */
-async function aliceWithPassword(password: string): Promise<string> {
+/** The alice scenario's JSON with another password typed into the login block. */
+async function aliceWithPasswordText(password: string): Promise<string> {
   const json = JSON.parse(await readFile(alice, 'utf8')) as unknown;
-  const text = JSON.stringify(json).replace('"TEXT":"wonderland"', `"TEXT":${JSON.stringify(password)}`);
+  return JSON.stringify(json).replace('"TEXT":"wonderland"', `"TEXT":${JSON.stringify(password)}`);
+}
+
+/** The alice scenario with another password typed into the login block, as a file. */
+async function aliceWithPassword(password: string): Promise<string> {
   const file = `${tmp}alice-wrong-password.json`;
-  await writeFile(file, text);
+  await writeFile(file, await aliceWithPasswordText(password));
   return file;
 }
 
@@ -224,6 +230,32 @@ describe('codeless generate', () => {
     const result = await run(file);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Old token rejected: 3064/);
+  });
+
+  it('prints what the library generates in this process, without loading jsdom', async () => {
+    // Headless Blockly needs a DOM only to keep its XML copy of each shadow block; the CLI gives it
+    // @xmldom/xmldom's instead of jsdom's, which takes longer to load than the rest of a run.
+    const failOnJsdom = `data:text/javascript,${encodeURIComponent(
+      "import { registerHooks } from 'node:module';" +
+        "registerHooks({ resolve(specifier, context, next) { if (specifier === 'jsdom') throw new Error('jsdom was loaded'); return next(specifier, context); } });",
+    )}`;
+    // The scenario, with markup, an XML terminator and control characters typed into a shadow block's text.
+    const hostile = `${tmp}alice-hostile-shadow.json`;
+    const password = '<x a="]]>">&amp;\u0001\u0000\r\n\'\u{1F600}';
+    await writeFile(hostile, await aliceWithPasswordText(password));
+    for (const file of [alice, hostile]) {
+      const generated = await run('--import', failOnJsdom, `${root}bin/codeless.ts`, 'generate', file);
+      expect(generated.stderr).toBe('');
+      expect(generated.code).toBe(0);
+      const workspace = new Blockly.Workspace();
+      try {
+        installServerLogic();
+        loadWorkspaceJson(workspace, await readFile(file, 'utf8'));
+        expect(generated.stdout).toBe(workspaceToProgram(workspace, { runtime: 'codeless-blocks' }));
+      } finally {
+        workspace.dispose();
+      }
+    }
   });
 
   it('leaves initApp to the caller when no backend is given', async () => {
