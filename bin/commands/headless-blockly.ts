@@ -1,5 +1,5 @@
 // Blockly for the CLI, without jsdom. Blockly's Node entry (`blockly/core` → core-node.js) loads jsdom to give
-// Blockly's XML helpers a DOM, and loading jsdom takes longer than all the rest of `codeless generate` (about 0.6 s
+// Blockly's XML helpers a DOM, and loading jsdom takes longer than all the rest of `codeless generate` (about 0.7 s
 // of 1.1 s). Headless, Blockly needs XML for one thing: it keeps a copy of every shadow block as an XML element.
 // So in the CLI's process `blockly/core` resolves to the file core-node.js wraps (Blockly's own bundle, which
 // Blockly's blocks and generators load directly too), and its XML helpers get @xmldom/xmldom's DOM instead.
