@@ -78,7 +78,9 @@ describe('dataFile persistence', () => {
   });
 
   it('ends with every change on disk after a burst of concurrent writes, leaving no temp files', async () => {
-    const dataFile = join(directory, 'burst.json');
+    // A folder of its own: the kill -9 test leaves the temp files of the writes it interrupted.
+    const own = await mkdtemp(join(directory, 'burst-'));
+    const dataFile = join(own, 'burst.json');
     const emulator = await startEmulator({ dataFile });
     const replies = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
@@ -90,7 +92,7 @@ describe('dataFile persistence', () => {
     const onDisk = JSON.parse(await readFile(dataFile, 'utf8')) as { users: unknown[] };
     expect(onDisk.users).toHaveLength(13);
     await emulator.close();
-    expect((await readdir(directory)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(own)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('removes temp files an interrupted write left behind', async () => {
