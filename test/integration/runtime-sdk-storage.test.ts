@@ -47,6 +47,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllGlobals();
+  // This file's browser-mode copy leaves the cache (a later file would get it), and what it set aside comes back.
+  for (const path of sdkModulePaths()) delete require.cache[path];
   Object.assign(require.cache, replaced);
   await emulator?.close();
 });
@@ -55,13 +57,16 @@ const require = createRequire(import.meta.url);
 /** The SDK's modules (its packages', `backendless*`) this file took out of Node's cache, to put back after it. */
 const replaced: NodeJS.Dict<NodeModule> = {};
 
+/** The paths of the SDK's modules in Node's cache. */
+function sdkModulePaths(): string[] {
+  return Object.keys(require.cache).filter((path) => /[\\/]node_modules[\\/]backendless[^\\/]*[\\/]/.test(path));
+}
+
 /** The SDK evaluated now, with the globals as they are: its packages' cached modules set aside first. */
 function loadSdkAnew(): unknown {
-  for (const [path, module] of Object.entries(require.cache)) {
-    if (/[\\/]node_modules[\\/]backendless[^\\/]*[\\/]/.test(path)) {
-      replaced[path] = module;
-      delete require.cache[path];
-    }
+  for (const path of sdkModulePaths()) {
+    replaced[path] = require.cache[path];
+    delete require.cache[path];
   }
   return require('backendless');
 }
