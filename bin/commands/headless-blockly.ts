@@ -21,7 +21,7 @@ registerHooks({
   },
 });
 
-const { default: Blockly } = await import('blockly/core');
+const { Blockly } = await import('../../blocks/blockly-core.ts');
 type XmlDependencies = Parameters<typeof Blockly.utils.xml.injectDependencies>[0];
 Blockly.utils.xml.injectDependencies({
   document: new DOMImplementation().createDocument(null, ''),

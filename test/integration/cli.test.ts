@@ -243,13 +243,13 @@ describe('codeless generate', () => {
     const hostile = `${tmp}alice-hostile-shadow.json`;
     const password = '<x a="]]>">&amp;\u0001\u0000\r\n\'\u{1F600}';
     await writeFile(hostile, await aliceWithPasswordText(password));
+    installServerLogic();
     for (const file of [alice, hostile]) {
       const generated = await run('--import', failOnJsdom, `${root}bin/codeless.ts`, 'generate', file);
       expect(generated.stderr).toBe('');
       expect(generated.code).toBe(0);
       const workspace = new Blockly.Workspace();
       try {
-        installServerLogic();
         loadWorkspaceJson(workspace, await readFile(file, 'utf8'));
         expect(generated.stdout).toBe(workspaceToProgram(workspace, { runtime: 'codeless-blocks' }));
       } finally {
