@@ -78,6 +78,24 @@ type KnownInputs<Template extends string, Input extends string> = [Exclude<Templ
   ? unknown
   : { readonly notAnInputOfTheBlock: Exclude<TemplateNames<Template>, Input> };
 
+/** An argument of a call template: the input whose code goes there, and what an empty input passes instead. */
+interface TemplateArgument {
+  readonly name: string;
+  readonly fallback: string | undefined;
+}
+
+/** A call template as its text and its arguments, in order: `'login(OBJECT_ID, false)'` → `['login(', …, ', false)']`. */
+function templateParts(call: string): ReadonlyArray<string | TemplateArgument> {
+  const parts: Array<string | TemplateArgument> = [];
+  let end = 0;
+  for (const match of call.matchAll(ARGUMENT)) {
+    parts.push(call.slice(end, match.index), { name: match[1]!, fallback: match[2] });
+    end = match.index + match[0].length;
+  }
+  parts.push(call.slice(end));
+  return parts.filter((part) => part !== '');
+}
+
 /** How a block file's call is made. */
 export interface SdkCall<Template extends string = string> {
   /**
@@ -104,14 +122,19 @@ export function sdkCallGenerators<Input extends string, Template extends string>
   file: BlockFile<string, Input>,
   { call, awaits, result }: SdkCall<Template> & KnownInputs<Template, NoInfer<Input>>,
 ): GeneratorFile {
-  const code = (block: Block, generator: JavascriptGenerator) =>
-    (awaits ? 'await ' : '') +
-    'Backendless.UserService.' +
-    call.replace(
-      ARGUMENT,
-      (_, name: string, fallback?: string) =>
-        generator.valueToCode(block, name, Order.NONE) || fallback || fallbackFor(block, name),
-    );
+  // The template is split once, here, into its text and its arguments; a block's code is then their concatenation.
+  const parts = templateParts(call);
+  const prefix = (awaits ? 'await ' : '') + 'Backendless.UserService.';
+  const code = (block: Block, generator: JavascriptGenerator) => {
+    let text = prefix;
+    for (const part of parts) {
+      text +=
+        typeof part === 'string'
+          ? part
+          : generator.valueToCode(block, part.name, Order.NONE) || part.fallback || fallbackFor(block, part.name);
+    }
+    return text;
+  };
   const value = (block: Block, generator: JavascriptGenerator): [string, Order] =>
     result
       ? [`(${code(block, generator)}).${result}`, Order.MEMBER]
