@@ -135,7 +135,7 @@ export default async function (): Promise<void> {
 
   const ours = ['ours', 'program'] as const;
   // The per-block target is judged at 10k, where a generation is some 70 ms of work and the ratio holds within ±5%
-  // from round to round. At 1k (2–4 ms) the figure is set by how the engine happened to optimise Blockly's own field
+  // from run to run. At 1k (2–4 ms) the figure is set by how the engine happened to optimise Blockly's own field
   // walk in each process (`Block.getFields` under `Variables.allUsedVarModels`: half to four fifths of the gap when
   // profiled; our generator's own code, under a tenth): one process's median ranged from 0.6× to 1.8×. So the 1k
   // figure is printed for scale, without a verdict (docs/performance.md says why).
