@@ -78,24 +78,6 @@ type KnownInputs<Template extends string, Input extends string> = [Exclude<Templ
   ? unknown
   : { readonly notAnInputOfTheBlock: Exclude<TemplateNames<Template>, Input> };
 
-/** An argument of a call template: the input whose code goes there, and what an empty input passes instead. */
-interface TemplateArgument {
-  readonly name: string;
-  readonly fallback: string | undefined;
-}
-
-/** A call template as its text and its arguments, in order: `'login(OBJECT_ID, false)'` → `['login(', …, ', false)']`. */
-function templateParts(call: string): ReadonlyArray<string | TemplateArgument> {
-  const parts: Array<string | TemplateArgument> = [];
-  let end = 0;
-  for (const match of call.matchAll(ARGUMENT)) {
-    parts.push(call.slice(end, match.index), { name: match[1]!, fallback: match[2] });
-    end = match.index + match[0].length;
-  }
-  parts.push(call.slice(end));
-  return parts.filter((part) => part !== '');
-}
-
 /** How a block file's call is made. */
 export interface SdkCall<Template extends string = string> {
   /**
@@ -122,16 +104,16 @@ export function sdkCallGenerators<Input extends string, Template extends string>
   file: BlockFile<string, Input>,
   { call, awaits, result }: SdkCall<Template> & KnownInputs<Template, NoInfer<Input>>,
 ): GeneratorFile {
-  // The template is split once, here, into its text and its arguments; a block's code is then their concatenation.
-  const parts = templateParts(call);
-  const prefix = (awaits ? 'await ' : '') + 'Backendless.UserService.';
+  // The template is split once, here: split() with ARGUMENT's two groups gives the text before the first argument,
+  // then for each argument its input's name, its fallback (undefined when it has none) and the text after it.
+  const parts = call.split(ARGUMENT);
+  const prefix = (awaits ? 'await ' : '') + 'Backendless.UserService.' + parts[0];
   const code = (block: Block, generator: JavascriptGenerator) => {
     let text = prefix;
-    for (const part of parts) {
+    for (let i = 1; i < parts.length; i += 3) {
       text +=
-        typeof part === 'string'
-          ? part
-          : generator.valueToCode(block, part.name, Order.NONE) || part.fallback || fallbackFor(block, part.name);
+        (generator.valueToCode(block, parts[i]!, Order.NONE) || parts[i + 1] || fallbackFor(block, parts[i]!)) +
+        parts[i + 2];
     }
     return text;
   };
