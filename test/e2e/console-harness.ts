@@ -1,15 +1,15 @@
 // What the emulator console's browser tests share: one emulator per test file (the console served by it from
 // dist/console/, which the e2e project's global setup keeps fresh), the run's Chromium, in which `evil.test`
 // resolves to this machine (a foreign origin that still reaches the emulator; test/setup/e2e-servers.ts), a page
-// per test as a fresh context's (one kept for the file and emptied after each test), whose page errors, console
+// per test as a fresh context's (one the worker keeps, emptied after each test), whose page errors, console
 // errors and requests off this machine fail the test, and the emulator's REST and admin API for checking what the
 // console did.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import type { AdminUserView } from '../../emulator/contract.ts';
-import { emptyContext, keepContext, sizeTab } from './kept-context.ts';
-import { FOREIGN_HOST, sharedBrowser } from './shared-browser.ts';
+import { releaseContext, sizeTab, takeContext } from './kept-context.ts';
+import { FOREIGN_HOST } from './shared-browser.ts';
 
 /** A host name Chromium resolves to 127.0.0.1 in these tests: its pages are on a foreign, non-loopback origin. */
 export { FOREIGN_HOST };
@@ -45,8 +45,6 @@ export interface ConsoleHarness {
 export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   let emulator: Emulator;
   const opened: { page: Page; problems: string[]; allowed: RegExp[] }[] = [];
-  /** Tabs free for the next test (a new context and page cost more than a page's load). */
-  const idle: Page[] = [];
 
   async function parse(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
     const text = await response.text();
@@ -61,7 +59,8 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
       return `${emulator.url}/_emulator/console/`;
     },
     async open(url = harness.consoleURL, viewport = { width: 1280, height: 900 }) {
-      const page = idle.pop() ?? (await newTab());
+      const { context, tab } = await takeContext();
+      const page = tab ?? (await context.newPage());
       const entry = { page, problems: [] as string[], allowed: [] as RegExp[] };
       opened.push(entry);
       await sizeTab(page, viewport);
@@ -110,12 +109,7 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
 
   afterEach(async () => {
     const finished = opened.splice(0);
-    await Promise.all(
-      finished.map(async ({ page }) => {
-        const tab = await emptyContext(page.context(), page);
-        if (tab) idle.push(tab);
-      }),
-    );
+    await Promise.all(finished.map(({ page }) => releaseContext(page.context(), page)));
     for (const { problems, allowed } of finished) {
       expect(
         problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem))),
@@ -126,18 +120,10 @@ export function useConsole(options: EmulatorOptions = {}): ConsoleHarness {
   });
 
   afterAll(async () => {
-    await Promise.all(idle.splice(0).map((page) => page.context().close()));
     await emulator?.close();
   });
 
   return harness;
-}
-
-/** A tab in a context of its own, kept from test to test and emptied after each (test/e2e/kept-context.ts). */
-async function newTab(): Promise<Page> {
-  const browser = await sharedBrowser();
-  const context = keepContext(await browser.newContext({ acceptDownloads: true }));
-  return context.newPage();
 }
 
 /** Polls `read` until it equals `expected` (no fixed sleep). */

@@ -1,14 +1,57 @@
-// A browser context a test file keeps from test to test, with one tab in it: a new context and page cost more than
-// a page's load (a renderer process to start, an empty HTTP cache), so the harnesses (usePlayground, useConsole)
-// empty a context after each test instead of closing it, and the next test's page starts as a new context's would.
-import type { BrowserContext, Cookie, Page } from 'playwright-core';
+// Browser contexts the test files of a worker keep from test to test, and from file to file, with one tab in each: a
+// new context and page cost more than a page's load (a renderer process to start, an empty HTTP cache, V8 compiling
+// the page's code again), so the harnesses (usePlayground, useConsole) empty a context after each test instead of
+// closing it and give it back here, and the next test's page, in this file or a later one, starts as a new
+// context's would. Each Vitest worker (one process, its modules shared by its files) has its own; they close with it.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sharedBrowser } from './shared-browser.ts';
+
+/** The viewport a kept context's pages start at (a popup's; `open()` sizes the page it gives). */
+export const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+
+/** An emptied context free for the next test, with the tab it keeps. */
+export interface KeptContext {
+  context: BrowserContext;
+  tab: Page;
+}
+
+/** Contexts free for the next test of any file of this worker, by time zone ('' for the machine's). */
+const free = new Map<string, KeptContext[]>();
+
+/**
+ * A context in `timezoneId` (default the machine's) as a new one would be — empty storage, no cookies — with the tab
+ * an earlier test kept in it, when there is one free; otherwise a new context of the run's Chromium with no tab
+ * yet. Give it back with {@link releaseContext} after the test.
+ */
+export async function takeContext(timezoneId?: string): Promise<{ context: BrowserContext; tab?: Page }> {
+  const kept = free.get(timezoneId ?? '')?.pop();
+  if (kept) return kept;
+  const browser: Browser = await sharedBrowser();
+  const context = await browser.newContext({
+    viewport: DEFAULT_VIEWPORT,
+    acceptDownloads: true,
+    ...(timezoneId ? { timezoneId } : {}),
+  });
+  return { context: keepContext(context) };
+}
+
+/**
+ * Empties `context` ({@link emptyContext}) and keeps it, with `tab`, for the next test that asks for its time zone;
+ * a context that cannot be emptied is closed.
+ */
+export async function releaseContext(context: BrowserContext, tab: Page | undefined, timezoneId?: string) {
+  const emptied = await emptyContext(context, tab);
+  if (!emptied) return;
+  const key = timezoneId ?? '';
+  free.set(key, [...(free.get(key) ?? []), { context, tab: emptied }]);
+}
 
 /** The origins each kept context's pages (popups included) have gone to since it was last emptied. */
 const visited = new WeakMap<BrowserContext, Set<string>>();
 
 /** Notes, from now on, the origins `context`'s pages go to, whose storage {@link emptyContext} empties. */
-export function keepContext(context: BrowserContext): BrowserContext {
-  const origins = new Set<string>();
+function keepContext(context: BrowserContext): BrowserContext {
+  const origins = visited.get(context) ?? new Set<string>();
   visited.set(context, origins);
   context.on('request', (request) => {
     const { origin } = new URL(request.url());
@@ -20,17 +63,14 @@ export function keepContext(context: BrowserContext): BrowserContext {
 /**
  * Undoes what a test did to a kept context, as far as a new context would not show it: its pages closed but `tab`,
  * which is left blank without the listeners and routes it was given (a new blank tab when the test closed it); the
- * context's routes removed; every kind of storage of the origins it went to emptied (localStorage, IndexedDB, Cache Storage, service workers, cookies:
- * DevTools' `Storage.clearDataForOrigin`), then every cookie, then `cookies` set. The HTTP cache stays, unlike with
- * Playwright's `setStorageState`, which empties it and loads each origin in a page of its own: the next page loads
- * from the cache, with the code V8 compiled last time. The tab's sessionStorage (per tab) stays: neither the
- * playground nor the console uses it. Gives the tab for the next test; null, the context closed, when any of it fails.
+ * context's own listeners and routes removed; every kind of storage of the origins it went to emptied (localStorage,
+ * IndexedDB, Cache Storage, service workers, cookies: DevTools' `Storage.clearDataForOrigin`), then every cookie.
+ * The HTTP cache stays, unlike with Playwright's `setStorageState`, which empties it and loads each origin in a page
+ * of its own: the next page loads from the cache, with the code V8 compiled last time. The tab's sessionStorage (per
+ * tab) stays: neither the playground nor the console uses it. Gives the tab for the next test; null, the context
+ * closed, when any of it fails.
  */
-export async function emptyContext(
-  context: BrowserContext,
-  tab: Page | undefined,
-  cookies: Cookie[] = [],
-): Promise<Page | null> {
+async function emptyContext(context: BrowserContext, tab: Page | undefined): Promise<Page | null> {
   try {
     await Promise.all(context.pages().map((page) => (page === tab ? null : page.close())));
     await context.unrouteAll({ behavior: 'ignoreErrors' });
@@ -46,7 +86,8 @@ export async function emptyContext(
     await devtools.detach();
     origins.clear();
     await context.clearCookies();
-    if (cookies.length > 0) await context.addCookies(cookies);
+    context.removeAllListeners();
+    keepContext(context);
     return page;
   } catch {
     await context.close().catch(() => {});

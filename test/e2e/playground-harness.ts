@@ -1,7 +1,7 @@
 // What the playground's browser tests share: the run's Chromium and its served production build of the playground
 // (test/setup/e2e-servers.ts), or a plain static server holding a copy of it; one emulator per test
-// file (its own, so files may run side by side), a browser context per test as a fresh one (the file's one context
-// and tab, emptied after each test) that records page errors, console errors, dialogs and requests off this machine
+// file (its own, so files may run side by side), a browser context per test as a fresh one (one the worker keeps
+// from test to test and file to file, emptied after each test: test/e2e/kept-context.ts) that records page errors, console errors, dialogs and requests off this machine
 // (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -15,7 +15,7 @@ import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import { emulatorCookieValue, PLAYGROUND_EMULATOR_COOKIE } from '../setup/e2e-servers.ts';
-import { emptyContext, keepContext, sizeTab } from './kept-context.ts';
+import { DEFAULT_VIEWPORT, releaseContext, sizeTab, takeContext } from './kept-context.ts';
 import { sharedBrowser } from './shared-browser.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,8 +34,6 @@ export interface PageProblems {
   /** Console warnings (Blockly reports an inconsistent undo this way); tests that care check them. */
   warnings: string[];
 }
-
-const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
 
 /** How a test's browser context is set up. */
 export interface OpenOptions {
@@ -72,9 +70,10 @@ export interface Playground {
   /**
    * A page with the playground loaded and interactive, in `context` when given; otherwise in a context with empty
    * storage (no cookies, localStorage or IndexedDB but the page's emulator cookie) that is the test's alone, though
-   * an earlier test of the file may have used it: its HTTP cache is kept, so the page loads from it, and its first
-   * page may be the tab an earlier test used, navigated anew (its listeners and routes removed, sized again): a tab
-   * that stays open keeps its renderer process, which on a 2-core machine costs more to start than the page's load.
+   * an earlier test of this worker (this file's or another's) may have used it: its HTTP cache is kept, so the page
+   * loads from it, and its first page may be the tab an earlier test used, navigated anew (its listeners and routes
+   * removed, sized again): a tab that stays open keeps its renderer process, which on a 2-core machine costs more to
+   * start than the page's load.
    */
   open(context?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }>;
 }
@@ -114,8 +113,6 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
    * the tab it keeps for the next test (the first page `open()` gave in it) and that tab when it is free.
    */
   const contexts: InUse[] = [];
-  /** Contexts `open()` made, by time zone, free for the next test once their storage is emptied. */
-  const idle = new Map<string, Idle[]>();
 
   /** The cookies a context starts with: the one that names this file's emulator to the run's server. */
   function startCookies() {
@@ -134,7 +131,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     ];
   }
 
-  async function createContext(options: OpenOptions, reusable: string | null): Promise<BrowserContext> {
+  async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
     const browser = await sharedBrowser();
     const context = await browser.newContext({
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
@@ -143,32 +140,27 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
       // The run's server serves every file's page; a cookie names the emulator its backend.json offers.
       storageState: { cookies: startCookies(), origins: [] },
     });
-    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable });
-    if (reusable !== null) keepContext(context);
+    contexts.push({ context, problems: { errors: [], allowed: [], warnings: [] }, reusable: null });
     return context;
   }
 
-  function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
-    return createContext(options, null);
-  }
-
   /**
-   * An idle context in `options`' time zone (its storage already emptied), or a new one. Its pages start at the
-   * default viewport; `open()` sizes a page as asked (a context per size would load the page without the cache
-   * another size's context has).
+   * A kept context in `options`' time zone (test/e2e/kept-context.ts: emptied, perhaps with the tab an earlier test
+   * of this worker used), with this file's cookie. Its pages start at the default viewport; `open()` sizes a page as
+   * asked (a context per size would load the page without the cache another size's context has).
    */
   async function contextFor(options: OpenOptions = {}): Promise<BrowserContext> {
-    const key = options.timezoneId ?? '';
-    const free = idle.get(key)?.pop();
-    if (!free) return createContext({ timezoneId: options.timezoneId }, key);
+    const { context, tab } = await takeContext(options.timezoneId);
     contexts.push({
-      context: free.context,
+      context,
       problems: { errors: [], allowed: [], warnings: [] },
-      reusable: key,
-      kept: free.tab,
-      spare: free.tab,
+      reusable: options.timezoneId ?? '',
+      kept: tab,
+      spare: tab,
     });
-    return free.context;
+    const cookies = startCookies();
+    if (cookies.length > 0) await context.addCookies(cookies);
+    return context;
   }
 
   async function open(given?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }> {
@@ -228,14 +220,12 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 
   afterEach(async () => {
     const finished = contexts.splice(0);
-    // A context open() made is kept for a later test, emptied with its tab (test/e2e/kept-context.ts; the emulator
-    // cookie set again). One a test asked for (newContext) may hold its listeners or routes, and is closed.
+    // A context open() took is given back to the worker's kept contexts, emptied with its tab, for a later test of
+    // any file (test/e2e/kept-context.ts). One a test asked for (newContext) is closed.
     await Promise.all(
-      finished.map(async ({ context, reusable, kept }) => {
-        if (reusable === null) return context.close();
-        const tab = await emptyContext(context, kept, startCookies());
-        if (tab) idle.set(reusable, [...(idle.get(reusable) ?? []), { context, tab }]);
-      }),
+      finished.map(({ context, reusable, kept }) =>
+        reusable === null ? context.close() : releaseContext(context, kept, reusable || undefined),
+      ),
     );
     for (const { problems } of finished) {
       const unexpected = problems.errors.filter((error) => !problems.allowed.some((pattern) => pattern.test(error)));
@@ -257,8 +247,6 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   }
 
   afterAll(async () => {
-    await Promise.all([...idle.values()].flat().map(({ context }) => context.close()));
-    idle.clear();
     await server?.close();
     await emulator?.close();
     await rm(scratchDir, { recursive: true, force: true });
@@ -297,18 +285,12 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 interface InUse {
   context: BrowserContext;
   problems: PageProblems;
-  /** The key (its time zone) of a context `open()` made; null for one `newContext()` gave, closed after the test. */
+  /** The time zone ('' the machine's) of a kept context `open()` took; null for one `newContext()` gave, closed after the test. */
   reusable: string | null;
   /** The tab it keeps for the next test. */
   kept?: Page;
   /** That tab, while no `open()` of this test has taken it. */
   spare?: Page;
-}
-
-/** A context free for the next test, with the tab it keeps. */
-interface Idle {
-  context: BrowserContext;
-  tab: Page;
 }
 
 const STATIC_TYPES: Record<string, string> = {
