@@ -104,8 +104,10 @@ async function header(page: Page) {
 }
 
 describe('layout', () => {
-  for (const viewport of SIZES) {
-    test(`${viewport.width}×${viewport.height}: one header row, nothing off-screen, the console in view after Run`, async () => {
+  // One page per size: what a person sees on opening, then after Run.
+  for (const [index, viewport] of SIZES.entries()) {
+    const laptop = index < 2;
+    test(`${viewport.width}×${viewport.height}: one header row, nothing off-screen${laptop ? ', the program in view and nothing over it on opening' : ''}, the console in view after Run`, async () => {
       const { page } = await playground.open({ viewport });
       const { box, controls } = await header(page);
       expect(box.height).toBeLessThanOrEqual(52);
@@ -115,6 +117,17 @@ describe('layout', () => {
         expect(control.x + control.width).toBeLessThanOrEqual(viewport.width);
       }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+      if (laptop) {
+        const area = (await page.locator('#blockly').boundingBox())!;
+        for (const block of await programBlocks(page)) {
+          expect(block.x).toBeGreaterThanOrEqual(area.x);
+          expect(block.y).toBeGreaterThanOrEqual(area.y);
+          expect(block.x + block.width).toBeLessThanOrEqual(area.x + area.width);
+          expect(block.y + block.height).toBeLessThanOrEqual(area.y + area.height);
+        }
+        expect(await coveredBlocks(page)).toEqual([]);
+      }
 
       await page.getByRole('button', { name: 'Run', exact: true }).click();
       await expect.poll(textOf(runStatus(page)), POLL).toBe('Finished.');
@@ -134,24 +147,18 @@ describe('layout', () => {
     });
   }
 
-  test('390×844: an open toolbox flyout is a strip that leaves most of the workspace free', async () => {
-    const { page } = await playground.open({ viewport: { width: 390, height: 844 } });
-    await page.getByRole('treeitem', { name: 'Users' }).click();
-    const flyout = page.locator('.blocklyFlyout').filter({ visible: true });
-    await flyout.locator('g.backendless_users_login').first().waitFor(POLL);
-    const area = (await page.locator('#blockly').boundingBox())!;
-    const covered = (await flyout.boundingBox())!;
-    // A strip across the top of the workspace, as wide as the screen, not a panel over the blocks.
-    expect(covered.height).toBeLessThanOrEqual(area.height * 0.4);
-    expect(covered.y + covered.height).toBeLessThanOrEqual(area.y + area.height * 0.6);
-  });
-
-  test('390×844: the Users flyout starts with a whole block, not a label', async () => {
+  test('390×844: the Users flyout is a strip that leaves most of the workspace free, and starts with a whole block, not a label', async () => {
     const { page } = await playground.open({ viewport: { width: 390, height: 844 } });
     await page.getByRole('treeitem', { name: 'Users' }).click();
     const flyout = page.locator('.blocklyFlyout').filter({ visible: true });
     const first = flyout.locator('g.backendless_users_login').first();
     await first.waitFor(POLL);
+    const area = (await page.locator('#blockly').boundingBox())!;
+    const covered = (await flyout.boundingBox())!;
+    // A strip across the top of the workspace, as wide as the screen, not a panel over the blocks.
+    expect(covered.height).toBeLessThanOrEqual(area.height * 0.4);
+    expect(covered.y + covered.height).toBeLessThanOrEqual(area.y + area.height * 0.6);
+
     expect(await flyout.locator('.codeless-shape-label, .blocklyFlyoutLabel').count()).toBe(0);
     const strip = (await flyout.locator('.blocklyFlyoutBackground').boundingBox())!;
     const block = (await first.locator('> path.blocklyPath').boundingBox())!;
@@ -162,20 +169,6 @@ describe('layout', () => {
     expect(block.y + block.height).toBeLessThanOrEqual(strip.y + strip.height);
     expect(block.x + block.width).toBeLessThanOrEqual(390);
   });
-
-  for (const viewport of SIZES.slice(0, 2)) {
-    test(`${viewport.width}×${viewport.height}: on opening, the program is in view and nothing stands over it`, async () => {
-      const { page } = await playground.open({ viewport });
-      const area = (await page.locator('#blockly').boundingBox())!;
-      for (const block of await programBlocks(page)) {
-        expect(block.x).toBeGreaterThanOrEqual(area.x);
-        expect(block.y).toBeGreaterThanOrEqual(area.y);
-        expect(block.x + block.width).toBeLessThanOrEqual(area.x + area.width);
-        expect(block.y + block.height).toBeLessThanOrEqual(area.y + area.height);
-      }
-      expect(await coveredBlocks(page)).toEqual([]);
-    });
-  }
 
   test('zoom to fit shows a lone block whole, at no more than its own size; Reset to scenario brings the first view back', async () => {
     const { page } = await playground.open();
