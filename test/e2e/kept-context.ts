@@ -10,7 +10,7 @@ import { sharedBrowser } from './shared-browser.ts';
 export const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
 
 /** An emptied context free for the next test, with the tab it keeps. */
-export interface KeptContext {
+interface KeptContext {
   context: BrowserContext;
   tab: Page;
 }

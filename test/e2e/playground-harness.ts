@@ -1,8 +1,9 @@
 // What the playground's browser tests share: the run's Chromium and its served production build of the playground
-// (test/setup/e2e-servers.ts), or a plain static server holding a copy of it; one emulator per test
-// file (its own, so files may run side by side), a browser context per test as a fresh one (one the worker keeps
-// from test to test and file to file, emptied after each test: test/e2e/kept-context.ts) that records page errors, console errors, dialogs and requests off this machine
-// (checked after every test), the page's parts by role and accessible name, and the workspaces tests load.
+// (test/setup/e2e-servers.ts), or a plain static server holding a copy of it; one emulator per test file (its own, so
+// files may run side by side); a browser context per test as a fresh one (one the worker keeps from test to test and
+// file to file, emptied after each test: test/e2e/kept-context.ts) that records page errors, console errors, dialogs
+// and requests off this machine (checked after every test); the page's parts by role and accessible name, and the
+// workspaces tests load.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -285,7 +286,10 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 interface InUse {
   context: BrowserContext;
   problems: PageProblems;
-  /** The time zone ('' the machine's) of a kept context `open()` took; null for one `newContext()` gave, closed after the test. */
+  /**
+   * The time zone ('' the machine's) of a kept context `open()` took; null for one `newContext()` gave, closed after
+   * the test.
+   */
   reusable: string | null;
   /** The tab it keeps for the next test. */
   kept?: Page;
