@@ -66,8 +66,12 @@ export interface Playground {
    * called: the page meets the moment before a lazily loaded module has arrived.
    */
   holdBack(context: BrowserContext, source: string | RegExp): Promise<() => void>;
-  /** A new browser context of the test's own (to add listeners or routes to), its problems checked after the test. */
-  newContext(options?: OpenOptions): Promise<BrowserContext>;
+  /**
+   * A browser context of the test's own (to add listeners or routes to, to open pages in), its problems checked after
+   * the test: a kept one, as `open()` takes (its listeners, routes and pages but one are removed after the test), or
+   * with `own`, a new one closed after the test — for what cannot be taken out of a context, such as a fake clock.
+   */
+  newContext(options?: OpenOptions & { own?: boolean }): Promise<BrowserContext>;
   /**
    * A page with the playground loaded and interactive, in `context` when given; otherwise in a context with empty
    * storage (no cookies, localStorage or IndexedDB but the page's emulator cookie) that is the test's alone, though
@@ -132,7 +136,8 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     ];
   }
 
-  async function newContext(options: OpenOptions = {}): Promise<BrowserContext> {
+  async function newContext(options: OpenOptions & { own?: boolean } = {}): Promise<BrowserContext> {
+    if (!options.own) return contextFor(options);
     const browser = await sharedBrowser();
     const context = await browser.newContext({
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
@@ -156,6 +161,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
       context,
       problems: { errors: [], allowed: [], warnings: [] },
       reusable: options.timezoneId ?? '',
+      viewport: options.viewport,
       kept: tab,
       spare: tab,
     });
@@ -167,12 +173,13 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
   async function open(given?: BrowserContext | OpenOptions): Promise<{ page: Page; problems: PageProblems }> {
     const context = given && 'newPage' in given ? given : await contextFor(given);
     const entry = contexts.find((candidate) => candidate.context === context)!;
+    const viewport = (given && 'newPage' in given ? entry.viewport : given?.viewport) ?? DEFAULT_VIEWPORT;
     const { problems } = entry;
     const page = entry.spare ?? (await context.newPage());
     entry.spare = undefined;
     if (entry.reusable !== null) {
       entry.kept ??= page;
-      await sizeTab(page, (given as OpenOptions | undefined)?.viewport ?? DEFAULT_VIEWPORT);
+      await sizeTab(page, viewport);
     }
     page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
@@ -221,8 +228,8 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
 
   afterEach(async () => {
     const finished = contexts.splice(0);
-    // A context open() took is given back to the worker's kept contexts, emptied with its tab, for a later test of
-    // any file (test/e2e/kept-context.ts). One a test asked for (newContext) is closed.
+    // A kept context (open()'s or newContext()'s) is given back to the worker, emptied with its tab, for a later test
+    // of any file (test/e2e/kept-context.ts). One a test asked to have as its own (newContext({ own: true })) is closed.
     await Promise.all(
       finished.map(({ context, reusable, kept }) =>
         reusable === null ? context.close() : releaseContext(context, kept, reusable || undefined),
@@ -291,6 +298,8 @@ interface InUse {
    * the test.
    */
   reusable: string | null;
+  /** The viewport its pages are sized to (the default one when not given). */
+  viewport?: { width: number; height: number };
   /** The tab it keeps for the next test. */
   kept?: Page;
   /** That tab, while no `open()` of this test has taken it. */

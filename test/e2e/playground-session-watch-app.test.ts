@@ -26,7 +26,8 @@ test('with a Backendless app, a 20 s session timeout and the page open, an untou
   try {
     const app = { serverURL: emulator.url, appId: emulator.appId, apiKey: emulator.apiKey };
     await writeFile(`${playground.builtDir}backend.json`, JSON.stringify(app));
-    const context = await playground.newContext();
+    // A fake clock cannot be taken out of a context: this one is the test's own, closed after it.
+    const context = await playground.newContext({ own: true });
     await context.clock.install();
     const { page } = await playground.open(context);
     const quiet = quietTracker(page, emulator.url);

@@ -28,7 +28,8 @@ test('with a 20 s session timeout and the page open, an untouched session ends o
     now: () => now,
   });
   try {
-    const context = await playground.newContext();
+    // A fake clock cannot be taken out of a context: this one is the test's own, closed after it.
+    const context = await playground.newContext({ own: true });
     await context.addCookies([
       { name: PLAYGROUND_EMULATOR_COOKIE, value: emulatorCookieValue(emulator), url: playground.url },
     ]);
