@@ -3,7 +3,7 @@
 // the page's code again), so the harnesses (usePlayground, useConsole) empty a context after each test instead of
 // closing it and give it back here, and the next test's page, in this file or a later one, starts as a new
 // context's would. Each Vitest worker (one process, its modules shared by its files) has its own; they close with it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser.ts';
 
 /** The viewport a kept context's pages start at (a popup's; `open()` sizes the page it gives). */
@@ -26,8 +26,9 @@ const free = new Map<string, KeptContext[]>();
 export async function takeContext(timezoneId?: string): Promise<{ context: BrowserContext; tab?: Page }> {
   const kept = free.get(timezoneId ?? '')?.pop();
   if (kept) return kept;
-  const browser: Browser = await sharedBrowser();
-  const context = await browser.newContext({
+  const context = await (
+    await sharedBrowser()
+  ).newContext({
     viewport: DEFAULT_VIEWPORT,
     acceptDownloads: true,
     ...(timezoneId ? { timezoneId } : {}),

@@ -232,7 +232,7 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     // of any file (test/e2e/kept-context.ts). One a test asked to have as its own (newContext({ own: true })) is closed.
     await Promise.all(
       finished.map(({ context, reusable, kept }) =>
-        reusable === null ? context.close() : releaseContext(context, kept, reusable || undefined),
+        reusable === null ? context.close() : releaseContext(context, kept, reusable),
       ),
     );
     for (const { problems } of finished) {
