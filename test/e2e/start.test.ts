@@ -16,7 +16,7 @@ afterAll(() => {
 });
 
 describe('npm start', () => {
-  test('serves the playground with the embedded emulator, the scenario runs in it, and SIGINT stops both', async () => {
+  test('serves the playground with the embedded emulator and its console, the scenario runs in it, and SIGINT stops both', async () => {
     child = spawn(`${root}node_modules/.bin/node`, ['bin/start.ts', '--port', '0', '--emulator-port', '0'], {
       cwd: root,
     });
@@ -42,6 +42,10 @@ describe('npm start', () => {
       body: JSON.stringify({ login: 'alice@wonderland.com', password: 'wonderland' }),
     });
     expect(((await login.json()) as { name: string }).name).toBe('Alice');
+    // The emulator console the backend panel opens: npm start builds it when it is missing or stale.
+    const consolePage = await fetch(`${info.serverURL}/_emulator/console/`);
+    expect(consolePage.status).toBe(200);
+    expect(await consolePage.text()).toContain('<title>Emulator console');
 
     // The page as a person opens it: the dev server's modules (Blockly pre-bundled on this first load), the
     // scenario run against the embedded emulator.
