@@ -3,11 +3,16 @@
 // the page's code again), so the harnesses (usePlayground, useConsole) empty a context after each test instead of
 // closing it and give it back here, and the next test's page, in this file or a later one, starts as a new
 // context's would. Each Vitest worker (one process, its modules shared by its files) has its own; they close with it.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser.ts';
 
 /** The viewport a kept context's pages start at (a popup's; `open()` sizes the page it gives). */
 export const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+
+/** How a browser test's context is opened: at the default viewport, downloads accepted, in `timezoneId` if given. */
+export function contextOptions(timezoneId?: string): BrowserContextOptions {
+  return { viewport: DEFAULT_VIEWPORT, acceptDownloads: true, ...(timezoneId ? { timezoneId } : {}) };
+}
 
 /** An emptied context free for the next test, with the tab it keeps. */
 interface KeptContext {
@@ -26,14 +31,8 @@ const free = new Map<string, KeptContext[]>();
 export async function takeContext(timezoneId?: string): Promise<{ context: BrowserContext; tab?: Page }> {
   const kept = free.get(timezoneId ?? '')?.pop();
   if (kept) return kept;
-  const context = await (
-    await sharedBrowser()
-  ).newContext({
-    viewport: DEFAULT_VIEWPORT,
-    acceptDownloads: true,
-    ...(timezoneId ? { timezoneId } : {}),
-  });
-  return { context: keepContext(context) };
+  const browser = await sharedBrowser();
+  return { context: keepContext(await browser.newContext(contextOptions(timezoneId))) };
 }
 
 /**

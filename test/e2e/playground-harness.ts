@@ -16,7 +16,7 @@ import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.ts';
 import { emulatorCookieValue, PLAYGROUND_EMULATOR_COOKIE } from '../setup/e2e-servers.ts';
-import { DEFAULT_VIEWPORT, releaseContext, sizeTab, takeContext } from './kept-context.ts';
+import { contextOptions, DEFAULT_VIEWPORT, releaseContext, sizeTab, takeContext } from './kept-context.ts';
 import { sharedBrowser } from './shared-browser.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,9 +140,8 @@ export function usePlayground(serving: PlaygroundServing = {}): Playground {
     if (!options.own) return contextFor(options);
     const browser = await sharedBrowser();
     const context = await browser.newContext({
-      viewport: options.viewport ?? DEFAULT_VIEWPORT,
-      acceptDownloads: true,
-      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+      ...contextOptions(options.timezoneId),
+      ...(options.viewport ? { viewport: options.viewport } : {}),
       // The run's server serves every file's page; a cookie names the emulator its backend.json offers.
       storageState: { cookies: startCookies(), origins: [] },
     });
